@@ -1,0 +1,57 @@
+"""The ``rolegen`` command line: a thin layer over the library.
+
+Command modules import the library inside their functions, so that
+``rolegen --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from rolegen import __version__
+
+from . import kb_commands
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="rolegen")
+def cli() -> None:
+    """Role knowledge base, job postings and role guide for digital-marketing teams.
+
+    Roles live as YAML in roles/ (one file per role, vocabularies in
+    roles/vocabulary/). Every command reads them with --roles DIR.
+
+    Exit codes: 0 success, 1 invalid data, 2 usage error.
+    """
+
+
+for _command in kb_commands.COMMANDS:
+    cli.add_command(_command)
+
+
+def main() -> None:
+    """Console entry point: no traceback reaches the user."""
+    try:
+        cli.main(prog_name="rolegen", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("rolegen: interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("rolegen: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+    except Exception as exc:  # a bug: say so in one line, details on demand
+        if os.environ.get("ROLEGEN_DEBUG"):
+            raise
+        click.echo(f"rolegen: internal error: {type(exc).__name__}: {exc} (set ROLEGEN_DEBUG=1 for details)", err=True)
+        sys.exit(70)

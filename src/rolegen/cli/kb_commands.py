@@ -1,0 +1,119 @@
+"""Commands over the knowledge base itself: validate, list, show, export, schema, new."""
+
+from __future__ import annotations
+
+import click
+
+from .options import emit, lang_option, load_kb, roles_option, strict_option
+
+_output_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout."
+)
+
+
+@click.command()
+@roles_option
+@strict_option
+def validate(roles_dir: str, strict: bool) -> None:
+    """Check every role and vocabulary file; report every problem at once.
+
+    Each problem is one line, PATH:LINE:COL: FIELD: MESSAGE. Exits 1 when the
+    data is invalid (or has warnings, with --strict).
+    """
+    kb = load_kb(roles_dir, strict=strict)
+    sizes = ", ".join(f"{len(kb.vocabulary(k))} {k}" for k in ("skills", "kpis", "backgrounds", "teams", "glossary"))
+    click.echo(f"{roles_dir}: {len(kb.roles)} roles and their vocabularies are valid ({sizes})")
+
+
+@click.command(name="list")
+@roles_option
+@lang_option
+def list_roles(roles_dir: str, lang: str) -> None:
+    """List the roles: id, family, level and title."""
+    from rolegen.i18n import word
+
+    kb = load_kb(roles_dir)
+    rows = [(r.id, r.family, word(r.level, lang), r.title[lang]) for r in kb.roles.values()]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[3])
+
+
+@click.command()
+@click.argument("role")
+@roles_option
+@lang_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(role: str, roles_dir: str, lang: str, fmt: str) -> None:
+    """Show one role. ROLE is an id, an alias (CM, SMM) or a title."""
+    kb = load_kb(roles_dir)
+    found = kb.find_role(role)
+    if fmt == "json":
+        from rolegen.export import dump_model, to_json
+
+        click.echo(to_json(dump_model(found)), nl=False)
+    else:
+        from rolegen.show import role_text
+
+        click.echo(role_text(kb, found, lang), nl=False)
+
+
+@click.command()
+@roles_option
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@_output_option
+def export(roles_dir: str, fmt: str, output: str | None) -> None:
+    """Export the whole knowledge base as stable, sorted JSON.
+
+    The format is documented in the README (format "rolegen-kb", version 1).
+    """
+    from rolegen.export import kb_data, to_json
+
+    kb = load_kb(roles_dir)
+    emit(to_json(kb_data(kb)), output)
+
+
+@click.command()
+@click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
+                                                              "backgrounds", "teams", "glossary"]))
+@_output_option
+def schema(kind: str, output: str | None) -> None:
+    """Print the JSON Schema of a role file (or of KIND of file).
+
+    Editors with the YAML language server (VS Code's YAML extension) validate
+    and complete a file that starts with a line such as
+    "# yaml-language-server: $schema=../schema/role.schema.json".
+    """
+    from rolegen.export import to_json
+    from rolegen.schema import schema as make_schema
+
+    emit(to_json(make_schema(kind)), output)
+
+
+@click.command()
+@click.argument("role_id", metavar="ROLE")
+@roles_option
+def new(role_id: str, roles_dir: str) -> None:
+    """Write roles/ROLE.yml with every field to fill in; never overwrites."""
+    import re
+    from pathlib import Path
+
+    from rolegen.errors import UsageError
+    from rolegen.model import ID_PATTERN
+    from rolegen.scaffold import role_skeleton
+
+    if not re.match(ID_PATTERN, role_id):
+        raise UsageError(f"'{role_id}' is not a valid role id: use lower-case letters, digits and hyphens")
+    path = Path(roles_dir) / f"{role_id}.yml"
+    if path.exists() or path.with_suffix(".yaml").exists():
+        raise UsageError(f"{path} already exists; rolegen never overwrites a role file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(role_skeleton(role_id))
+    except FileExistsError:
+        raise UsageError(f"{path} already exists; rolegen never overwrites a role file") from None
+    click.echo(f"wrote {path}; fill it in, then run 'rolegen validate' to see what is left")
+
+
+COMMANDS = [validate, list_roles, show, export, schema, new]

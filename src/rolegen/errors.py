@@ -1,0 +1,76 @@
+"""The exception tree of rolegen.
+
+Every error a user can cause is a :class:`RolegenError`, itself a
+:class:`click.ClickException`, so the command line prints it without a
+traceback and exits with its code: 1 for bad data, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Iterable
+
+import click
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One located problem: ``PATH:LINE:COL: FIELD.PATH: message``."""
+
+    path: str
+    line: int
+    column: int
+    field: str
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}"
+        label = "" if self.severity == "error" else f"{self.severity}: "
+        if self.field:
+            return f"{where}: {self.field}: {label}{self.message}"
+        return f"{where}: {label}{self.message}"
+
+
+class RolegenError(click.ClickException):
+    """Base of every error rolegen reports to a user."""
+
+    exit_code = 1
+
+    def show(self, file=None) -> None:  # noqa: D102 - click's signature
+        click.echo(self.format_message(), file=file or sys.stderr)
+
+
+class UsageError(RolegenError):
+    """The command was called wrongly (unknown role, bad option)."""
+
+    exit_code = 2
+
+
+class DataError(RolegenError):
+    """The knowledge base, a company profile or a template is invalid.
+
+    Carries every problem found, so that a user fixes them all in one pass.
+    """
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sorted(set(problems))
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        errors = [p for p in self.problems if p.severity == "error"]
+        files = {p.path for p in errors}
+        count = len(errors)
+        noun = "error" if count == 1 else "errors"
+        where = "file" if len(files) == 1 else "files"
+        return f"{count} {noun} in {len(files)} {where}; nothing was written"
+
+    def format_message(self) -> str:
+        lines = [str(p) for p in self.problems]
+        lines.append(f"rolegen: {self.message}")
+        return "\n".join(lines)
+
+
+class OutputError(RolegenError):
+    """An output could not be written (a path clash, a folder rolegen does not own)."""

@@ -1,0 +1,53 @@
+"""Interface words in French and English, shared by every output."""
+
+from __future__ import annotations
+
+LANGS = ("fr", "en")
+
+_WORDS: dict[str, tuple[str, str]] = {
+    # sections of a role
+    "summary": ("Résumé", "Summary"),
+    "aliases": ("Autres noms", "Also called"),
+    "family": ("Famille", "Family"),
+    "level": ("Niveau", "Level"),
+    "found_in": ("Où le trouver", "Where it is found"),
+    "responsibilities": ("Responsabilités", "Responsibilities"),
+    "skills": ("Compétences", "Skills"),
+    "backgrounds": ("Parcours typiques", "Typical backgrounds"),
+    "daily_activities": ("Journée type", "A typical day"),
+    "collaborations": ("Collaborations", "Works with"),
+    "kpis": ("Indicateurs clés (KPI)", "Key indicators (KPIs)"),
+    "reports_to": ("Rend compte à", "Reports to"),
+    "manages": ("Encadre", "Manages"),
+    "reporting": ("Rattachement", "Reporting lines"),
+    "reporting_notes": ("Selon l'organisation", "Depending on the organisation"),
+    "not_to_confuse_with": ("À ne pas confondre avec", "Not to be confused with"),
+    "grey_zones": ("Zones grises", "Grey zones"),
+    "facts": ("Repères chiffrés", "Facts and figures"),
+    "codes": ("Codes officiels", "Official codes"),
+    "sources": ("Sources", "Sources"),
+    # values
+    "operational": ("Opérationnel", "Operational"),
+    "middle-management": ("Encadrement intermédiaire", "Middle management"),
+    "management": ("Direction", "Management"),
+    "agency": ("Agence", "Agency"),
+    "startup": ("Start-up", "Start-up"),
+    "sme": ("PME", "SME"),
+    "large-company": ("Grand groupe", "Large company"),
+    "essential": ("essentielle", "essential"),
+    "optional": ("appréciée", "optional"),
+    "hard": ("technique", "hard skill"),
+    "soft": ("comportementale", "soft skill"),
+    "none": ("aucun", "none"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    """The interface word ``key`` in ``lang`` (``fr`` or ``en``)."""
+    fr, en = _WORDS[key]
+    return fr if lang == "fr" else en
+
+
+def words(lang: str) -> dict[str, str]:
+    """Every interface word in ``lang``, for templates."""
+    return {key: (fr if lang == "fr" else en) for key, (fr, en) in _WORDS.items()}

@@ -1,0 +1,222 @@
+"""The role model: roles and the six vocabularies, as declared in the data contract.
+
+The docstring under each field is its documentation: it lands in the JSON
+Schema (``rolegen schema``), in the skeleton written by ``rolegen new`` and in
+the format reference of the README.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+LANGS = ("fr", "en")
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=20_000, pattern=r"\S")]
+Level = Literal["operational", "middle-management", "management"]
+Place = Literal["agency", "startup", "sme", "large-company"]
+Need = Literal["essential", "optional"]
+LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
+PLACES: tuple[str, ...] = Place.__args__  # type: ignore[attr-defined]
+
+
+class Model(BaseModel):
+    """Strict: unknown fields and YAML's silent conversions are errors."""
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, use_attribute_docstrings=True, populate_by_name=True
+    )
+
+
+class Text(Model):
+    """A human-readable text in French and English (plain text, no markup)."""
+
+    fr: Line
+    """French text, the primary language."""
+    en: Line
+    """English text, a faithful translation of the French."""
+
+    def __getitem__(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class SkillNeed(Model):
+    """A skill a role needs, and how much."""
+
+    skill: Id
+    """Id of a skill in vocabulary/skills.yml."""
+    need: Need
+    """essential (the role cannot do without it) or optional (a plus)."""
+
+
+class Collaboration(Model):
+    """Someone the role works with, and on what."""
+
+    with_: Id = Field(alias="with")
+    """Id of a role, or of a team in vocabulary/teams.yml."""
+    about: Text
+    """What they work on together."""
+
+
+class Distinction(Model):
+    """A role this one is often confused with, and the difference."""
+
+    role: Id
+    """Id of the other role."""
+    why: Text
+    """What sets the two roles apart."""
+
+
+class Codes(Model):
+    """Official classifications, only where a real match exists."""
+
+    rome: list[Annotated[str, StringConstraints(pattern=r"^[A-N][0-9]{4}$")]] = []
+    """ROME 4.0 fiche codes (France Travail), e.g. E1101."""
+    isco: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")] | None = None
+    """ISCO-08 unit group, four digits, e.g. "2432" (quoted)."""
+    esco: Annotated[str, StringConstraints(pattern=r"^http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}$")] | None = (
+        None
+    )
+    """ESCO occupation URI."""
+    note: Text | None = None
+    """Where no official code matches, say so here."""
+
+
+class Source(Model):
+    """A document the facts come from."""
+
+    title: Line
+    """Title of the article or page."""
+    publisher: Line | None = None
+    """Who published it, when known."""
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
+    """Year of publication, when known."""
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+    """Address of the document, when known."""
+
+
+class Role(Model):
+    """One role of the knowledge base (one file in roles/, the file stem is the id)."""
+
+    id: Id
+    """Equals the file stem."""
+    title: Text
+    """The job title; in French the gender-neutral form or both forms."""
+    aliases: list[Line] = []
+    """Other names people use ("CM", "Content manager"); rolegen resolves them."""
+    family: Id
+    """Id of a family in vocabulary/families.yml."""
+    level: Level
+    """Where the role usually sits: operational, middle-management or management."""
+    found_in: list[Place] = []
+    """Where the role is usually found: agency, startup, sme, large-company."""
+    summary: Text
+    """Two or three sentences."""
+    responsibilities: list[Text] = Field(min_length=1)
+    """What the role is accountable for."""
+    skills: list[SkillNeed] = Field(min_length=1)
+    """The skills the role needs, each essential or optional."""
+    backgrounds: list[Id] = Field(min_length=1)
+    """Typical studies or previous careers (ids in vocabulary/backgrounds.yml)."""
+    daily_activities: list[Text] = Field(min_length=1)
+    """A typical day."""
+    collaborations: list[Collaboration] = Field(min_length=1)
+    """Who the role works with (roles or teams), and on what."""
+    kpis: list[Id] = Field(min_length=1)
+    """Indicators the role is measured on (ids in vocabulary/kpis.yml)."""
+    reports_to: list[Id] = []
+    """Roles this one reports to."""
+    manages: list[Id] = []
+    """Roles this one manages; must agree with their reports_to."""
+    reporting_notes: Text | None = None
+    """How the reporting line depends on the organisation (agency, SME, large group)."""
+    not_to_confuse_with: list[Distinction] = []
+    """The distinctions the sources draw with other roles."""
+    grey_zones: list[Text] = []
+    """Where the boundary with other roles blurs."""
+    facts: list[Text] = []
+    """Figures and findings the sources report."""
+    codes: Codes | None = None
+    """Official classifications (ROME, ISCO, ESCO)."""
+    sources: list[Source] = Field(min_length=1)
+    """Where the facts come from."""
+
+
+class Family(Model):
+    """A group of roles (content, social media, acquisition, management ...)."""
+
+    id: Id
+    """Identifier used by roles' family field."""
+    label: Text
+    """Name of the family."""
+    description: Text
+    """What the roles of this family have in common."""
+
+
+class Skill(Model):
+    """A skill a role can need."""
+
+    id: Id
+    """Identifier used in roles' skills."""
+    label: Text
+    """Name of the skill."""
+    kind: Literal["hard", "soft"]
+    """hard (a technique, a tool) or soft (a way of working)."""
+
+
+class Kpi(Model):
+    """An indicator a role can be measured on."""
+
+    id: Id
+    """Identifier used in roles' kpis."""
+    label: Text
+    """Name of the indicator."""
+    definition: Text
+    """What it measures and how it is computed."""
+
+
+class Background(Model):
+    """Typical studies or a previous career."""
+
+    id: Id
+    """Identifier used in roles' backgrounds."""
+    label: Text
+    """Name of the background."""
+
+
+class Team(Model):
+    """A collaboration partner that is not a role of the knowledge base."""
+
+    id: Id
+    """Identifier used in roles' collaborations."""
+    label: Text
+    """Name of the team."""
+    description: Text | None = None
+    """Who they are."""
+
+
+class Term(Model):
+    """A glossary entry for the jargon roles use."""
+
+    id: Id
+    """Identifier of the term."""
+    label: Text
+    """The term."""
+    definition: Text
+    """What it means."""
+    aliases: list[Line] = []
+    """Other forms under which the term appears in role texts (any language)."""
+
+
+VOCABULARIES: dict[str, type[Model]] = {
+    "families": Family,
+    "skills": Skill,
+    "kpis": Kpi,
+    "backgrounds": Background,
+    "teams": Team,
+    "glossary": Term,
+}
+"""Vocabulary file stem -> entry model, in the order the files are read."""

@@ -1,0 +1,47 @@
+"""The skeleton of a new role file (``rolegen new``).
+
+Every field is present with its documentation as a comment; texts and ids are
+left empty, so ``rolegen validate`` lists, with their lines, the fields still
+to fill in.
+"""
+
+from __future__ import annotations
+
+from .model import Role
+
+_EMPTY_TEXT = ['  fr: ""', '  en: ""']
+_SHAPES: dict[str, list[str]] = {
+    "title": _EMPTY_TEXT,
+    "summary": _EMPTY_TEXT,
+    "reporting_notes": _EMPTY_TEXT,
+    "aliases": ["  - \"\""],
+    "family": [],
+    "level": [],
+    "found_in": ["  - agency", "  - startup", "  - sme", "  - large-company"],
+    "skills": ['  - skill: ""', "    need: essential", '  - skill: ""', "    need: optional"],
+    "collaborations": ['  - with: ""', "    about:", '      fr: ""', '      en: ""'],
+    "not_to_confuse_with": ['  - role: ""', "    why:", '      fr: ""', '      en: ""'],
+    "codes": ["  rome: []", "  note:", '    fr: ""', '    en: ""'],
+    "sources": ['  - title: ""', '    publisher: ""', "    year: 2026"],
+}
+_INLINE = {"level": "operational", "family": '""'}
+_TEXT_LISTS = {"responsibilities", "daily_activities", "grey_zones", "facts"}
+_ID_LISTS = {"backgrounds", "kpis", "reports_to", "manages"}
+
+
+def role_skeleton(role_id: str) -> str:
+    """YAML text of a new role ``role_id`` with every field of the model."""
+    lines = ["# yaml-language-server: $schema=../schema/role.schema.json"]
+    for name, field in Role.model_fields.items():
+        lines.append(f"# {field.description}")
+        if name == "id":
+            lines.append(f"id: {role_id}")
+        elif name in _INLINE:
+            lines.append(f"{name}: {_INLINE[name]}")
+        elif name in _TEXT_LISTS:
+            lines += [f"{name}:", '  - fr: ""', '    en: ""']
+        elif name in _ID_LISTS:
+            lines += [f"{name}:", '  - ""']
+        else:
+            lines += [f"{name}:", *_SHAPES[name]]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,83 @@
+"""A role as readable terminal text (``rolegen show``)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .i18n import word
+from .kb import KnowledgeBase
+from .model import Role
+
+
+def wrap(text: str, width: int, first: str = "", rest: str | None = None) -> str:
+    """``text`` wrapped to ``width``, long words kept whole."""
+    rest = " " * len(first) if rest is None else rest
+    return textwrap.fill(
+        text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
+    )
+
+
+def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80) -> str:
+    """Every field of ``role`` in ``lang``, as wrapped plain text."""
+    title = role.title[lang]
+    out = [title, "=" * min(len(title), width), ""]
+    facts = [
+        (word("aliases", lang), ", ".join(role.aliases)),
+        (word("family", lang), kb.families[role.family].label[lang]),
+        (word("level", lang), word(role.level, lang)),
+        (word("found_in", lang), ", ".join(word(p, lang) for p in role.found_in)),
+    ]
+    out += [wrap(value, width, f"{name}: ") for name, value in facts if value]
+    out += ["", wrap(role.summary[lang], width)]
+    _section(out, word("responsibilities", lang), [t[lang] for t in role.responsibilities], width)
+    skills = [f"{kb.skills[s.skill].label[lang]} ({word(s.need, lang)})" for s in role.skills]
+    _section(out, word("skills", lang), skills, width)
+    _section(out, word("backgrounds", lang), [kb.backgrounds[b].label[lang] for b in role.backgrounds], width)
+    _section(out, word("daily_activities", lang), [t[lang] for t in role.daily_activities], width)
+    collabs = [f"{kb.partner_label(c.with_)[lang]}: {c.about[lang]}" for c in role.collaborations]
+    _section(out, word("collaborations", lang), collabs, width)
+    _section(out, word("kpis", lang), [kb.kpis[k].label[lang] for k in role.kpis], width)
+    _section(out, word("reporting", lang), _reporting(kb, role, lang), width)
+    distinctions = [f"{kb.roles[d.role].title[lang]}: {d.why[lang]}" for d in role.not_to_confuse_with]
+    _section(out, word("not_to_confuse_with", lang), distinctions, width)
+    _section(out, word("grey_zones", lang), [t[lang] for t in role.grey_zones], width)
+    _section(out, word("facts", lang), [t[lang] for t in role.facts], width)
+    _section(out, word("codes", lang), _codes(role, lang), width)
+    _section(out, word("sources", lang), [source_line(s) for s in role.sources], width)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _section(out: list[str], heading: str, items: list[str], width: int) -> None:
+    if not items:
+        return
+    out += ["", heading, "-" * len(heading)]
+    out += [wrap(item, width, "- ", "  ") for item in items]
+
+
+def _reporting(kb: KnowledgeBase, role: Role, lang: str) -> list[str]:
+    lines = []
+    if role.reports_to:
+        lines.append(f"{word('reports_to', lang)}: " + ", ".join(kb.roles[r].title[lang] for r in role.reports_to))
+    if role.manages:
+        lines.append(f"{word('manages', lang)}: " + ", ".join(kb.roles[r].title[lang] for r in role.manages))
+    if role.reporting_notes:
+        lines.append(role.reporting_notes[lang])
+    return lines
+
+
+def _codes(role: Role, lang: str) -> list[str]:
+    codes = role.codes
+    if codes is None:
+        return [word("none", lang)]
+    lines = [f"ROME: {', '.join(codes.rome)}"] if codes.rome else []
+    lines += [f"ISCO-08: {codes.isco}"] if codes.isco else []
+    lines += [f"ESCO: {codes.esco}"] if codes.esco else []
+    lines += [codes.note[lang]] if codes.note else []
+    return lines or [word("none", lang)]
+
+
+def source_line(source) -> str:
+    """``Title (Publisher, 2013)``."""
+    extra = ", ".join(str(part) for part in (source.publisher, source.year) if part)
+    line = f"{source.title} ({extra})" if extra else source.title
+    return f"{line} <{source.url}>" if source.url else line

@@ -1,0 +1,232 @@
+"""Safe YAML reading that keeps every problem's line and column.
+
+PyYAML's composer (the C one when libyaml is present) turns a file into a node
+tree that carries marks; we build plain Python data from it ourselves, so that
+duplicate keys, non-text keys, custom tags and alias bombs become located
+problems instead of silent surprises. The node tree is not kept: a file is
+composed again only when a problem in it must be located, which keeps the
+common path (valid data) lean.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import Problem
+
+try:  # the C loader is several times faster; fall back where libyaml is absent
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 1024 * 1024
+"""Largest file rolegen reads: a real role is a few kilobytes."""
+MAX_DEPTH = 24
+"""Deepest nesting of mappings and lists: a real role needs five levels."""
+MAX_NODES = 50_000
+"""Most values one file may expand to, aliases included (stops alias bombs)."""
+
+_TAG = "tag:yaml.org,2002:"
+_STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
+_constructor = yaml.constructor.SafeConstructor()
+_SCALARS = {
+    _TAG + "null": _constructor.construct_yaml_null,
+    _TAG + "bool": _constructor.construct_yaml_bool,
+    _TAG + "int": _constructor.construct_yaml_int,
+    _TAG + "float": _constructor.construct_yaml_float,
+    _TAG + "timestamp": _constructor.construct_yaml_timestamp,
+}
+
+
+class YamlProblems(Exception):
+    """Raised with the located problems of a file that cannot be read."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(problems)
+        self.problems = problems
+
+
+def at(path: str, mark: Any, field: str, message: str, severity: str = "error") -> Problem:
+    """A problem at a YAML mark (0-based line and column) or at the file start."""
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Problem(path, line, column, field, message, severity)
+
+
+def read_text(path: Path, shown: str) -> str:
+    """The file's text: UTF-8, a byte-order mark accepted, at most MAX_BYTES."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise YamlProblems([at(shown, None, "", f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YamlProblems([at(shown, None, "", f"cannot read file: {exc.strerror or exc}")]) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        message = f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8"
+        raise YamlProblems([Problem(shown, line, column, "", message)]) from None
+
+
+def compose(text: str, shown: str) -> Node | None:
+    """The node tree of one YAML document, or located problems."""
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        raise YamlProblems([_syntax_problem(exc, shown)]) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblems([at(shown, None, "", f"YAML error: {exc}")]) from None
+    except RecursionError:
+        raise YamlProblems([at(shown, None, "", f"nesting is deeper than {MAX_DEPTH} levels")]) from None
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    problem = (exc.problem or "syntax error").strip()
+    if "'\\t'" in problem or "tab" in problem:
+        message = "a tab character where YAML needs spaces; indent with spaces"
+    elif "expected a single document" in problem:
+        message = "several YAML documents in one file; keep one"
+    else:
+        context = f" ({exc.context.strip()})" if exc.context else ""
+        message = f"YAML syntax error: {problem}{context}"
+    return at(shown, mark, "", message)
+
+
+def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
+    """Read one YAML file into plain data (dict, list, str, int, ...).
+
+    Returns the data with the problems found while building it (a duplicate
+    key is dropped, the rest of the file is kept, so that later checks report
+    their own problems too). Raises :class:`YamlProblems` when the file cannot
+    be parsed at all.
+    """
+    root = compose(read_text(path, shown), shown)
+    if root is None:
+        raise YamlProblems([at(shown, None, "", "the file is empty")])
+    builder = _Builder(shown)
+    return builder.build(root, 0, ""), builder.problems
+
+
+class _Builder:
+    """Turns a node tree into data, collecting problems instead of stopping."""
+
+    def __init__(self, shown: str):
+        self.shown = shown
+        self.problems: list[Problem] = []
+        self.budget = MAX_NODES
+
+    def build(self, node: Node, depth: int, field: str) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            if self.budget == -1:
+                message = f"the document expands to more than {MAX_NODES:,} values (alias bomb?)"
+                self.problems.append(at(self.shown, node.start_mark, field, message))
+            return None
+        if depth > MAX_DEPTH:
+            message = f"nesting is deeper than {MAX_DEPTH} levels"
+            self.problems.append(at(self.shown, node.start_mark, field, message))
+            return None
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, field)
+        if isinstance(node, SequenceNode) and node.tag == _SEQ:
+            return [self.build(item, depth + 1, f"{field}[{i}]") for i, item in enumerate(node.value)]
+        if isinstance(node, MappingNode) and node.tag == _MAP:
+            return self._mapping(node, depth, field)
+        return self._bad_tag(node, field)
+
+    def _scalar(self, node: ScalarNode, field: str) -> Any:
+        if node.tag == _STR:
+            return node.value
+        construct = _SCALARS.get(node.tag)
+        if construct is None:
+            return self._bad_tag(node, field)
+        try:
+            return construct(node)
+        except (ValueError, OverflowError):
+            message = f"'{node.value}' is not a valid {node.tag.removeprefix(_TAG)}"
+            self.problems.append(at(self.shown, node.start_mark, field, message))
+            return None
+
+    def _mapping(self, node: MappingNode, depth: int, field: str) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node, field)
+            if key is None:
+                continue
+            child = f"{field}.{key}" if field else key
+            if key in seen:
+                message = f"duplicate key '{key}' (first at line {seen[key]})"
+                self.problems.append(at(self.shown, key_node.start_mark, child, message))
+                continue
+            seen[key] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, depth + 1, child)
+        return result
+
+    def _key(self, node: Node, field: str) -> str | None:
+        if isinstance(node, ScalarNode) and node.tag == _STR:
+            return node.value
+        if isinstance(node, ScalarNode) and node.tag in _SCALARS:
+            message = f"key {describe_scalar(node)}; quote it: \"{node.value}\""
+        elif node.tag == _TAG + "merge":
+            message = "merge keys ('<<') are not supported; write the fields out"
+        else:
+            message = "a key must be plain text"
+        self.problems.append(at(self.shown, node.start_mark, field, message))
+        return None
+
+    def _bad_tag(self, node: Node, field: str) -> None:
+        message = f"tag '{node.tag}' is not allowed; only plain YAML values are"
+        self.problems.append(at(self.shown, node.start_mark, field, message))
+        return None
+
+
+def describe_scalar(node: ScalarNode) -> str:
+    """How YAML 1.1 read an unquoted scalar, e.g. "'no' is read as the boolean false"."""
+    kind = node.tag.removeprefix(_TAG)
+    try:
+        value = _SCALARS[node.tag](node)
+    except (KeyError, ValueError, OverflowError):
+        return f"'{node.value}' is read as {kind}"
+    if kind == "bool":
+        return f"'{node.value}' is read as the boolean {str(value).lower()}"
+    if kind == "null":
+        return f"'{node.value}' is read as an empty value" if node.value else "is empty"
+    if kind in ("int", "float") and str(value) != node.value:
+        return f"'{node.value}' is read as the number {value}"
+    if kind in ("int", "float"):
+        return f"'{node.value}' is read as a number"
+    return f"'{node.value}' is read as a {'date' if isinstance(value, _dt.date) else kind}"
+
+
+def find_node(root: Node, loc: tuple[Any, ...]) -> tuple[Node, Node | None, int]:
+    """Follow ``loc`` (keys and indexes) from ``root`` as far as it goes.
+
+    Returns the value node reached, the key node naming it (if any) and how many
+    steps of ``loc`` were followed.
+    """
+    node, key_node = root, None
+    for depth, step in enumerate(loc):
+        found = _child(node, step)
+        if found is None:
+            return node, key_node, depth
+        key_node, node = found
+    return node, key_node, len(loc)
+
+
+def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and key.value == str(step):
+                return key, value
+    elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        return None, node.value[step]
+    return None
