@@ -1,0 +1,76 @@
+"""The role guide's commands: build and serve."""
+
+from __future__ import annotations
+
+import click
+
+from .options import load_kb, roles_option
+
+_config_option = click.option("--config", "config", default="mkdocs.yml", show_default=True,
+                              type=click.Path(dir_okay=False), help="Base engine configuration.")
+_templates_option = click.option("--templates", default="templates", show_default=True,
+                                 type=click.Path(file_okay=False), help="Templates folder (site/ inside it).")
+_engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdocs"]), default="mkdocs",
+                              show_default=True, help="Engine that builds the pages (both read mkdocs.yml).")
+
+
+@click.command()
+@roles_option
+@_config_option
+@_templates_option
+@click.option("--company", default="examples/company.yml", show_default=True, type=click.Path(dir_okay=False),
+              help="Company profile the postings are written for.")
+@click.option("--no-postings", is_flag=True, help="Leave the postings (and their links) out.")
+@click.option("--site-dir", default="site", show_default=True, type=click.Path(file_okay=False),
+              help="Where the finished guide goes.")
+@click.option("--work-dir", default="build/guide", show_default=True, type=click.Path(file_okay=False),
+              help="Where the pages and per-language configurations are generated.")
+@_engine_option
+def build(roles_dir: str, config: str, templates: str, company: str, no_postings: bool, site_dir: str,
+          work_dir: str, engine: str) -> None:
+    """Validate, write the postings, generate the pages and build the role guide.
+
+    The guide goes to site/ (site/fr/, site/en/, site/index.html, and
+    site/postings/); the generated pages and the configuration of each
+    language stay in build/guide/LANG/, where any engine that reads
+    mkdocs.yml can build them again.
+    """
+    from pathlib import Path
+
+    from rolegen.site.build import Options, build_guide
+
+    kb = load_kb(roles_dir)
+    options = Options(roles=Path(roles_dir), config=Path(config), templates=Path(templates), work=Path(work_dir),
+                      site=Path(site_dir), company=None if no_postings else Path(company), engine=engine)
+    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
+    click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
+               f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
+               f"built in {report.engine_seconds:.1f} s")
+
+
+@click.command()
+@roles_option
+@_config_option
+@_templates_option
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
+              help="Language to preview (one at a time).")
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, metavar="HOST:PORT",
+              help="Address to serve the preview on.")
+@click.option("--work-dir", default="build/serve", show_default=True, type=click.Path(file_okay=False),
+              help="Where the preview's pages are generated.")
+@_engine_option
+def serve(roles_dir: str, config: str, templates: str, lang: str, dev_addr: str, work_dir: str, engine: str) -> None:
+    """Preview the guide in one language, rebuilt when a role, vocabulary or template changes.
+
+    The browser reloads by itself. Errors in the roles or templates are printed
+    and the last good pages stay up until they are fixed. Stop with Ctrl-C.
+    """
+    from pathlib import Path
+
+    from rolegen.site.serve import serve as run_server
+
+    run_server(Path(roles_dir), Path(config), Path(templates), lang, dev_addr, Path(work_dir), engine,
+               say=lambda message: click.echo(f"rolegen: {message}", err=True))
+
+
+COMMANDS = [build, serve]

@@ -1,0 +1,144 @@
+"""``rolegen build``: validate, write the postings, generate the pages, build the guide.
+
+Everything is read, checked and rendered in memory first; only then are files
+written. The pages and configurations go to ``build/guide/<lang>/`` (any engine
+that reads ``mkdocs.yml`` can build them from there), the engine builds both
+languages at once, and the finished site replaces ``site/`` in one step.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..kb import KnowledgeBase
+from . import config as configs
+from .context import Guide, make_guide
+from .downloads import expected_downloads, write_downloads
+from .engine import build_all
+from .output import claim, replace_site, sync_tree, write_if_changed
+from .pages import Extras, render_language
+from .templating import Templates
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Options:
+    """Where ``rolegen build`` reads and writes; the defaults are the repository's layout."""
+
+    roles: Path = Path("roles")
+    config: Path = Path("mkdocs.yml")
+    templates: Path = Path("templates")
+    work: Path = Path("build/guide")
+    site: Path = Path("site")
+    company: Path | None = Path("examples/company.yml")
+    engine: str = "mkdocs"
+
+
+@dataclass
+class Generated:
+    """The pages and configuration of every language, in memory."""
+
+    guide: Guide
+    trees: dict[str, dict[str, str | bytes]] = field(default_factory=dict)
+    """Language -> files of its folder (``mkdocs.yml``, ``docs/...``)."""
+    seconds: float = 0.0
+
+
+@dataclass
+class Report:
+    """What a build did, for the command line to print."""
+
+    roles: int
+    pages: int
+    postings: int
+    generate_seconds: float
+    engine_seconds: float
+
+
+def generate(kb: KnowledgeBase, options: Options, with_downloads: bool) -> Generated:
+    """Render every page and configuration of both languages, writing nothing."""
+    start = time.perf_counter()
+    base = configs.read_base(options.config)
+    templates = Templates(options.templates / "site")
+    guide = make_guide(kb)
+    extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
+                    comparisons=_comparisons(), diagrams=_diagrams())
+    assets = _assets(options.templates / "site" / "assets")
+    generated = Generated(guide)
+    for lang in configs.LANGS:
+        pages, nav = render_language(guide, templates, lang, extras)
+        tree: dict[str, str | bytes] = {f"docs/{path}": text for path, text in pages.items()}
+        tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in assets.items()})
+        if extras.comparisons is not None:
+            data = extras.comparisons.picker_data(guide, lang)
+            tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        tree["mkdocs.yml"] = configs.dump(configs.derive(base, lang, nav))
+        generated.trees[lang] = tree
+    generated.seconds = time.perf_counter() - start
+    return generated
+
+
+def write_generated(generated: Generated, work: Path) -> dict[str, Path]:
+    """Write each language's folder under ``work``; returns the configuration of each."""
+    claim(work)
+    for lang, tree in generated.trees.items():
+        _sync_language(work / lang, tree)
+    return {lang: work / lang / "mkdocs.yml" for lang in generated.trees}
+
+
+def _sync_language(folder: Path, tree: dict[str, str | bytes]) -> None:
+    """The language folder holds the configuration, docs/ and the engine's site/ (left alone here)."""
+    docs = {rel[len("docs/"):]: data for rel, data in tree.items() if rel.startswith("docs/")}
+    sync_tree(folder / "docs", docs)
+    write_if_changed(folder / "mkdocs.yml", tree["mkdocs.yml"])
+
+
+def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None) -> Report:
+    """Postings, pages and the site in ``options.site``; see the module docstring."""
+    say = progress or (lambda message: None)
+    company = None
+    if options.company is not None:
+        from ..loader import load_company
+
+        company = load_company(options.company)
+    say("generating pages")
+    generated = generate(kb, options, with_downloads=company is not None)
+    configs_by_lang = write_generated(generated, options.work)
+    postings_dir = options.work / "postings"
+    count = 0
+    if company is not None:
+        say("writing postings")
+        count = write_downloads(kb, company, postings_dir, options.templates)
+    say(f"building the site with {options.engine}")
+    start = time.perf_counter()
+    build_all(options.engine, configs_by_lang)
+    engine_seconds = time.perf_counter() - start
+    parts = {lang: options.work / lang / "site" for lang in configs_by_lang}
+    if company is not None:
+        parts["postings"] = postings_dir
+    templates = Templates(options.templates / "site")
+    replace_site(options.site, parts, {"index.html": templates.render("index.html.j2", langs=list(parts))})
+    pages = sum(1 for tree in generated.trees.values() for rel in tree if rel.endswith(".md"))
+    return Report(len(kb.roles), pages, count, generated.seconds, engine_seconds)
+
+
+def _assets(folder: Path) -> dict[str, bytes]:
+    if not folder.is_dir():
+        return {}
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def _comparisons():
+    """The comparison pages' data source (shared with ``rolegen compare``), or None until it exists."""
+    return None
+
+
+def _diagrams():
+    from .diagram import diagrams
+
+    return diagrams

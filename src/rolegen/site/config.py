@@ -1,0 +1,175 @@
+"""The engine configuration of each language, derived from the top-level ``mkdocs.yml``.
+
+The top-level file is the user's: site name, theme, palette, plugins,
+Markdown extensions. rolegen keeps all of it and sets what depends on the
+language and on the generated pages: ``docs_dir``, ``site_dir``, the
+language, the navigation, the language switcher (``extra.alternate``), the
+search language, its own stylesheet and script, and the checks that keep the
+site self-contained and its links sound. Tags such as ``!ENV`` or
+``!!python/name:`` are kept as they are, for the engine to read.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import DataError, Problem, UsageError
+from ..loader import shown_path
+from .words import site_words
+
+ASSETS = "assets/rolegen"
+"""Folder of the guide's own stylesheet, script and data, inside each language's docs."""
+LANGS = ("fr", "en")
+_VALIDATION = {
+    "omitted_files": "warn",
+    "absolute_links": "warn",
+    "unrecognized_links": "warn",
+    "anchors": "warn",
+}
+_NEEDED_EXTENSIONS = ("attr_list", "tables", "toc")
+
+
+class Tagged:
+    """A YAML value with a tag rolegen does not interpret (``!ENV``, ``!!python/name:...``)."""
+
+    def __init__(self, tag: str, value: Any):
+        self.tag = tag
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tagged) and (self.tag, self.value) == (other.tag, other.value)
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_tagged(loader: yaml.Loader, suffix: str, node: yaml.Node) -> Tagged:
+    if isinstance(node, yaml.ScalarNode):
+        value: Any = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)
+    return Tagged(node.tag, value)
+
+
+_Loader.add_multi_constructor("!", _construct_tagged)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _construct_tagged)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_tagged(dumper: yaml.Dumper, data: Tagged) -> yaml.Node:
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, data.value)
+
+
+_Dumper.add_representer(Tagged, _represent_tagged)
+
+
+def read_base(path: str | Path) -> dict[str, Any]:
+    """The top-level configuration as data; a located DataError when it cannot be read."""
+    source = Path(path)
+    shown = shown_path(source)
+    if not source.is_file():
+        raise UsageError(f"no base configuration at '{path}'; give one with --config FILE")
+    try:
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise DataError([Problem(shown, line, column, "", f"YAML error: {exc.problem or exc}")]) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise DataError([Problem(shown, 1, 1, "", f"cannot read the configuration: {exc}")]) from None
+    if not isinstance(data, dict):
+        raise DataError([Problem(shown, 1, 1, "", "the configuration must be a mapping of settings")])
+    theme = data.get("theme")
+    if theme is not None and not isinstance(theme, (dict, str)):
+        raise DataError([Problem(shown, 1, 1, "theme", "expected a theme name or a mapping of theme settings")])
+    return data
+
+
+def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "../") -> dict[str, Any]:
+    """The configuration of ``lang``: the base with rolegen's settings for that language.
+
+    ``extra.rolegen.<lang>`` in the base overrides top-level settings for one
+    language (a translated ``site_name``, for instance).
+    """
+    config = copy.deepcopy(base)
+    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    per_language = extra.pop("rolegen", None) or {}
+    config.update(per_language.get(lang) or {})
+    config.setdefault("site_name", site_words(lang)["site_name"])
+    config.update(docs_dir="docs", site_dir="site", use_directory_urls=True, nav=nav)
+    config["theme"] = _theme(config.get("theme"), lang)
+    extra["alternate"] = [
+        {"name": site_words(other)["language_name"], "link": f"{alternate_prefix}{other}/", "lang": other}
+        for other in LANGS
+    ]
+    config["extra"] = extra
+    config["plugins"] = _plugins(config.get("plugins"), lang)
+    config["markdown_extensions"] = _extensions(config.get("markdown_extensions"))
+    config["extra_css"] = [*(config.get("extra_css") or []), f"{ASSETS}/rolegen.css"]
+    config["extra_javascript"] = [*(config.get("extra_javascript") or []), f"{ASSETS}/rolegen.js"]
+    validation = config.get("validation") if isinstance(config.get("validation"), dict) else {}
+    config["validation"] = {**validation, **_VALIDATION}
+    return config
+
+
+def _theme(theme: Any, lang: str) -> dict[str, Any]:
+    theme = {"name": theme} if isinstance(theme, str) else dict(theme or {"name": "material"})
+    # Fonts from a web font service would be a request to another host.
+    theme.update(language=lang, font=False)
+    return theme
+
+
+def _plugins(plugins: Any, lang: str) -> list:
+    """The plugin list with search in ``lang`` and tags present."""
+    result: list = []
+    names = set()
+    for name, options in _entries(plugins):
+        if name == "search":
+            options = {**options, "lang": [lang]}
+        names.add(name)
+        result.append({name: options} if options else name)
+    if "search" not in names:
+        result.insert(0, {"search": {"lang": [lang]}})
+    if "tags" not in names:
+        result.append("tags")
+    return result
+
+
+def _entries(items: Any) -> list[tuple[str, dict]]:
+    """(name, options) of a plugin or extension list, written as names, one-key mappings or a mapping."""
+    if isinstance(items, dict):
+        return [(name, dict(options or {})) for name, options in items.items()]
+    entries = []
+    for item in items or []:
+        if isinstance(item, dict):
+            entries += [(name, dict(options or {})) for name, options in item.items()]
+        else:
+            entries.append((str(item), {}))
+    return entries
+
+
+def _extensions(extensions: Any) -> list:
+    entries = _entries(extensions)
+    present = {name for name, _ in entries}
+    entries += [(name, {}) for name in _NEEDED_EXTENSIONS if name not in present]
+    return [{name: options} if options else name for name, options in entries]
+
+
+def dump(config: dict[str, Any]) -> str:
+    """The configuration as YAML text (stable: same data, same bytes)."""
+    header = "# Written by rolegen build from the top-level mkdocs.yml; edit that file instead.\n"
+    return header + yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)

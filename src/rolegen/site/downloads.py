@@ -1,0 +1,51 @@
+"""The job postings each role page offers to download.
+
+The postings are written by :func:`rolegen.postings.write_postings` (the one
+call is here) into a folder that becomes ``site/postings/``, one file per role,
+language and format: ``ROLE.LANG.md``, ``.html``, ``.txt`` (and ``.jsonld``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import OutputError
+from ..kb import KnowledgeBase
+
+FORMATS = (("md", "Markdown"), ("html", "HTML"), ("txt", "Texte / Text"))
+FOLDER = "postings"
+"""Folder of the postings, at the top of the site (shared by both languages)."""
+
+
+def posting_path(role_id: str, lang: str, ext: str) -> str:
+    """Path of one posting, relative to the site root."""
+    return f"{FOLDER}/{role_id}.{lang}.{ext}"
+
+
+def expected_downloads(kb: KnowledgeBase) -> dict[str, list[dict]]:
+    """Role id -> rows of its downloads table: one row per format, one file per language."""
+    table = {}
+    for role_id in kb.roles:
+        rows = []
+        for ext, label in FORMATS:
+            files = [{"lang": lang, "path": posting_path(role_id, lang, ext), "name": f"{role_id}.{lang}.{ext}"}
+                     for lang in ("fr", "en")]
+            rows.append({"format": label, "ext": ext, "files": files})
+        table[role_id] = rows
+    return table
+
+
+def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path) -> int:
+    """Write every posting into ``out_dir``; returns how many files were written.
+
+    Checks that every file a role page links to was written.
+    """
+    from ..postings import write_postings
+
+    postings_templates = templates / "postings"
+    written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates.is_dir() else None)
+    names = [f["name"] for rows in expected_downloads(kb).values() for row in rows for f in row["files"]]
+    missing = [name for name in names if not (out_dir / name).is_file()]
+    if missing:
+        raise OutputError(f"the postings were written without {', '.join(missing[:5])}; the role pages link to them")
+    return len(written)

@@ -1,0 +1,106 @@
+"""Turning plain role text into Markdown that can never carry markup.
+
+Role texts are plain text (the data contract says so), but they reach
+Markdown pages and HTML fragments. Every character that Markdown, its usual
+extensions or HTML could read as markup is written as a numeric character
+reference: the reader sees the same character, the parser sees no syntax.
+Numeric references work whatever Markdown extensions the user enables, which
+backslash escapes do not (an escape a parser does not know stays visible).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+# Markdown and HTML syntax characters, and those of the common extensions
+# (tables, ~~strike~~, ^sup^, ==mark==, :emoji:, {: attr}, ++keys++, $math$).
+# The double quote is encoded too, so that the result is also safe in an HTML
+# attribute. Parentheses, dots and hyphens only matter after a bracket or at the start of
+# a line: brackets are always encoded, and ``inline`` handles the start.
+_MARKUP = "\\`*_{}[]<>#&|~^=:$+\""
+_TABLE = str.maketrans({ch: f"&#{ord(ch)};" for ch in _MARKUP} | {"\n": " ", "\r": " ", "\t": " "})
+# A list marker or ordered-list number at the start of a text would open a
+# block inside a list item: "- 1. x" is a nested list.
+_LEADING = re.compile(r"^(\d+)([.)])|^-")
+
+
+class Md(str):
+    """Markdown text that is already safe: printed by the templates as it is."""
+
+    __slots__ = ()
+
+
+def inline(text: str) -> Md:
+    """Plain ``text`` as inline Markdown: on one line, no character read as markup."""
+    if isinstance(text, Md):
+        return text
+    return line_start(" ".join(str(text).split()))
+
+
+def line_start(text: str) -> Md:
+    """The start of a line: markup encoded, and no list marker or number that opens a block."""
+    return Md(_LEADING.sub(_leading, fragment(text), count=1))
+
+
+def fragment(text: str) -> str:
+    """A piece of a line: markup characters encoded, spaces kept as they are."""
+    return text.translate(_TABLE)
+
+
+def _leading(match: re.Match) -> str:
+    if match.group(1) is None:
+        return "&#45;"
+    return f"{match.group(1)}&#{ord(match.group(2))};"
+
+
+def code(text: str) -> Md:
+    """``text`` as a code span (identifiers, codes); backticks in it are refused upstream."""
+    return Md(f"`{text}`") if "`" not in text else inline(text)
+
+
+def link(label: str, target: str) -> Md:
+    """A Markdown link whose label is plain text and whose target is a path or URL we built."""
+    return Md(f"[{inline(label)}]({_safe_target(target)})")
+
+
+def _safe_target(target: str) -> str:
+    # Targets come from ids (a restricted alphabet) or from validated URLs; spaces and
+    # parentheses would still end a Markdown link target, so encode the few that could.
+    return target.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+
+
+def relative(target: str, source: str) -> str:
+    """Path from the page ``source`` to ``target`` (both relative to the docs folder, with anchors kept)."""
+    path, _, anchor = target.partition("#")
+    rel = posixpath.relpath(path, posixpath.dirname(source) or ".") if path else ""
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+def page_url(path: str) -> str:
+    """The URL of a docs page under directory URLs: ``roles/cm.md`` -> ``roles/cm/``, ``index.md`` -> ``./``."""
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+        return stem or "./"
+    return stem + "/"
+
+
+def to_root(source: str) -> str:
+    """Relative URL from the page ``source`` to the root of its language site (``../../`` or ``./``)."""
+    depth = page_url(source).count("/") if page_url(source) != "./" else 0
+    return "../" * depth or "./"
+
+
+def url_from(target: str, source: str) -> str:
+    """Relative URL, as a browser resolves it, from the page ``source`` to the docs path ``target``.
+
+    Raw HTML is not rewritten by the engine, so links in it must be final URLs.
+    ``target`` may be a page (``.md``, with an optional ``#anchor``) or another file.
+    """
+    path, _, anchor = target.partition("#")
+    dest = page_url(path) if path.endswith(".md") else path
+    prefix = to_root(source)
+    url = (prefix if prefix != "./" else "") + (dest if dest != "./" else "")
+    url = url or "./"
+    return f"{url}#{anchor}" if anchor else url

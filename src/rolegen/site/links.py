@@ -1,0 +1,94 @@
+"""Links and linked text for one page: what templates call as ``p.role(id)``, ``p.text(t)``.
+
+Each page gets its own :class:`PageLinks`, which knows where the page is (so
+links are relative, as the engine's link checks require) and which glossary
+terms it has linked already (only the first use of a term is linked).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from ..model import Text
+from . import context as paths
+from .context import Guide
+from .escape import Md, inline, link, relative, to_root, url_from
+from .terms import TermLinker
+
+
+class PageLinks:
+    """Link helpers bound to one page of one language."""
+
+    def __init__(self, guide: Guide, lang: str, terms: TermLinker, path: str):
+        self.guide = guide
+        self.kb = guide.kb
+        self.lang = lang
+        self.terms = terms
+        self.path = path
+        self.linked: set[str] = set()
+
+    def to(self, target: str, label: str) -> Md:
+        """A link to the docs path ``target`` (page, or page#anchor)."""
+        return link(label, relative(target, self.path))
+
+    def url(self, target: str) -> str:
+        """The final relative URL of ``target``, for raw HTML (which the engine does not rewrite)."""
+        return url_from(target, self.path)
+
+    @property
+    def root(self) -> str:
+        """Relative URL of the language site's root."""
+        return to_root(self.path)
+
+    def role(self, role_id: str) -> Md:
+        """A link to a role's page, labelled with its title."""
+        return self.to(paths.role_page(role_id), self.kb.roles[role_id].title[self.lang])
+
+    def roles(self, role_ids) -> Md:
+        """Links to several roles, separated by commas."""
+        return Md(", ".join(self.role(r) for r in role_ids))
+
+    def family(self, family_id: str) -> Md:
+        """A link to a family's page."""
+        return self.to(paths.family_page(family_id), self.kb.families[family_id].label[self.lang])
+
+    def skill(self, skill_id: str) -> Md:
+        """A link to a skill's page."""
+        return self.to(paths.skill_page(skill_id), self.kb.skills[skill_id].label[self.lang])
+
+    def kpi(self, kpi_id: str) -> Md:
+        """A link to a KPI's definition."""
+        return self.to(f"{paths.KPIS}#{kpi_id}", self.kb.kpis[kpi_id].label[self.lang])
+
+    def term(self, term_id: str) -> Md:
+        """A link to a glossary entry."""
+        return self.to(f"{paths.GLOSSARY}#{term_id}", self.kb.glossary[term_id].label[self.lang])
+
+    def partner(self, partner_id: str) -> Md:
+        """A collaboration partner: a link for a role, the label for a team."""
+        if partner_id in self.kb.roles:
+            return self.role(partner_id)
+        return inline(self.kb.teams[partner_id].label[self.lang])
+
+    def text(self, text: Text) -> Md:
+        """A role text in this language, with the first use of each glossary term linked."""
+        return self.terms.render(text[self.lang], self._term_target, self.linked)
+
+    def _term_target(self, term_id: str) -> str:
+        return relative(f"{paths.GLOSSARY}#{term_id}", self.path)
+
+    def title(self, role_id: str) -> str:
+        """A role's title in this language (plain text)."""
+        return self.kb.roles[role_id].title[self.lang]
+
+
+def html_text(text: str) -> Md:
+    """Plain text for a raw HTML block (no Markdown is read there)."""
+    return Md(html.escape(" ".join(text.split()), quote=True))
+
+
+def front_matter(**fields) -> Md:
+    """YAML front matter; values are written as JSON, which YAML reads as it is."""
+    lines = ["---"] + [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()] + ["---"]
+    return Md("\n".join(lines) + "\n")

@@ -1,0 +1,70 @@
+"""The navigation of one language: sections per family, long sections cut in parts.
+
+The engine writes the navigation into every page; with the theme's
+``navigation.prune`` only the open section's entries are written. Keeping
+each section under ``NAV_CHUNK`` entries bounds what a page carries, so the
+build stays linear in the number of roles.
+"""
+
+from __future__ import annotations
+
+from ..textutil import fold
+from . import context as paths
+from .context import NAV_CHUNK, Guide, chunks
+
+
+def nav_label(text: str) -> str:
+    """A title as the theme writes it into HTML without escaping: no tag, no entity can form.
+
+    The theme prints navigation titles raw and later strips tags from them and
+    unescapes them for ``<title>``: ``&`` is escaped once (so it survives
+    both) and angle brackets, which one unescape would turn back into tags,
+    are replaced by look-alike quotation marks.
+    """
+    return " ".join(text.split()).replace("&", "&amp;").replace("<", "‹").replace(">", "›")
+
+
+def _section(title: str, entries: list[dict], first: dict | None = None) -> dict:
+    """A navigation section; over NAV_CHUNK entries it is split into parts named by their ends."""
+    head = [first] if first else []
+    if len(entries) <= NAV_CHUNK:
+        return {title: head + entries}
+    parts = []
+    for part in chunks(entries):
+        first_label, last_label = next(iter(part[0])), next(iter(part[-1]))
+        parts.append({f"{first_label} – {last_label}": part})
+    return {title: head + parts}
+
+
+def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[dict]) -> list:
+    """The ``nav`` of one language's configuration."""
+    kb = guide.kb
+    families = []
+    for fid in guide.families:
+        roles = sorted(guide.members[fid], key=lambda rid: fold(kb.roles[rid].title[lang]))
+        entries = [{nav_label(kb.roles[rid].title[lang]): paths.role_page(rid)} for rid in roles]
+        overview = {nav_label(w["overview"]): paths.family_page(fid)}
+        families.append(_section(nav_label(kb.families[fid].label[lang]), entries, overview))
+    skills = sorted(guide.skill_roles, key=lambda sid: fold(kb.skills[sid].label[lang]))
+    skill_entries = [{nav_label(kb.skills[sid].label[lang]): paths.skill_page(sid)} for sid in skills]
+    return [
+        {nav_label(w["home"]): "index.md"},
+        {nav_label(w["roles"]): families},
+        {nav_label(w["compare"]): compare_entries},
+        {nav_label(w["relations"]): paths.RELATIONS},
+        _section(nav_label(w["skills"]), skill_entries, {nav_label(w["skills_index"]): paths.SKILLS}),
+        {nav_label(w["glossary"]): paths.GLOSSARY},
+        {nav_label(w["kpi_definitions"]): paths.KPIS},
+        {nav_label(w["tags"]): paths.TAGS},
+    ]
+
+
+def compare_nav(lang: str, w: dict[str, str], sources: list[tuple[str, str]]) -> list[dict]:
+    """The Compare section: how to, the picker, the sources' comparisons, the matrices."""
+    matrices = [{nav_label(w[section]): paths.matrix_page(section)} for section in paths.MATRIX_SECTIONS]
+    matrices.append({nav_label(w["overlap"]): paths.OVERLAP})
+    entries = [{nav_label(w["compare_home"]): paths.COMPARE}, {nav_label(w["pick"]): paths.PICK}]
+    if sources:
+        entries.append({nav_label(w["source_comparisons"]): [{nav_label(t): paths.comparison_page(c)} for c, t in sources]})
+    entries.append({nav_label(w["matrices"]): matrices})
+    return entries

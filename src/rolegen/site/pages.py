@@ -1,0 +1,141 @@
+"""The Markdown pages of one language, rendered from ``templates/site``.
+
+Pages are plain Markdown with YAML front matter and a few raw HTML blocks:
+any engine that reads ``mkdocs.yml`` builds them. Nothing here imports the
+engine. The result is a mapping from docs path to text, and the navigation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..textutil import fold
+
+from . import context as paths
+from .context import GROUP_SIZE, Guide
+from .escape import Md
+from .links import PageLinks, front_matter
+from .nav import build_nav, compare_nav, nav_label
+from .tables import matrix
+from .templating import Templates
+from .terms import TermLinker
+from .words import site_words
+
+
+@dataclass
+class Extras:
+    """What the pages show beyond the knowledge base: downloads, comparisons, diagrams."""
+
+    downloads: dict[str, list[dict]] = field(default_factory=dict)
+    """Role id -> [{lang, format, path}] of its postings, paths relative to the site root."""
+    comparisons: Any = None
+    """A :class:`rolegen.site.comparisons.Comparisons`, or None to leave comparison pages out."""
+    diagrams: Callable[[Guide, str, PageLinks], list[dict]] | None = None
+
+
+class LanguagePages:
+    """Renders every page of one language."""
+
+    def __init__(self, guide: Guide, templates: Templates, lang: str, extras: Extras):
+        self.guide = guide
+        self.kb = guide.kb
+        self.templates = templates
+        self.lang = lang
+        self.extras = extras
+        self.w = site_words(lang)
+        self.terms = TermLinker(guide.kb, lang)
+        self.pages: dict[str, str] = {}
+        self.term_usage: dict[str, list[str]] = {}
+        # French sets a (narrow, unbreakable) space before a colon; English does not.
+        colon = Md("\u202f: " if lang == "fr" else ": ")
+        self.common = dict(lang=lang, w=self.w, kb=self.kb, guide=guide, paths=paths, colon=colon,
+                           group_size=GROUP_SIZE, has_downloads=bool(extras.downloads))
+
+    def links(self, path: str) -> PageLinks:
+        """Link helpers for the page at ``path``."""
+        return PageLinks(self.guide, self.lang, self.terms, path)
+
+    def render(self, path: str, template: str, p: PageLinks | None = None, **values: Any) -> None:
+        """Render ``template`` as the page ``path``."""
+        context = dict(self.common, p=p or self.links(path), **values)
+        self.pages[path] = self.templates.render(template, **context)
+
+    def build(self) -> tuple[dict[str, str], list]:
+        """Every page (docs path -> Markdown) and the navigation."""
+        for role in self.guide.ordered_roles():
+            self._role(role)
+        for fid in self.guide.families:
+            self.render(paths.family_page(fid), "family.md.j2", family=self.kb.families[fid],
+                        role_ids=self.guide.members[fid])
+        self._vocabulary_pages()
+        for section in paths.MATRIX_SECTIONS:
+            self._matrix(section)
+        sources = self._comparison_pages()
+        diagrams = self.extras.diagrams or (lambda guide, lang, p: [])
+        p = self.links(paths.RELATIONS)
+        self.render(paths.RELATIONS, "relations.md.j2", diagrams=diagrams(self.guide, self.lang, p))
+        self.render(paths.TAGS, "tags.md.j2")
+        self.render("index.md", "home.md.j2")
+        nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources))
+        return self.pages, nav
+
+    def _role(self, role) -> None:
+        path = paths.role_page(role.id)
+        tags = [nav_label(self.kb.families[role.family].label[self.lang]), nav_label(self.w[role.level])]
+        self.render(path, "role.md.j2", role=role, front=front_matter(tags=tags),
+                    downloads=self.extras.downloads.get(role.id, []))
+        for term_id in self.terms.find(" ".join(_texts(role, self.lang))):
+            self.term_usage.setdefault(term_id, []).append(role.id)
+
+    def _vocabulary_pages(self) -> None:
+        lang, kb = self.lang, self.kb
+        by_label = lambda entries: sorted(entries, key=lambda e: fold(e.label[lang]))  # noqa: E731
+        skills = [kb.skills[sid] for sid in self.guide.skill_roles]
+        self.render(paths.SKILLS, "skills.md.j2", skills=by_label(skills))
+        for skill in skills:
+            pairs = self.guide.skill_roles[skill.id]
+            self.render(paths.skill_page(skill.id), "skill.md.j2", skill=skill,
+                        essential=[r for r, need in pairs if need == "essential"],
+                        optional=[r for r, need in pairs if need == "optional"])
+        self.render(paths.GLOSSARY, "glossary.md.j2", terms=by_label(kb.glossary.values()), usage=self.term_usage)
+        self.render(paths.KPIS, "kpis.md.j2", kpis=by_label(kb.kpis.values()))
+
+    def _matrix(self, section: str) -> None:
+        path = paths.matrix_page(section)
+        p = self.links(path)
+        tables = [{"roles": ids, "table": matrix(section, ids, p, self.w)} for ids in self.guide.groups]
+        self.render(path, "matrix.md.j2", p=p, section=section, tables=tables)
+
+    def _comparison_pages(self) -> list[tuple[str, str]]:
+        """The compare pages; returns (id, title) of the sources' comparisons, for the navigation."""
+        comparisons = self.extras.comparisons
+        self.render(paths.COMPARE, "compare.md.j2", sources=comparisons.sources(self.lang) if comparisons else [])
+        self.render(paths.PICK, "pick.md.j2")
+        if comparisons is None:
+            self.render(paths.OVERLAP, "overlap.md.j2", groups=[], formula="")
+            return []
+        for source in comparisons.sources(self.lang):
+            self.render(paths.comparison_page(source["id"]), "comparison.md.j2", source=source)
+        self.render(paths.OVERLAP, "overlap.md.j2", groups=comparisons.overlap_groups(self.guide),
+                    formula=comparisons.formula(self.lang))
+        return [(s["id"], s["title"]) for s in comparisons.sources(self.lang)]
+
+
+def _texts(role, lang: str) -> list[str]:
+    """Every free text of a role in ``lang`` (where glossary terms may appear)."""
+    texts = [role.summary[lang]]
+    for items in (role.responsibilities, role.daily_activities, role.grey_zones, role.facts):
+        texts += [t[lang] for t in items]
+    texts += [c.about[lang] for c in role.collaborations] + [d.why[lang] for d in role.not_to_confuse_with]
+    if role.reporting_notes:
+        texts.append(role.reporting_notes[lang])
+    return texts
+
+
+def render_language(guide: Guide, templates: Templates, lang: str, extras: Extras | None = None) -> tuple[dict, list]:
+    """Every page of ``lang`` (docs path -> Markdown) and its navigation."""
+    return LanguagePages(guide, templates, lang, extras or Extras()).build()
+
+
+__all__ = ["Extras", "LanguagePages", "Md", "render_language"]

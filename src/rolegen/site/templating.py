@@ -1,0 +1,109 @@
+"""The one Jinja environment of the guide: strict, Markdown-escaping, compiled once.
+
+Every ``{{ value }}`` a template prints goes through :func:`_finalize`: plain
+strings are escaped for Markdown (see :mod:`rolegen.site.escape`), values the
+page helpers built (``Md``) are printed as they are. A template author cannot
+forget to escape role text. ``index.html.j2`` and other ``.html`` templates are
+HTML: there Jinja's own autoescape applies instead.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..errors import DataError, Problem
+from ..loader import shown_path
+from ..i18n import word
+from .escape import Md, code, inline, link
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, (Md, jinja2.runtime.Undefined)):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return inline(str(value))
+
+
+def _join(items, separator: str = "") -> Md:
+    """Jinja's join, keeping safe items as they are and escaping the others."""
+    return Md(separator.join(item if isinstance(item, Md) else inline(str(item)) for item in items))
+
+
+def url_link(url: str) -> Md:
+    """An outside address shown as itself."""
+    return link(url, url)
+
+
+def source_line(source) -> Md:
+    """A source as ``Title (Publisher, 2013)``, the title linked when the source has an address."""
+    title = link(source.title, source.url) if source.url else inline(source.title)
+    extra = ", ".join(str(part) for part in (source.publisher, source.year) if part)
+    return Md(f"{title} ({inline(extra)})") if extra else title
+
+
+def need_mark(need: str, w: dict[str, str], compact: bool = False) -> Md:
+    """A skill's need as a symbol with its word; ``compact`` keeps the word for screen readers only."""
+    symbol = "●" if need == "essential" else "○"
+    if compact:
+        return Md(f'{symbol}<span class="rolegen-sr"> {inline(w[need])}</span>')
+    return Md(f"{symbol} {inline(w[need])}")
+
+
+FILTERS = {"join": _join, "code": code, "word": word, "mark": need_mark, "url_link": url_link,
+           "source_line": source_line, "inline": inline}
+
+
+class Templates:
+    """The templates of one folder (``templates/site``), loaded and compiled on first use."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder)
+        loader = jinja2.FileSystemLoader(str(self.folder))
+        common = dict(loader=loader, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+        # Markdown uses {#id} for heading anchors: Jinja comments are {## ... ##} there.
+        self.markdown = jinja2.Environment(autoescape=False, finalize=_finalize, comment_start_string="{##",
+                                           comment_end_string="##}", **common)
+        self.markdown.filters.update(FILTERS)
+        self.html = jinja2.Environment(autoescape=True, **common)
+        self._cache: dict[str, jinja2.Template] = {}
+
+    def get(self, name: str) -> jinja2.Template:
+        """The compiled template ``name``; a syntax error is a located DataError."""
+        template = self._cache.get(name)
+        if template is None:
+            env = self.html if name.endswith(".html.j2") else self.markdown
+            try:
+                template = env.get_template(name)
+            except jinja2.TemplateNotFound:
+                raise DataError([Problem(shown_path(self.folder / name), 1, 1, "", "template not found")]) from None
+            except jinja2.TemplateSyntaxError as exc:
+                where = shown_path(Path(exc.filename)) if exc.filename else shown_path(self.folder / name)
+                raise DataError([Problem(where, exc.lineno or 1, 1, "", exc.message or "syntax error")]) from None
+            self._cache[name] = template
+        return template
+
+    def render(self, name: str, **context: Any) -> str:
+        """Render ``name``; an error while rendering names the template file and line."""
+        template = self.get(name)
+        try:
+            return template.render(**context)
+        except jinja2.TemplateError as exc:
+            raise DataError([_located(exc, self.folder, name)]) from None
+        except (TypeError, KeyError, AttributeError, ValueError) as exc:
+            raise DataError([_located(exc, self.folder, name)]) from None
+
+
+def _located(exc: BaseException, folder: Path, name: str) -> Problem:
+    """The innermost template frame of the traceback: Jinja maps it to the template's line."""
+    where, line = shown_path(folder / name), 1
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename and frame.filename.endswith(".j2"):
+            where, line = shown_path(Path(frame.filename)), frame.lineno or 1
+    message = getattr(exc, "message", None) or str(exc)
+    return Problem(where, line, 1, "", f"template error: {message}")

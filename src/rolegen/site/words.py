@@ -1,0 +1,86 @@
+"""Headings and labels of the guide, in French and English.
+
+Role-field names come from :mod:`rolegen.i18n` (shared with the other
+outputs); these are the guide's own words. Longer explanations are in the
+templates, where they can be edited with the page they belong to.
+"""
+
+from __future__ import annotations
+
+from ..i18n import words as field_words
+
+_SITE: dict[str, tuple[str, str]] = {
+    "site_name": ("Guide des métiers du marketing digital", "Digital marketing role guide"),
+    "language_name": ("Français", "English"),
+    "home": ("Accueil", "Home"),
+    "roles": ("Métiers", "Roles"),
+    "overview": ("Vue d'ensemble", "Overview"),
+    "compare": ("Comparer", "Compare"),
+    "compare_home": ("Comment comparer", "How to compare"),
+    "pick": ("Choisir des métiers", "Pick roles"),
+    "matrices": ("Matrices", "Matrices"),
+    "overlap": ("Recouvrement", "Overlap"),
+    "source_comparisons": ("Comparaisons des sources", "Comparisons from the sources"),
+    "relations": ("Relations", "Relationships"),
+    "relations_title": ("Rattachements et collaborations", "Reporting lines and collaborations"),
+    "skills_index": ("Toutes les compétences", "All skills"),
+    "glossary": ("Glossaire", "Glossary"),
+    "kpi_definitions": ("Définitions des indicateurs", "KPI definitions"),
+    "tags": ("Étiquettes", "Tags"),
+    "role": ("Métier", "Role"),
+    "roles_count": ("métiers", "roles"),
+    "identifier": ("Identifiant", "Identifier"),
+    "postings": ("Offres d'emploi à télécharger", "Job postings to download"),
+    "postings_intro": ("Offre rédigée pour l'entreprise d'exemple", "Posting written for the example company"),
+    "posting_fr": ("Offre en français", "Posting in French"),
+    "posting_en": ("Offre en anglais", "Posting in English"),
+    "format": ("Format", "Format"),
+    "in_french": ("en français", "in French"),
+    "in_english": ("en anglais", "in English"),
+    "need": ("Besoin", "Need"),
+    "kind": ("Nature", "Kind"),
+    "used_by": ("Métiers concernés", "Roles that use it"),
+    "measured_in": ("Métiers mesurés sur cet indicateur", "Roles measured on it"),
+    "mentioned_in": ("Employé dans", "Used in"),
+    "needed_by": ("Métiers qui en ont besoin", "Roles that need it"),
+    "essential_for": ("Essentielle pour", "Essential for"),
+    "optional_for": ("Appréciée pour", "A plus for"),
+    "with": ("Avec", "With"),
+    "about": ("Sur quoi", "On what"),
+    "why": ("La différence", "The difference"),
+    "team": ("équipe", "team"),
+    "also_with": ("Citent ce métier parmi leurs collaborations", "Name this role among their collaborations"),
+    "also_confused": ("Le distinguent aussi", "Also tell themselves apart from it"),
+    "no_role": ("Aucun métier pour l'instant.", "No role yet."),
+    "shared": ("En commun", "Shared"),
+    "specific": ("Propre à", "Only for"),
+    "pair": ("Paire", "Pair"),
+    "distinctions": ("Ce qui les distingue", "What sets them apart"),
+    "group": ("Groupe", "Group"),
+    "legend": ("Légende", "Legend"),
+    "reporting_line": ("Rattachement hiérarchique", "Reporting line"),
+    "collaboration_line": ("Collaboration", "Collaboration"),
+    "outside_group": ("Métier d'un autre groupe", "Role from another group"),
+    "diagram_of": ("Diagramme des relations", "Relationship diagram"),
+    "first_role": ("Premier métier", "First role"),
+    "second_role": ("Deuxième métier", "Second role"),
+    "third_role": ("Troisième métier (facultatif)", "Third role (optional)"),
+    "choose": ("— choisir —", "— choose —"),
+    "none_chosen": ("Aucun", "None"),
+    "source": ("Source", "Source"),
+    "all_roles": ("Tous les métiers", "All roles"),
+    "page": ("partie", "part"),
+}
+
+
+def site_words(lang: str) -> dict[str, str]:
+    """Every word the guide's pages use in ``lang``: role-field names and the guide's own."""
+    index = 0 if lang == "fr" else 1
+    merged = field_words(lang)
+    merged.update({key: pair[index] for key, pair in _SITE.items()})
+    return merged
+
+
+def other_lang(lang: str) -> str:
+    """The other language of the guide."""
+    return "en" if lang == "fr" else "fr"
