@@ -215,14 +215,14 @@ def find_node(root: Node, loc: tuple[Any, ...]) -> tuple[Node, Node | None, int]
     """
     node, key_node = root, None
     for depth, step in enumerate(loc):
-        found = _child(node, step)
+        found = child(node, step)
         if found is None:
             return node, key_node, depth
         key_node, node = found
     return node, key_node, len(loc)
 
 
-def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
+def child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
     if isinstance(node, MappingNode):
         for key, value in node.value:
             if isinstance(key, ScalarNode) and key.value == str(step):

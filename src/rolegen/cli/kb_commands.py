@@ -117,3 +117,35 @@ def new(role_id: str, roles_dir: str) -> None:
 
 
 COMMANDS = [validate, list_roles, show, export, schema, new]
+
+
+@click.command()
+@roles_option
+@strict_option
+def lint(roles_dir: str, strict: bool) -> None:
+    """Check completeness and links beyond validity (warnings; errors with --strict).
+
+    Rules: at least 4 items per list section, no untranslated sentence, no
+    text listed twice in a section, every vocabulary entry used, every role
+    named by another role.
+    """
+    from rolegen.errors import DataError
+    from rolegen.lint import lint as find
+
+    kb = load_kb(roles_dir, strict=strict)
+    findings = find(kb)
+    if strict and findings:
+        raise DataError([_as_error(f) for f in findings])
+    for finding in findings:
+        click.echo(str(finding), err=True)
+    noun = "finding" if len(findings) == 1 else "findings"
+    click.echo(f"{roles_dir}: {len(findings)} lint {noun} in {len(kb.roles)} roles")
+
+
+def _as_error(problem):
+    from rolegen.errors import Problem
+
+    return Problem(problem.path, problem.line, problem.column, problem.field, problem.message)
+
+
+COMMANDS.append(lint)
