@@ -55,6 +55,9 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
         return _scalar_message(kind, value, loc, locator)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"expected a mapping of fields, got {_kind(value)}"
+    if kind in ("string_type", "int_type", "float_type", "date_type"):
+        expected = {"string_type": "text", "date_type": "a date (YYYY-MM-DD)"}.get(kind, "a number")
+        return f"expected {expected}, got {_kind(value)}"
     if kind == "list_type":
         return f"expected a list, got {_kind(value)}"
     if kind == "literal_error":
