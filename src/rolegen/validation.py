@@ -19,6 +19,9 @@ _PATTERN_HINTS = {
     r"^[0-9]{4}$": "is not an ISCO-08 code (four digits, quoted: \"2432\")",
     r"^[A-Z]{2}$": "is not an ISO 3166-1 country code (two capital letters: FR)",
     r"^[A-Z]{3}$": "is not an ISO 4217 currency code (three capital letters: EUR)",
+    r"^https?://[^\s<>\"]+$": "is not a web address (https://..., without spaces, quotes or angle brackets)",
+    r"^https?://\S+$": "is not a web address (https://..., without spaces)",
+    r"^[^\s@<>\"]+@[^\s@<>\"]+\.[^\s@<>\"]+$": "is not an e-mail address",
 }
 
 
