@@ -77,13 +77,19 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 @click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
                                                               "backgrounds", "teams", "glossary"]))
 @_output_option
-def schema(kind: str, output: str | None) -> None:
+@click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
+def schema(kind: str, output: str | None, markdown: bool) -> None:
     """Print the JSON Schema of a role file (or of KIND of file).
 
     Editors with the YAML language server (VS Code's YAML extension) validate
     and complete a file that starts with a line such as
     "# yaml-language-server: $schema=../schema/role.schema.json".
     """
+    if markdown:
+        from rolegen.formatdoc import reference
+
+        emit(reference(), output)
+        return
     from rolegen.export import to_json
     from rolegen.schema import schema as make_schema
 
