@@ -1,17 +1,15 @@
-"""Writing the generated tree, and putting the final site in place.
+"""Writing the generated pages and configurations (``build/guide/``).
 
-rolegen owns two folders: the intermediate ``build/guide/`` and the final
-``site/``. Each carries a marker file; a folder that exists without it was not
-made by rolegen, and rolegen refuses to write into it rather than delete what
-someone else put there. Files whose content did not change are not rewritten,
-so that a watching engine (``rolegen serve``) rebuilds only what changed.
+rolegen owns that whole folder, engine output included, and marks it with a
+file; a folder that exists without the mark was not made by rolegen, and
+rolegen refuses to write into it rather than delete what someone else put
+there. Files whose content did not change are not rewritten, so that a
+watching engine (``rolegen serve``) rebuilds only what changed. The final
+``site/`` is replaced as a whole by :func:`rolegen.outputs.replacing`.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from ..errors import OutputError
@@ -53,29 +51,3 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
         return False
     write_atomic(path, data)
     return True
-
-
-def replace_site(target: Path, parts: dict[str, Path], files: dict[str, str | bytes]) -> None:
-    """Put the final site in place at ``target`` in one step.
-
-    ``parts`` maps a sub-folder name (``fr``) to a built folder, which is moved
-    in; ``files`` are written at the top. The new site is assembled beside the
-    old one and swapped in, so that a failure leaves the old site whole.
-    """
-    claim(target)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    os.chmod(staging, 0o755)
-    try:
-        for name, folder in parts.items():
-            shutil.move(str(folder), str(staging / name))
-        for rel, content in {**files, MARKER: _MARKER_TEXT}.items():
-            write_atomic(staging / rel, content)
-        old = target.with_name(f".{target.name}.old")
-        if old.exists():
-            shutil.rmtree(old)
-        os.replace(target, old)
-        os.replace(staging, target)
-        shutil.rmtree(old)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise

@@ -110,16 +110,18 @@ class LanguagePages:
     def _comparison_pages(self) -> list[tuple[str, str]]:
         """The compare pages; returns (id, title) of the sources' comparisons, for the navigation."""
         comparisons = self.extras.comparisons
-        self.render(paths.COMPARE, "compare.md.j2", sources=comparisons.sources(self.lang) if comparisons else [])
+        sources = comparisons.sources(self.lang) if comparisons else []
+        self.render(paths.COMPARE, "compare.md.j2", sources=sources)
         self.render(paths.PICK, "pick.md.j2")
-        if comparisons is None:
-            self.render(paths.OVERLAP, "overlap.md.j2", groups=[], formula="")
-            return []
-        for source in comparisons.sources(self.lang):
-            self.render(paths.comparison_page(source["id"]), "comparison.md.j2", source=source)
-        self.render(paths.OVERLAP, "overlap.md.j2", groups=comparisons.overlap_groups(self.guide),
-                    formula=comparisons.formula(self.lang))
-        return [(s["id"], s["title"]) for s in comparisons.sources(self.lang)]
+        for source in sources:
+            path = paths.comparison_page(source["id"])
+            p = self.links(path)
+            self.render(path, "comparison.md.j2", p=p, source=comparisons.page(source["id"], p, self.w))
+        p = self.links(paths.OVERLAP)
+        groups = comparisons.overlap_groups(self.guide, p) if comparisons else []
+        self.render(paths.OVERLAP, "overlap.md.j2", p=p, groups=groups,
+                    formula=comparisons.formula(self.lang) if comparisons else "")
+        return [(s["id"], s["title"]) for s in sources]
 
 
 def _texts(role, lang: str) -> list[str]:

@@ -37,14 +37,20 @@
     return a;
   }
 
-  function list(items, data) {
+  /* A list of items; a detail (a skill's mark, what a collaboration is about)
+   * follows the label, one per role when several roles are shown. */
+  function list(items, notes) {
     var ul = element("ul");
     items.forEach(function (item) {
-      var li = element("li", item.label);
-      if (item.mark) li.textContent = (item.mark === "essential" ? "● " : "○ ") + item.label + " (" + data.labels[item.mark] + ")";
-      ul.appendChild(li);
+      var details = notes(item).filter(function (note) { return note; });
+      ul.appendChild(element("li", details.length ? item.label + " (" + details.join(" / ") + ")" : item.label));
     });
     return ul;
+  }
+
+  function noteOf(role, section, key) {
+    var found = role.sections[section].filter(function (i) { return i.key === key; })[0];
+    return found && found.note;
   }
 
   /* The chosen roles side by side: a column per role, a row per section,
@@ -55,7 +61,8 @@
       target.appendChild(element("p", data.labels.choose_two));
       return;
     }
-    var table = element("table", null, "rolegen-side-by-side");
+    var wrapper = element("div", null, "rolegen-side-by-side");
+    var table = element("table");
     var head = element("thead");
     var row = element("tr");
     row.appendChild(element("th", data.labels.section));
@@ -77,7 +84,10 @@
         sharedRow.appendChild(th);
         var td = element("td");
         td.colSpan = chosen.length;
-        td.appendChild(list(chosen[0].sections[section.id].filter(function (i) { return shared.indexOf(i.key) >= 0; }), data));
+        var items = chosen[0].sections[section.id].filter(function (i) { return shared.indexOf(i.key) >= 0; });
+        td.appendChild(list(items, function (item) {
+          return chosen.map(function (role) { return noteOf(role, section.id, item.key); });
+        }));
         sharedRow.appendChild(td);
         body.appendChild(sharedRow);
       }
@@ -87,13 +97,15 @@
       own.appendChild(label);
       chosen.forEach(function (role) {
         var cell = element("td");
-        cell.appendChild(list(role.sections[section.id].filter(function (i) { return i.key === null || shared.indexOf(i.key) < 0; }), data));
+        var items = role.sections[section.id].filter(function (i) { return i.key === null || shared.indexOf(i.key) < 0; });
+        cell.appendChild(list(items, function (item) { return [item.note]; }));
         own.appendChild(cell);
       });
       body.appendChild(own);
     });
     table.appendChild(body);
-    target.appendChild(table);
+    wrapper.appendChild(table);
+    target.appendChild(wrapper);
     target.appendChild(overlaps(data, chosen));
   }
 
