@@ -2,18 +2,21 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+CHROMIUM := /usr/bin/chromium
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: build test setup setup-test clean
 
+# Validate, write the postings, generate the pages and build the guide into site/.
 build: setup
-	$(BIN)/rolegen validate
-	$(BIN)/rolegen export -o build/kb.json
+	$(BIN)/rolegen build
 
 test: setup-test
 	$(BIN)/pytest
 
 setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test
+# The browser tests drive Debian's chromium and inject axe-core from the npm registry.
+setup-test: $(VENV)/.installed-test node_modules/.installed $(CHROMIUM)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +29,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+$(CHROMIUM):
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium
 
 clean:
 	rm -rf build site

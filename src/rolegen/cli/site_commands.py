@@ -6,6 +6,8 @@ import click
 
 from .options import load_kb, roles_option
 
+DEFAULT_COMPANY = "examples/company.yml"
+
 _config_option = click.option("--config", "config", default="mkdocs.yml", show_default=True,
                               type=click.Path(dir_okay=False), help="Base engine configuration.")
 _templates_option = click.option("--templates", default="templates", show_default=True,
@@ -18,8 +20,8 @@ _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdo
 @roles_option
 @_config_option
 @_templates_option
-@click.option("--company", default="examples/company.yml", show_default=True, type=click.Path(dir_okay=False),
-              help="Company profile the postings are written for.")
+@click.option("--company", default=None, type=click.Path(dir_okay=False),
+              help=f"Company profile the postings are written for [default: {DEFAULT_COMPANY}, when present].")
 @click.option("--no-postings", is_flag=True, help="Leave the postings (and their links) out.")
 @click.option("--site-dir", default="site", show_default=True, type=click.Path(file_okay=False),
               help="Where the finished guide goes.")
@@ -40,8 +42,13 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
     from rolegen.site.build import Options, build_guide
 
     kb = load_kb(roles_dir)
+    if company is None and not no_postings:
+        company = DEFAULT_COMPANY if Path(DEFAULT_COMPANY).is_file() else None
+        if company is None:
+            click.echo(f"rolegen: no {DEFAULT_COMPANY}; the guide is built without postings", err=True)
     options = Options(roles=Path(roles_dir), config=Path(config), templates=Path(templates), work=Path(work_dir),
-                      site=Path(site_dir), company=None if no_postings else Path(company), engine=engine)
+                      site=Path(site_dir), company=None if no_postings or company is None else Path(company),
+                      engine=engine)
     report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
     click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "

@@ -161,8 +161,18 @@
       });
   }
 
+  /* The theme's search box is a dialog without a name; screen readers need one. */
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    var input = document.querySelector("input.md-search__input");
+    if (dialog && !dialog.hasAttribute("aria-label") && input) {
+      dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
+    }
+  }
+
   function start() {
     fixLanguageLinks();
+    nameSearchDialog();
     var form = document.querySelector("form[data-rolegen-picker]");
     if (form) setUpPicker(form);
   }

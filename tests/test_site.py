@@ -1,0 +1,230 @@
+"""The role guide: generated pages, derived configurations, the built site.
+
+Golden files: ROLEGEN_REGEN=1 .venv/bin/pytest tests/test_site.py rewrites tests/golden/site/.
+"""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from rolegen import load
+from rolegen.errors import DataError, OutputError
+from rolegen.site.build import Options, build_guide, generate
+from rolegen.site.config import Tagged, derive, dump, read_base
+from rolegen.site.context import make_guide, pack
+from rolegen.site.escape import inline, url_from
+from rolegen.site.terms import TermLinker
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_KB = ROOT / "tests" / "fixtures" / "kb"
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+
+
+def options(tmp: Path, roles: Path = FIXTURE_KB, **changes) -> Options:
+    base = dict(roles=roles, config=ROOT / "mkdocs.yml", templates=ROOT / "templates", work=tmp / "build" / "guide",
+                site=tmp / "site", company=None)
+    return Options(**{**base, **changes})
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("guide")
+    build_guide(load(FIXTURE_KB), options(tmp))
+    return tmp
+
+
+def test_inline_encodes_every_markup_character() -> None:
+    assert inline("1. **a** <b>x</b> & [y](z) | {#id} `c` :e: ~s~ \"q\"\nnext") == (
+        "1&#46; &#42;&#42;a&#42;&#42; &#60;b&#62;x&#60;/b&#62; &#38; &#91;y&#93;(z) &#124; &#123;&#35;id&#125; "
+        "&#96;c&#96; &#58;e&#58; &#126;s&#126; &#34;q&#34; next"
+    )
+    assert inline("- item") == "&#45; item"
+
+
+def test_urls_for_raw_html_follow_directory_urls() -> None:
+    assert url_from("roles/a.md", "roles/b.md") == "../../roles/a/"
+    assert url_from("index.md", "relations.md") == "../"
+    assert url_from("glossary.md#seo", "index.md") == "glossary/#seo"
+
+
+def test_first_use_of_a_term_is_linked_once_per_page() -> None:
+    kb = load(FIXTURE_KB)
+    linker = TermLinker(kb, "fr")
+    linked: set[str] = set()
+    href = lambda term: f"../glossary.md#{term}"  # noqa: E731
+    first = linker.render("Le SEO, puis le référencement naturel et la veille.", href, linked)
+    again = linker.render("Encore du SEO : seo.", href, linked)
+    assert first == ("Le [SEO](../glossary.md#seo), puis le référencement naturel et la "
+                     "[veille](../glossary.md#veille).")
+    assert again == "Encore du SEO &#58; seo."
+
+
+def test_groups_keep_families_together_and_stay_small() -> None:
+    families = [[f"a{i}" for i in range(3)], [f"b{i}" for i in range(23)], ["c0", "c1"]]
+    groups = pack(families, 10)
+    assert [len(g) for g in groups] == [3, 10, 10, 5]
+    assert groups[3] == ["b20", "b21", "b22", "c0", "c1"]
+
+
+def test_derived_config_keeps_user_settings_and_sets_the_language(tmp_path: Path) -> None:
+    base_file = tmp_path / "mkdocs.yml"
+    base_file.write_text(
+        "site_name: Guide\n"
+        "copyright: !ENV [COPYRIGHT, 'none']\n"
+        "theme: {name: material, font: {text: Roboto}, palette: {primary: teal}}\n"
+        "plugins: [search: {separator: '[\\s]+'}]\n"
+        "markdown_extensions: [admonition]\n"
+        "extra: {rolegen: {en: {site_name: The guide}}}\n",
+        encoding="utf-8",
+    )
+    base = read_base(base_file)
+    config = derive(base, "en", nav=[{"Home": "index.md"}])
+    assert config["site_name"] == "The guide"
+    assert config["copyright"] == Tagged("!ENV", ["COPYRIGHT", "none"])
+    assert config["theme"] == {"name": "material", "font": False, "palette": {"primary": "teal"}, "language": "en"}
+    assert config["plugins"] == [{"search": {"separator": "[\\s]+", "lang": ["en"]}}, "tags"]
+    assert config["markdown_extensions"] == ["admonition", "attr_list", "tables", "toc"]
+    assert config["extra"] == {"alternate": [{"name": "Français", "link": "../fr/", "lang": "fr"},
+                                             {"name": "English", "link": "../en/", "lang": "en"}]}
+    assert config["validation"] == {"omitted_files": "warn", "absolute_links": "warn",
+                                    "unrecognized_links": "warn", "anchors": "warn"}
+    assert "copyright: !ENV\n- COPYRIGHT\n- none\n" in dump(config)
+
+
+def test_unreadable_base_config_is_located(tmp_path: Path) -> None:
+    bad = tmp_path / "mkdocs.yml"
+    bad.write_text("site_name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_base(bad)
+    assert [(p.line, p.column) for p in caught.value.problems] == [(2, 1)]
+    assert caught.value.problems[0].message.startswith("YAML error: ")
+
+
+def test_template_errors_name_the_template_and_line(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    (templates / "site").mkdir(parents=True)
+    for source in (ROOT / "templates" / "site").glob("*.j2"):
+        (templates / "site" / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    family = templates / "site" / "family.md.j2"
+    family.write_text("# {{ family.label[lang] }}\n\n{{ family.nickname }}\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        generate(load(FIXTURE_KB), options(tmp_path, templates=templates), with_downloads=False)
+    assert [str(p).replace(str(tmp_path) + "/", "") for p in caught.value.problems] == [
+        "templates/site/family.md.j2:3:1: template error: 'rolegen.model.Family object' has no attribute 'nickname'"
+    ]
+
+
+def test_role_pages_and_config(fixture_site: Path, golden) -> None:
+    work = fixture_site / "build" / "guide"
+    for lang in ("fr", "en"):
+        golden(f"site/community-manager.{lang}.md",
+               (work / lang / "docs" / "roles" / "community-manager.md").read_text(encoding="utf-8"))
+    golden("site/mkdocs.fr.yml", (work / "fr" / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+def test_site_layout(fixture_site: Path) -> None:
+    site = fixture_site / "site"
+    for lang in ("fr", "en"):
+        for page in ("index.html", "roles/community-manager/index.html", "compare/pick/index.html",
+                     "relations/index.html", "matrices/overlap/index.html", "skills/seo/index.html",
+                     "glossary/index.html", "kpis/index.html", "tags/index.html", "assets/rolegen/compare.json"):
+            assert (site / lang / page).is_file(), f"{lang}/{page}"
+    assert 'location.replace(lang + "/"' in (site / "index.html").read_text(encoding="utf-8")
+    picker = json.loads((site / "fr" / "assets" / "rolegen" / "compare.json").read_text(encoding="utf-8"))
+    assert [r["id"] for r in picker["roles"]] == ["digital-manager", "social-media-manager", "community-manager"]
+    assert picker["overlap"]["community-manager|social-media-manager"] == 0.3238  # rolegen compare reports 32 %
+
+
+def test_pages_are_deterministic(tmp_path: Path) -> None:
+    first = generate(load(FIXTURE_KB), options(tmp_path), with_downloads=False).trees
+    second = generate(load(FIXTURE_KB), options(tmp_path), with_downloads=False).trees
+    assert first == second
+
+
+def test_no_request_leaves_the_site(fixture_site: Path) -> None:
+    """Every src and stylesheet href is relative: the pages ask nothing of another host."""
+    for page in (fixture_site / "site").rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for marker in ('src="http', "src='http", 'src="//', 'rel="stylesheet" href="http', "fonts.googleapis"):
+            assert marker not in text, f"{page}: {marker}"
+
+
+def test_a_folder_rolegen_did_not_write_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        build_guide(load(FIXTURE_KB), options(tmp_path))
+    assert str(caught.value.message) == (
+        f"{tmp_path / 'site'} holds files rolegen did not write (notes.txt); give an empty or new folder, or remove them"
+    )
+    assert (tmp_path / "site" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+class _Elements(HTMLParser):
+    """Elements, attributes and inline script texts of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def test_hostile_role_text_stays_text(tmp_path: Path) -> None:
+    build_guide(load(HOSTILE), options(tmp_path, roles=HOSTILE))
+    pages = sorted((tmp_path / "site").rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        found = _Elements()
+        found.feed(page.read_text(encoding="utf-8"))
+        assert not {"img", "iframe", "object", "b", "i"} & set(found.tags), page
+        assert not [name for name, _ in found.attrs if name.startswith("on")], page
+        assert not [v for _, v in found.attrs if v and v.strip().lower().startswith("javascript:")], page
+        assert not [s for s in found.scripts if "alert" in s], page
+    role = (tmp_path / "site" / "fr" / "roles" / "community-manager" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Community manager ‹b›H/F‹/b› {{x}} - " in role
+    assert "Community manager &#60;b&#62;H/F&#60;/b&#62; &#123;&#123;x&#125;&#125;" in role
+
+
+def test_another_engine_builds_the_same_pages(fixture_site: Path, tmp_path: Path) -> None:
+    """ProperDocs reads the generated mkdocs.yml and builds every page MkDocs built, strictly."""
+    import shutil
+    import subprocess
+    import sys
+
+    from rolegen.site.engine import engine_env
+
+    work = tmp_path / "fr"
+    shutil.copytree(fixture_site / "build" / "guide" / "fr", work, ignore=shutil.ignore_patterns("site"))
+    result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(work / "mkdocs.yml")],
+                            capture_output=True, text=True, env=engine_env())
+    assert result.returncode == 0, result.stdout + result.stderr
+    built = sorted(p.relative_to(work / "site").as_posix() for p in (work / "site").rglob("*.html"))
+    expected = sorted(p.relative_to(fixture_site / "site" / "fr").as_posix()
+                      for p in (fixture_site / "site" / "fr").rglob("*.html"))
+    assert built == expected
+
+
+def test_guide_indexes_the_knowledge_base() -> None:
+    guide = make_guide(load(FIXTURE_KB))
+    assert guide.members == {"management": ["digital-manager"],
+                             "social-media": ["social-media-manager", "community-manager"]}
+    assert guide.skill_roles["writing"] == [("community-manager", "essential"), ("social-media-manager", "optional")]
+    assert guide.groups == [["digital-manager", "social-media-manager", "community-manager"]]
