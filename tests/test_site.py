@@ -13,7 +13,8 @@ import pytest
 
 from rolegen import load
 from rolegen.errors import DataError, OutputError
-from rolegen.site.build import Options, build_guide, generate
+from rolegen.site.build import Options, build_guide
+from rolegen.site.generate import generate
 from rolegen.site.config import Tagged, derive, dump, read_base
 from rolegen.site.context import make_guide, pack
 from rolegen.site.escape import inline, url_from

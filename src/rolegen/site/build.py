@@ -8,26 +8,19 @@ languages at once, and the finished site replaces ``site/`` in one step.
 
 from __future__ import annotations
 
-import json
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..kb import KnowledgeBase
-from . import config as configs
-from .comparisons import Comparisons, read_sources
-from .context import Guide, make_guide
-from .diagram import diagrams
 from ..fsutil import write_atomic
-from .downloads import FOLDER, expected_downloads, write_downloads
-from .engine import build_all
+from ..kb import KnowledgeBase
 from ..outputs import replacing
+from .downloads import FOLDER, write_downloads
+from .engine import build_all
+from .generate import Generated, generate
 from .output import claim, sync_tree, write_if_changed
-from .pages import Extras, render_language
-from .templating import Templates
-from .words import site_words
 
 Progress = Callable[[str], None]
 
@@ -46,18 +39,6 @@ class Options:
 
 
 @dataclass
-class Generated:
-    """The pages and configuration of every language, in memory."""
-
-    guide: Guide
-    trees: dict[str, dict[str, str | bytes]] = field(default_factory=dict)
-    """Language -> files of its folder (``mkdocs.yml``, ``docs/...``)."""
-    root_page: str = ""
-    """``index.html`` at the top of the site: sends visitors to their language."""
-    seconds: float = 0.0
-
-
-@dataclass
 class Report:
     """What a build did, for the command line to print."""
 
@@ -66,31 +47,6 @@ class Report:
     postings: int
     generate_seconds: float
     engine_seconds: float
-
-
-def generate(kb: KnowledgeBase, options: Options, with_downloads: bool,
-             langs: tuple[str, ...] = configs.LANGS) -> Generated:
-    """Render every page and configuration of ``langs``, writing nothing."""
-    start = time.perf_counter()
-    base = configs.read_base(options.config)
-    templates = Templates(options.templates / "site")
-    guide = make_guide(kb)
-    sources = read_sources(options.templates / "site" / "comparisons.yml")
-    extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
-                    comparisons=Comparisons(kb, sources), diagrams=diagrams)
-    assets = _assets(options.templates / "site" / "assets")
-    generated = Generated(guide)
-    for lang in langs:
-        pages, nav = render_language(guide, templates, lang, extras)
-        tree: dict[str, str | bytes] = {f"docs/{path}": text for path, text in pages.items()}
-        tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in assets.items()})
-        data = extras.comparisons.picker_data(guide, lang, site_words(lang))
-        tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
-        tree["mkdocs.yml"] = configs.dump(configs.derive(base, lang, nav))
-        generated.trees[lang] = tree
-    generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
-    generated.seconds = time.perf_counter() - start
-    return generated
 
 
 def write_generated(generated: Generated, work: Path) -> dict[str, Path]:
@@ -138,9 +94,3 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
         write_atomic(staging / "index.html", generated.root_page)
     pages = sum(1 for tree in generated.trees.values() for rel in tree if rel.endswith(".md"))
     return Report(len(kb.roles), pages, count, generated.seconds, engine_seconds)
-
-
-def _assets(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}

@@ -63,6 +63,14 @@ class Comparisons:
         self.kb = kb
         self.listed = [s for s in sources if all(r in kb.roles for r in s["roles"])]
         self.skipped = [s["id"] for s in sources if s not in self.listed]
+        self._scores: dict[tuple[str, str], float] = {}
+
+    def score(self, a: str, b: str) -> float:
+        """The overlap of two roles, computed once for both languages and every page."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._scores:
+            self._scores[key] = overlap(self.kb, *key)
+        return self._scores[key]
 
     def sources(self, lang: str) -> list[dict[str, Any]]:
         """(id, title) of the comparisons shown, titles in ``lang``."""
@@ -92,7 +100,7 @@ class Comparisons:
         groups = []
         for ids in guide.groups:
             header = [Md("")] + [p.role(rid) for rid in ids]
-            rows = [[p.role(a)] + [Md("—") if a == b else Md(f"{percent(overlap(self.kb, a, b))} %") for b in ids]
+            rows = [[p.role(a)] + [Md("—") if a == b else Md(f"{percent(self.score(a, b))} %") for b in ids]
                     for a in ids]
             groups.append({"roles": ids, "table": md_table(header, rows)})
         return groups
@@ -126,7 +134,7 @@ class Comparisons:
         for group in pairs:
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
-                    scores[f"{a}|{b}"] = round(overlap(self.kb, a, b), 4)
+                    scores[f"{a}|{b}"] = round(self.score(a, b), 4)
         return scores
 
 

@@ -134,7 +134,14 @@ def _theme(theme: Any, lang: str) -> dict[str, Any]:
 
 
 def _plugins(plugins: Any, lang: str) -> list:
-    """The plugin list with search in ``lang`` and tags present."""
+    """The plugin list with search in ``lang`` and tags present.
+
+    ``lang`` makes the theme's search load that language's support (French
+    stop words, trimmer and stemmer). The theme's own default pipeline for a
+    language is kept: it runs type-ahead prefix queries, which are never
+    stemmed, so a stemmed index would stop finding whole words ("manager"
+    stemmed to "manag"); a user who wants the stemmer anyway sets ``pipeline``.
+    """
     result: list = []
     names = set()
     for name, options in _entries(plugins):

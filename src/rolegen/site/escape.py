@@ -10,7 +10,6 @@ backslash escapes do not (an escape a parser does not know stays visible).
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 # Markdown and HTML syntax characters, and those of the common extensions
@@ -40,7 +39,10 @@ def inline(text: str) -> Md:
 
 def line_start(text: str) -> Md:
     """The start of a line: markup encoded, and no list marker or number that opens a block."""
-    return Md(_LEADING.sub(_leading, fragment(text), count=1))
+    encoded = text.translate(_TABLE)
+    if encoded[:1] == "-" or encoded[:1].isdigit():
+        encoded = _LEADING.sub(_leading, encoded, count=1)
+    return Md(encoded)
 
 
 def fragment(text: str) -> str:
@@ -71,10 +73,17 @@ def _safe_target(target: str) -> str:
 
 
 def relative(target: str, source: str) -> str:
-    """Path from the page ``source`` to ``target`` (both relative to the docs folder, with anchors kept)."""
-    path, _, anchor = target.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(source) or ".") if path else ""
-    return f"{rel}#{anchor}" if anchor else rel
+    """Path from the page ``source`` to ``target`` (both relative to the docs folder, with anchors kept).
+
+    Called for every link of every page: a plain string computation rather
+    than ``posixpath.relpath``, which resolves both paths against the disk.
+    """
+    folder, _, _ = source.rpartition("/")
+    if not folder:
+        return target
+    if target.startswith(folder + "/"):
+        return target[len(folder) + 1:]
+    return "../" * (folder.count("/") + 1) + target
 
 
 def page_url(path: str) -> str:

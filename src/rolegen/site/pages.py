@@ -83,9 +83,12 @@ class LanguagePages:
     def _role(self, role) -> None:
         path = paths.role_page(role.id)
         tags = [nav_label(self.kb.families[role.family].label[self.lang]), nav_label(self.w[role.level])]
-        self.render(path, "role.md.j2", role=role, front=front_matter(tags=tags),
+        p = self.links(path)
+        # Role pages come first in search results: they are what visitors look for.
+        self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
                     downloads=self.extras.downloads.get(role.id, []))
-        for term_id in self.terms.find(" ".join(_texts(role, self.lang))):
+        # Every free text of the role went through p.text: the terms it linked are the terms it uses.
+        for term_id in sorted(p.linked):
             self.term_usage.setdefault(term_id, []).append(role.id)
 
     def _vocabulary_pages(self) -> None:
@@ -122,17 +125,6 @@ class LanguagePages:
         self.render(paths.OVERLAP, "overlap.md.j2", p=p, groups=groups,
                     formula=comparisons.formula(self.lang) if comparisons else "")
         return [(s["id"], s["title"]) for s in sources]
-
-
-def _texts(role, lang: str) -> list[str]:
-    """Every free text of a role in ``lang`` (where glossary terms may appear)."""
-    texts = [role.summary[lang]]
-    for items in (role.responsibilities, role.daily_activities, role.grey_zones, role.facts):
-        texts += [t[lang] for t in items]
-    texts += [c.about[lang] for c in role.collaborations] + [d.why[lang] for d in role.not_to_confuse_with]
-    if role.reporting_notes:
-        texts.append(role.reporting_notes[lang])
-    return texts
 
 
 def render_language(guide: Guide, templates: Templates, lang: str, extras: Extras | None = None) -> tuple[dict, list]:

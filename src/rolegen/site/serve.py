@@ -16,7 +16,8 @@ from typing import Callable
 
 from ..errors import RolegenError
 from ..loader import load
-from .build import Options, generate, write_generated
+from .build import Options, write_generated
+from .generate import generate
 from .engine import command, engine_env
 
 POLL_SECONDS = 0.5

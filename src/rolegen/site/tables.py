@@ -1,18 +1,25 @@
-"""Markdown tables and the comparison matrices built from them.
+"""Tables: Markdown tables, and the comparison matrices as HTML tables.
 
 A matrix lays the roles of one group side by side for one section of the
 role format: a column per role, a row per skill, KPI, background or partner
 (or a single row of lists for free-text sections). Groups hold at most
 ``GROUP_SIZE`` roles, so every matrix stays readable and their total size
 grows linearly with the number of roles.
+
+Matrices are the bulk of the guide's text (a third of it at 1,000 roles) and
+hold only links rolegen builds itself, so they are written as raw HTML, which
+the engine copies instead of parsing: their links are final URLs
+(:meth:`PageLinks.url`) and every text is HTML-escaped.
 """
 
 from __future__ import annotations
 
+import html
+
 from ..textutil import fold
-from .escape import Md, inline
+from . import context as paths
+from .escape import Md
 from .links import PageLinks
-from .templating import need_mark
 
 _TEXT_SECTIONS = {"responsibilities", "daily_activities"}
 
@@ -30,33 +37,53 @@ def bullets(items: list[str]) -> Md:
 
 
 def matrix(section: str, role_ids: list[str], p: PageLinks, w: dict[str, str]) -> Md:
-    """The side-by-side table of ``section`` for the roles ``role_ids``."""
-    header = [inline(w["role"] if section in _TEXT_SECTIONS else w[_ROW_HEADING[section]])]
-    header += [p.role(rid) for rid in role_ids]
+    """The side-by-side HTML table of ``section`` for the roles ``role_ids``."""
     roles = [p.kb.roles[rid] for rid in role_ids]
+    corner = w["role"] if section in _TEXT_SECTIONS else w[_ROW_HEADING[section]]
+    head = "".join(f'<th scope="col">{_a(p, paths.role_page(r.id), r.title[p.lang])}</th>' for r in roles)
+    lines = ["<table>", f'<thead><tr><th scope="col">{_h(corner)}</th>{head}</tr></thead>', "<tbody>"]
     if section in _TEXT_SECTIONS:
-        row = [inline(w[section])] + [bullets([p.text(t) for t in getattr(r, section)]) for r in roles]
-        return md_table(header, [row])
-    rows = []
-    for key, label in _row_keys(section, roles, p):
-        rows.append([label] + [_cell(section, role, key, p, w) for role in roles])
-    return md_table(header, rows)
+        cells = "".join("<td><ul>" + "".join(f"<li>{_h(t[p.lang])}</li>" for t in getattr(r, section)) + "</ul></td>"
+                        for r in roles)
+        lines.append(f'<tr><th scope="row">{_h(w[section])}</th>{cells}</tr>')
+    else:
+        for key, label in _row_keys(section, roles, p):
+            cells = "".join(f"<td>{_cell(section, role, key, p, w)}</td>" for role in roles)
+            lines.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
+    lines += ["</tbody>", "</table>"]
+    return Md("\n".join(lines) + "\n")
 
 
 _ROW_HEADING = {"skills": "skills", "backgrounds": "backgrounds", "kpis": "kpis", "collaborations": "with"}
 
 
-def _row_keys(section: str, roles, p: PageLinks) -> list[tuple[str, Md]]:
+def _h(text: str) -> str:
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def _a(p: PageLinks, target: str, label: str) -> str:
+    return f'<a href="{html.escape(p.url(target), quote=True)}">{_h(label)}</a>'
+
+
+def _row_keys(section: str, roles, p: PageLinks) -> list[tuple[str, str]]:
     """The rows of a matrix: every item any of the roles names, most shared first, then by label."""
     counts: dict[str, int] = {}
     for role in roles:
         for key in _keys(section, role):
             counts[key] = counts.get(key, 0) + 1
-    label = {"skills": p.skill, "kpis": p.kpi, "collaborations": p.partner,
-             "backgrounds": lambda key: inline(p.kb.backgrounds[key].label[p.lang])}[section]
-    rows = [(key, label(key)) for key in counts]
-    rows.sort(key=lambda row: (-counts[row[0]], fold(_plain_label(section, row[0], p))))
-    return rows
+    rows = [(key, _plain_label(section, key, p)) for key in counts]
+    rows.sort(key=lambda row: (-counts[row[0]], fold(row[1])))
+    return [(key, _row_label(section, key, label, p)) for key, label in rows]
+
+
+def _row_label(section: str, key: str, label: str, p: PageLinks) -> str:
+    if section == "skills":
+        return _a(p, paths.skill_page(key), label)
+    if section == "kpis":
+        return _a(p, f"{paths.KPIS}#{key}", label)
+    if section == "collaborations" and key in p.kb.roles:
+        return _a(p, paths.role_page(key), label)
+    return _h(label)
 
 
 def _plain_label(section: str, key: str, p: PageLinks) -> str:
@@ -74,11 +101,11 @@ def _keys(section: str, role) -> list[str]:
     return list(getattr(role, section))
 
 
-def _cell(section: str, role, key: str, p: PageLinks, w: dict[str, str]) -> Md:
+def _cell(section: str, role, key: str, p: PageLinks, w: dict[str, str]) -> str:
     if section == "skills":
         need = next((s.need for s in role.skills if s.skill == key), None)
-        return need_mark(need, w, compact=True) if need else Md("")
+        return f"{'●' if need == 'essential' else '○'} {_h(w[need])}" if need else ""
     if section == "collaborations":
         about = next((c.about for c in role.collaborations if c.with_ == key), None)
-        return p.text(about) if about else Md("")
-    return Md("✓") if key in getattr(role, section) else Md("")
+        return _h(about[p.lang]) if about else ""
+    return "✓" if key in getattr(role, section) else ""

@@ -46,12 +46,9 @@ def source_line(source) -> Md:
     return Md(f"{title} ({inline(extra)})") if extra else title
 
 
-def need_mark(need: str, w: dict[str, str], compact: bool = False) -> Md:
-    """A skill's need as a symbol with its word; ``compact`` keeps the word for screen readers only."""
-    symbol = "●" if need == "essential" else "○"
-    if compact:
-        return Md(f'{symbol}<span class="rolegen-sr"> {inline(w[need])}</span>')
-    return Md(f"{symbol} {inline(w[need])}")
+def need_mark(need: str, w: dict[str, str]) -> Md:
+    """A skill's need as a symbol with its word, readable without colours or a legend."""
+    return Md(f"{'●' if need == 'essential' else '○'} {inline(w[need])}")
 
 
 FILTERS = {"join": _join, "code": code, "word": word, "mark": need_mark, "url_link": url_link,

@@ -1,9 +1,10 @@
 """Linking glossary terms where role texts use them.
 
 One regular expression per language holds every term's label and aliases,
-longest first, so that a page's texts are scanned once whatever the size of
-the glossary. An all-capitals form (SEO, ROI) matches only in capitals, so
-that an acronym does not match an ordinary word.
+written as a trie (shared prefixes factored out), so that a page's texts are
+scanned once and fast whatever the size of the glossary. Matching ignores
+case, but an all-capitals form (SEO, ROI) is only taken in capitals, so that
+an acronym does not match an ordinary word.
 """
 
 from __future__ import annotations
@@ -19,27 +20,26 @@ class TermLinker:
 
     def __init__(self, kb: KnowledgeBase, lang: str):
         self.term_of: dict[str, str] = {}
-        folded: dict[str, str] = {}
+        self.acronyms: set[str] = set()
+        self.plain: set[str] = set()
+        """Folded forms that have a spelling other than all capitals (taken in any case)."""
         for term in kb.glossary.values():
             for name in (term.label[lang], *term.aliases):
                 name = " ".join(name.split())
+                self.term_of.setdefault(name.casefold(), term.id)
                 if _is_acronym(name):
-                    self.term_of.setdefault(name, term.id)
+                    self.acronyms.add(name)
                 else:
-                    folded.setdefault(name.casefold(), term.id)
-        self.folded = folded
-        forms = [re.escape(n) for n in self.term_of] + [f"(?i:{re.escape(n)})" for n in folded]
-        forms.sort(key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)") if forms else None
+                    self.plain.add(name.casefold())
+        forms = sorted(self.term_of)
+        self.pattern = (re.compile(r"(?<!\w)" + _trie(forms) + r"(?!\w)", re.IGNORECASE) if forms else None)
 
-    def find(self, text: str) -> set[str]:
-        """Ids of the terms ``text`` uses."""
-        if self.pattern is None:
-            return set()
-        return {self._term(m.group(0)) for m in self.pattern.finditer(text)}
-
-    def _term(self, matched: str) -> str:
-        return self.term_of.get(matched) or self.folded[matched.casefold()]
+    def _term(self, matched: str) -> str | None:
+        """The term a match names, or None for an acronym's form not written in capitals."""
+        folded = matched.casefold()
+        if folded in self.plain or matched in self.acronyms:
+            return self.term_of[folded]
+        return None
 
     def render(self, text: str, href, linked: set[str]) -> Md:
         """``text`` as inline Markdown with the first use of each term linked.
@@ -54,7 +54,7 @@ class TermLinker:
         last = 0
         for match in self.pattern.finditer(flat):
             term_id = self._term(match.group(0))
-            if term_id in linked:
+            if term_id is None or term_id in linked:
                 continue
             linked.add(term_id)
             out.append(line_start(flat[last:match.start()]) if last == 0 else fragment(flat[last:match.start()]))
@@ -69,3 +69,23 @@ class TermLinker:
 def _is_acronym(name: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _trie(forms: list[str]) -> str:
+    """A regular expression matching any of ``forms`` (lower case), longest first, as a trie."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body

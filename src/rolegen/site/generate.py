@@ -1,0 +1,114 @@
+"""Rendering the pages and configurations of every language, in memory.
+
+The two languages are rendered at once in two processes where the system
+can fork (the knowledge base and the compiled templates are shared with the
+children as they are, nothing is loaded twice); elsewhere one after the
+other. Nothing is written here: a problem in either language stops the build
+before any file is touched.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, Problem
+from ..kb import KnowledgeBase
+from . import config as configs
+from .comparisons import Comparisons, read_sources
+from .context import Guide, make_guide
+from .diagram import diagrams
+from .downloads import expected_downloads
+from .pages import Extras, render_language
+from .templating import Templates
+from .words import site_words
+
+PAGE_TEMPLATES = ("role.md.j2", "family.md.j2", "home.md.j2", "skills.md.j2", "skill.md.j2", "glossary.md.j2",
+                  "kpis.md.j2", "matrix.md.j2", "overlap.md.j2", "comparison.md.j2", "compare.md.j2", "pick.md.j2",
+                  "relations.md.j2", "tags.md.j2", "index.html.j2")
+
+
+@dataclass
+class Generated:
+    """The pages and configuration of every language, in memory."""
+
+    guide: Guide
+    trees: dict[str, dict[str, str | bytes]] = field(default_factory=dict)
+    """Language -> files of its folder (``mkdocs.yml``, ``docs/...``)."""
+    root_page: str = ""
+    """``index.html`` at the top of the site: sends visitors to their language."""
+    seconds: float = 0.0
+
+
+@dataclass
+class _Job:
+    """Everything a language's rendering needs, prepared once before the languages split."""
+
+    guide: Guide
+    templates: Templates
+    extras: Extras
+    base: dict[str, Any]
+    assets: dict[str, bytes]
+
+
+_JOB: _Job | None = None  # set before forking: the children find it here, already built
+
+
+def generate(kb: KnowledgeBase, options, with_downloads: bool,
+             langs: tuple[str, ...] = configs.LANGS) -> Generated:
+    """Render every page and configuration of ``langs``, writing nothing."""
+    global _JOB
+    start = time.perf_counter()
+    folder = Path(options.templates) / "site"
+    templates = Templates(folder)
+    for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
+        templates.get(name)
+    guide = make_guide(kb)
+    extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
+                    comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
+    _JOB = _Job(guide, templates, extras, configs.read_base(options.config), _assets(folder / "assets"))
+    try:
+        results = _run(langs)
+    finally:
+        _JOB = None
+    problems = [p for kind, value in results if kind == "problems" for p in value]
+    if problems:
+        raise DataError(Problem(*p) for p in problems)
+    generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
+    generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
+    generated.seconds = time.perf_counter() - start
+    return generated
+
+
+def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
+    if len(langs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_language(lang) for lang in langs]
+    with ProcessPoolExecutor(max_workers=len(langs), mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_language, langs))
+
+
+def _language(lang: str) -> tuple[str, Any]:
+    """("tree", files) of one language, or ("problems", [...]) as plain tuples that cross processes."""
+    job = _JOB
+    assert job is not None
+    try:
+        pages, nav = render_language(job.guide, job.templates, lang, job.extras)
+    except DataError as exc:
+        return "problems", [(p.path, p.line, p.column, p.field, p.message, p.severity) for p in exc.problems]
+    tree: dict[str, str | bytes] = {f"docs/{path}": text for path, text in pages.items()}
+    tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
+    data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
+    tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
+    return "tree", tree
+
+
+def _assets(folder: Path) -> dict[str, bytes]:
+    if not folder.is_dir():
+        return {}
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}

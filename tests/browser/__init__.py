@@ -1,0 +1,1 @@
+"""Tests of the built role guide in a real browser."""
