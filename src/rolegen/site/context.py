@@ -15,8 +15,8 @@ from ..model import LEVELS, Role
 
 GROUP_SIZE = 10
 """Most roles laid side by side in one matrix or drawn in one diagram."""
-NAV_CHUNK = 50
-"""Most pages listed in one navigation section; larger sections are split."""
+NAV_CHUNK = 25
+"""Most entries in one navigation section; larger sections are split in parts (the families too)."""
 
 _LEVEL_ORDER = {level: i for i, level in enumerate(reversed(LEVELS))}  # management first
 

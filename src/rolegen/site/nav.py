@@ -1,9 +1,10 @@
 """The navigation of one language: sections per family, long sections cut in parts.
 
 The engine writes the navigation into every page; with the theme's
-``navigation.prune`` only the open section's entries are written. Keeping
-each section under ``NAV_CHUNK`` entries bounds what a page carries, so the
-build stays linear in the number of roles.
+``navigation.prune`` only the open sections' entries are written. Keeping
+each section, the list of families included, under ``NAV_CHUNK`` entries
+bounds what a page carries, so the build stays linear in the number of roles
+(a list of every family on every page would grow with the square).
 """
 
 from __future__ import annotations
@@ -45,11 +46,12 @@ def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[
         entries = [{nav_label(kb.roles[rid].title[lang]): paths.role_page(rid)} for rid in roles]
         overview = {nav_label(w["overview"]): paths.family_page(fid)}
         families.append(_section(nav_label(kb.families[fid].label[lang]), entries, overview))
+    families.sort(key=lambda entry: fold(next(iter(entry))))
     skills = sorted(guide.skill_roles, key=lambda sid: fold(kb.skills[sid].label[lang]))
     skill_entries = [{nav_label(kb.skills[sid].label[lang]): paths.skill_page(sid)} for sid in skills]
     return [
         {nav_label(w["home"]): "index.md"},
-        {nav_label(w["roles"]): families},
+        _section(nav_label(w["roles"]), families),
         {nav_label(w["compare"]): compare_entries},
         {nav_label(w["relations"]): paths.RELATIONS},
         _section(nav_label(w["skills"]), skill_entries, {nav_label(w["skills_index"]): paths.SKILLS}),
