@@ -33,3 +33,22 @@ def run():
         return runner.invoke(cli, list(args), catch_exceptions=False)
 
     return invoke
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture
+def golden():
+    """Compare text with tests/golden/NAME; ROLEGEN_REGEN=1 rewrites the file instead."""
+    import os
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if os.environ.get("ROLEGEN_REGEN"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+        assert path.exists(), f"missing golden file {path}; run ROLEGEN_REGEN=1 .venv/bin/pytest"
+        assert actual == path.read_text(encoding="utf-8"), f"output differs from {path}"
+
+    return check

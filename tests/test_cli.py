@@ -129,3 +129,8 @@ def test_no_traceback_from_the_installed_command(kb_dir: Path) -> None:
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith("roles/digital-manager.yml:2:1: YAML syntax error:")
+
+
+def test_committed_format_reference_is_current(run) -> None:
+    path = Path(__file__).resolve().parent.parent / "docs" / "file-formats.md"
+    assert path.read_text(encoding="utf-8") == run("schema", "--markdown").stdout

@@ -48,6 +48,11 @@ def word(key: str, lang: str) -> str:
     return fr if lang == "fr" else en
 
 
+def colon(lang: str) -> str:
+    """The colon with the spacing of the language: " : " in French, ": " in English."""
+    return " : " if lang == "fr" else ": "
+
+
 def words(lang: str) -> dict[str, str]:
     """Every interface word in ``lang``, for templates."""
     return {key: (fr if lang == "fr" else en) for key, (fr, en) in _WORDS.items()}

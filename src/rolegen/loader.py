@@ -84,7 +84,10 @@ def load(roles_dir: str | Path = DEFAULT_ROLES, strict: bool = False) -> Knowled
         if role is not None and role.id not in kb.roles:
             kb.roles[role.id] = role
             kb.files[role.id] = role_file.shown
-    reading.problems.extend(check_kb(kb, role_files, reading.locators, unreadable))
+    shaped = {(p.path, p.field) for p in reading.problems if p.field}
+    for problem in check_kb(kb, role_files, reading.locators, unreadable):
+        if not any(path == problem.path and _under(problem.field, {field}) for path, field in shaped):
+            reading.problems.append(problem)
     if strict:
         reading.problems = [_as_error(p) for p in reading.problems]
     reading.raise_errors()

@@ -75,3 +75,14 @@ class Locator:
     def scalar(self, loc: Loc) -> ScalarNode | None:
         node = self.node(loc)
         return node if isinstance(node, ScalarNode) else None
+
+    def entry_index(self, entry_id: str) -> int | None:
+        """Index of the entry whose ``id`` is ``entry_id`` in a vocabulary file (a list)."""
+        items = getattr(self.root, "value", None)
+        if not isinstance(items, list):
+            return None
+        for index, item in enumerate(items):
+            found = yamlio.child(item, "id")
+            if found is not None and getattr(found[1], "value", None) == entry_id:
+                return index
+        return None

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import textwrap
 
-from .i18n import word
+from .i18n import colon, word
 from .kb import KnowledgeBase
 from .model import Role
+from .textutil import keep_with_previous
 
 
-def wrap(text: str, width: int, first: str = "", rest: str | None = None) -> str:
-    """``text`` wrapped to ``width``, long words kept whole."""
+def wrap(text: str, width: int, first: str = "", rest: str | None = None, lang: str = "en") -> str:
+    """``text`` wrapped to ``width``, words kept whole (French marks kept with their phrase)."""
     rest = " " * len(first) if rest is None else rest
+    text = keep_with_previous(text) if lang == "fr" else text
     return textwrap.fill(
         text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
     )
@@ -27,39 +29,39 @@ def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80) -> str:
         (word("level", lang), word(role.level, lang)),
         (word("found_in", lang), ", ".join(word(p, lang) for p in role.found_in)),
     ]
-    out += [wrap(value, width, f"{name}: ") for name, value in facts if value]
-    out += ["", wrap(role.summary[lang], width)]
-    _section(out, word("responsibilities", lang), [t[lang] for t in role.responsibilities], width)
+    out += [wrap(value, width, f"{name}{colon(lang)}", lang=lang) for name, value in facts if value]
+    out += ["", wrap(role.summary[lang], width, lang=lang)]
+    _section(out, word("responsibilities", lang), [t[lang] for t in role.responsibilities], width, lang)
     skills = [f"{kb.skills[s.skill].label[lang]} ({word(s.need, lang)})" for s in role.skills]
-    _section(out, word("skills", lang), skills, width)
-    _section(out, word("backgrounds", lang), [kb.backgrounds[b].label[lang] for b in role.backgrounds], width)
-    _section(out, word("daily_activities", lang), [t[lang] for t in role.daily_activities], width)
-    collabs = [f"{kb.partner_label(c.with_)[lang]}: {c.about[lang]}" for c in role.collaborations]
-    _section(out, word("collaborations", lang), collabs, width)
-    _section(out, word("kpis", lang), [kb.kpis[k].label[lang] for k in role.kpis], width)
-    _section(out, word("reporting", lang), _reporting(kb, role, lang), width)
-    distinctions = [f"{kb.roles[d.role].title[lang]}: {d.why[lang]}" for d in role.not_to_confuse_with]
-    _section(out, word("not_to_confuse_with", lang), distinctions, width)
-    _section(out, word("grey_zones", lang), [t[lang] for t in role.grey_zones], width)
-    _section(out, word("facts", lang), [t[lang] for t in role.facts], width)
-    _section(out, word("codes", lang), _codes(role, lang), width)
-    _section(out, word("sources", lang), [source_line(s) for s in role.sources], width)
+    _section(out, word("skills", lang), skills, width, lang)
+    _section(out, word("backgrounds", lang), [kb.backgrounds[b].label[lang] for b in role.backgrounds], width, lang)
+    _section(out, word("daily_activities", lang), [t[lang] for t in role.daily_activities], width, lang)
+    collabs = [f"{kb.partner_label(c.with_)[lang]}{colon(lang)}{c.about[lang]}" for c in role.collaborations]
+    _section(out, word("collaborations", lang), collabs, width, lang)
+    _section(out, word("kpis", lang), [kb.kpis[k].label[lang] for k in role.kpis], width, lang)
+    _section(out, word("reporting", lang), _reporting(kb, role, lang), width, lang)
+    distinctions = [f"{kb.roles[d.role].title[lang]}{colon(lang)}{d.why[lang]}" for d in role.not_to_confuse_with]
+    _section(out, word("not_to_confuse_with", lang), distinctions, width, lang)
+    _section(out, word("grey_zones", lang), [t[lang] for t in role.grey_zones], width, lang)
+    _section(out, word("facts", lang), [t[lang] for t in role.facts], width, lang)
+    _section(out, word("codes", lang), _codes(role, lang), width, lang)
+    _section(out, word("sources", lang), [source_line(s) for s in role.sources], width, lang)
     return "\n".join(out).rstrip() + "\n"
 
 
-def _section(out: list[str], heading: str, items: list[str], width: int) -> None:
+def _section(out: list[str], heading: str, items: list[str], width: int, lang: str) -> None:
     if not items:
         return
     out += ["", heading, "-" * len(heading)]
-    out += [wrap(item, width, "- ", "  ") for item in items]
+    out += [wrap(item, width, "- ", "  ", lang) for item in items]
 
 
 def _reporting(kb: KnowledgeBase, role: Role, lang: str) -> list[str]:
     lines = []
     if role.reports_to:
-        lines.append(f"{word('reports_to', lang)}: " + ", ".join(kb.roles[r].title[lang] for r in role.reports_to))
+        lines.append(word("reports_to", lang) + colon(lang) + ", ".join(kb.roles[r].title[lang] for r in role.reports_to))
     if role.manages:
-        lines.append(f"{word('manages', lang)}: " + ", ".join(kb.roles[r].title[lang] for r in role.manages))
+        lines.append(word("manages", lang) + colon(lang) + ", ".join(kb.roles[r].title[lang] for r in role.manages))
     if role.reporting_notes:
         lines.append(role.reporting_notes[lang])
     return lines
@@ -69,9 +71,10 @@ def _codes(role: Role, lang: str) -> list[str]:
     codes = role.codes
     if codes is None:
         return [word("none", lang)]
-    lines = [f"ROME: {', '.join(codes.rome)}"] if codes.rome else []
-    lines += [f"ISCO-08: {codes.isco}"] if codes.isco else []
-    lines += [f"ESCO: {codes.esco}"] if codes.esco else []
+    sep = colon(lang)
+    lines = [f"ROME{sep}{', '.join(codes.rome)}"] if codes.rome else []
+    lines += [f"ISCO-08{sep}{codes.isco}"] if codes.isco else []
+    lines += [f"ESCO{sep}{codes.esco}"] if codes.esco else []
     lines += [codes.note[lang]] if codes.note else []
     return lines or [word("none", lang)]
 

@@ -19,6 +19,9 @@ _PATTERN_HINTS = {
     r"^[0-9]{4}$": "is not an ISCO-08 code (four digits, quoted: \"2432\")",
     r"^[A-Z]{2}$": "is not an ISO 3166-1 country code (two capital letters: FR)",
     r"^[A-Z]{3}$": "is not an ISO 4217 currency code (three capital letters: EUR)",
+    r"^https?://[^\s<>\"]+$": "is not a web address (https://..., without spaces, quotes or angle brackets)",
+    r"^https?://\S+$": "is not a web address (https://..., without spaces)",
+    r"^[^\s@<>\"]+@[^\s@<>\"]+\.[^\s@<>\"]+$": "is not an e-mail address",
 }
 
 
@@ -55,6 +58,9 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
         return _scalar_message(kind, value, loc, locator)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"expected a mapping of fields, got {_kind(value)}"
+    if kind in ("string_type", "int_type", "float_type", "date_type"):
+        expected = {"string_type": "text", "date_type": "a date (YYYY-MM-DD)"}.get(kind, "a number")
+        return f"expected {expected}, got {_kind(value)}"
     if kind == "list_type":
         return f"expected a list, got {_kind(value)}"
     if kind == "literal_error":

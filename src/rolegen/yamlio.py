@@ -92,7 +92,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str) -> Problem:
     problem = (exc.problem or "syntax error").strip()
     if "'\\t'" in problem or "tab" in problem:
         message = "a tab character where YAML needs spaces; indent with spaces"
-    elif "expected a single document" in problem:
+    elif "expected a single document" in (exc.context or ""):
         message = "several YAML documents in one file; keep one"
     else:
         context = f" ({exc.context.strip()})" if exc.context else ""
@@ -111,7 +111,7 @@ def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
     root = compose(read_text(path, shown), shown)
     if root is None:
         raise YamlProblems([at(shown, None, "", "the file is empty")])
-    builder = _Builder(shown)
+    builder = _Builder(shown)  # raises YamlProblems on a document too large or too deep to read
     return builder.build(root, 0, ""), builder.problems
 
 
@@ -126,14 +126,10 @@ class _Builder:
     def build(self, node: Node, depth: int, field: str) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            if self.budget == -1:
-                message = f"the document expands to more than {MAX_NODES:,} values (alias bomb?)"
-                self.problems.append(at(self.shown, node.start_mark, field, message))
-            return None
+            message = f"the document expands to more than {MAX_NODES:,} values (alias bomb?)"
+            raise YamlProblems([at(self.shown, node.start_mark, field, message)])
         if depth > MAX_DEPTH:
-            message = f"nesting is deeper than {MAX_DEPTH} levels"
-            self.problems.append(at(self.shown, node.start_mark, field, message))
-            return None
+            raise YamlProblems([at(self.shown, node.start_mark, field, f"nesting is deeper than {MAX_DEPTH} levels")])
         if isinstance(node, ScalarNode):
             return self._scalar(node, field)
         if isinstance(node, SequenceNode) and node.tag == _SEQ:
@@ -215,14 +211,14 @@ def find_node(root: Node, loc: tuple[Any, ...]) -> tuple[Node, Node | None, int]
     """
     node, key_node = root, None
     for depth, step in enumerate(loc):
-        found = _child(node, step)
+        found = child(node, step)
         if found is None:
             return node, key_node, depth
         key_node, node = found
     return node, key_node, len(loc)
 
 
-def _child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
+def child(node: Node, step: Any) -> tuple[Node | None, Node] | None:
     if isinstance(node, MappingNode):
         for key, value in node.value:
             if isinstance(key, ScalarNode) and key.value == str(step):

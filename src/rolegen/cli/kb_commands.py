@@ -77,13 +77,19 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 @click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
                                                               "backgrounds", "teams", "glossary"]))
 @_output_option
-def schema(kind: str, output: str | None) -> None:
+@click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
+def schema(kind: str, output: str | None, markdown: bool) -> None:
     """Print the JSON Schema of a role file (or of KIND of file).
 
     Editors with the YAML language server (VS Code's YAML extension) validate
     and complete a file that starts with a line such as
     "# yaml-language-server: $schema=../schema/role.schema.json".
     """
+    if markdown:
+        from rolegen.formatdoc import reference
+
+        emit(reference(), output)
+        return
     from rolegen.export import to_json
     from rolegen.schema import schema as make_schema
 
@@ -117,3 +123,35 @@ def new(role_id: str, roles_dir: str) -> None:
 
 
 COMMANDS = [validate, list_roles, show, export, schema, new]
+
+
+@click.command()
+@roles_option
+@strict_option
+def lint(roles_dir: str, strict: bool) -> None:
+    """Check completeness and links beyond validity (warnings; errors with --strict).
+
+    Rules: at least 4 items per list section, no untranslated sentence, no
+    text listed twice in a section, every vocabulary entry used, every role
+    named by another role.
+    """
+    from rolegen.errors import DataError
+    from rolegen.lint import lint as find
+
+    kb = load_kb(roles_dir, strict=strict)
+    findings = find(kb)
+    if strict and findings:
+        raise DataError([_as_error(f) for f in findings])
+    for finding in findings:
+        click.echo(str(finding), err=True)
+    noun = "finding" if len(findings) == 1 else "findings"
+    click.echo(f"{roles_dir}: {len(findings)} lint {noun} in {len(kb.roles)} roles")
+
+
+def _as_error(problem):
+    from rolegen.errors import Problem
+
+    return Problem(problem.path, problem.line, problem.column, problem.field, problem.message)
+
+
+COMMANDS.append(lint)

@@ -1,0 +1,136 @@
+"""Commands for recruiters: compare, search, related."""
+
+from __future__ import annotations
+
+import click
+
+from .options import lang_option, load_kb, roles_option
+
+_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis", "reporting",
+             "level", "found_in")
+
+
+@click.command()
+@click.argument("names", metavar="ROLE ROLE [ROLE]", nargs=-1)
+@roles_option
+@lang_option
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+@click.option("--section", "sections", multiple=True, type=click.Choice(_SECTIONS),
+              help="Only this section (repeat for several).")
+@click.option("--all", "all_pairs", is_flag=True, help="Print the overlap of every pair of roles instead.")
+def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, sections: tuple[str, ...],
+            all_pairs: bool) -> None:
+    """Compare two or three roles side by side.
+
+    ROLE is an id, an alias (CM, SMM) or a title. For each section: what the
+    roles share and what is specific to each; then the overlap of each pair
+    and the distinctions the knowledge base records. With --all, the overlap
+    of every pair, most similar first.
+    """
+    from rolegen.errors import UsageError
+    from rolegen.export import to_json
+
+    kb = load_kb(roles_dir)
+    if all_pairs:
+        if names:
+            raise UsageError("--all compares every role; give no ROLE with it")
+        return _all_pairs(kb, fmt)
+    if not 2 <= len(names) <= 3:
+        raise UsageError(f"compare takes two or three roles, got {len(names)}")
+    ids = [kb.find_role(name).id for name in names]
+    if len(set(ids)) != len(ids):
+        raise UsageError("the same role is named twice: " + ", ".join(f"{n} ({i})" for n, i in zip(names, ids)))
+    from rolegen.compare import compare as build
+
+    data = build(kb, ids, lang, sections or None)
+    if fmt == "json":
+        click.echo(to_json(data), nl=False)
+        return None
+    from rolegen.compare_render import to_markdown, to_text
+
+    click.echo(to_markdown(data) if fmt == "md" else to_text(data), nl=False)
+    return None
+
+
+def _all_pairs(kb, fmt: str) -> None:
+    from rolegen.export import to_json
+    from rolegen.overlap import pairs, percent
+
+    scored = pairs(kb)
+    if fmt == "json":
+        rows = [{"a": a, "b": b, "score": round(s, 4), "percent": percent(s)} for a, b, s in scored]
+        click.echo(to_json(rows), nl=False)
+    elif fmt == "md":
+        click.echo("| overlap | role | role |\n|---|---|---|")
+        for a, b, s in scored:
+            click.echo(f"| {percent(s)} % | {a} | {b} |")
+    else:
+        for a, b, s in scored:
+            click.echo(f"{percent(s):>3} %  {a} ~ {b}")
+
+
+@click.command()
+@click.argument("query", nargs=-1, required=True)
+@roles_option
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Search one language only (default: both).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def search(query: tuple[str, ...], roles_dir: str, lang: str | None, fmt: str) -> None:
+    """Find roles by title, alias, skill, KPI, background or any text.
+
+    Case and accents do not matter ("referencement" finds "référencement");
+    every word must match. Hits are ranked; each says where it matched.
+    """
+    from rolegen.search import search as find
+
+    kb = load_kb(roles_dir)
+    hits = find(kb, " ".join(query), lang)
+    if fmt == "json":
+        from rolegen.export import to_json
+
+        rows = [{"role": h.role, "score": h.score, "matches": [{"field": k, "text": t} for k, t in h.matches]}
+                for h in hits]
+        click.echo(to_json(rows), nl=False)
+        return
+    if not hits:
+        click.echo(f"no role matches '{' '.join(query)}'", err=True)
+        return
+    for hit in hits:
+        click.echo(f"{hit.role}  (score {hit.score})")
+        for kind, text in hit.matches[:3]:
+            click.echo(f"    {kind}: {_short(text)}")
+
+
+def _short(text: str, limit: int = 66) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@click.command()
+@click.argument("name", metavar="ROLE")
+@roles_option
+@lang_option
+@click.option("--limit", type=click.IntRange(1), default=5, show_default=True, help="How many close roles to list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def related(name: str, roles_dir: str, lang: str, limit: int, fmt: str) -> None:
+    """The roles closest to ROLE by overlap, and its reporting chain up and down."""
+    from rolegen.related import related as find
+
+    kb = load_kb(roles_dir)
+    data = find(kb, kb.find_role(name).id, limit)
+    if fmt == "json":
+        from rolegen.export import to_json
+
+        click.echo(to_json(data), nl=False)
+        return
+    title = lambda rid: kb.roles[rid].title[lang]  # noqa: E731
+    words = {"fr": ("Rôles proches", "Rend compte à", "Encadre", "aucun"), "en": ("Closest roles", "Reports to",
+             "Manages", "none")}[lang]
+    end = " :" if lang == "fr" else ":"
+    click.echo(f"{title(data['role'])}\n\n{words[0]}{end}")
+    for row in data["closest"]:
+        click.echo(f"  {row['percent']:>3} %  {title(row['id'])} ({row['id']})")
+    for label, key in ((words[1], "up"), (words[2], "down")):
+        chain = [", ".join(title(r) for r in level) for level in data[key]]
+        click.echo(f"\n{label}{end}\n  " + ("\n  ".join(f"{'  ' * i}{c}" for i, c in enumerate(chain)) or words[3]))
+
+
+COMMANDS = [compare, search, related]

@@ -1,0 +1,145 @@
+"""Roles side by side: what they share and what is specific to each.
+
+:func:`compare` returns JSON-ready data, the single source for ``rolegen
+compare`` (text, Markdown, JSON) and for the guide's comparison pages::
+
+    {
+      "lang": "fr",
+      "roles": [{"id": "community-manager", "title": "Community manager"}, ...],
+      "sections": [
+        {
+          "name": "skills", "label": "Compétences",
+          "shared":   [ITEM, ...],              # named by every role compared
+          "partial":  [ITEM, ...],              # by some roles, not all (three roles)
+          "specific": {"ROLE_ID": [ITEM, ...]}  # by that role only
+        }, ...
+      ],
+      "overlaps": [{"a": ID, "b": ID, "score": 0.4231, "percent": 42}, ...],
+      "distinctions": [{"role": ID, "other": ID, "why": "..."}, ...]
+    }
+
+An ITEM is ``{"key": ..., "label": ..., "roles": [IDS], "notes": {ID: ...}}``:
+``key`` identifies it (a skill id, a KPI id, or the folded text of a sentence),
+``roles`` lists the roles that name it, and ``notes`` (only where there is
+something to say) gives each role's detail: the essential/optional mark of a
+skill, what a collaboration is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+from .i18n import colon, word
+from .kb import KnowledgeBase
+from .model import Role
+from .overlap import pairs, percent
+from .textutil import fold
+
+SECTIONS = (
+    "responsibilities",
+    "skills",
+    "backgrounds",
+    "daily_activities",
+    "collaborations",
+    "kpis",
+    "reporting",
+    "level",
+    "found_in",
+)
+"""Sections in the order they are shown; ``rolegen compare --section`` takes these names."""
+
+Item = dict[str, Any]
+
+
+def compare(kb: KnowledgeBase, ids: Iterable[str], lang: str, sections: Iterable[str] | None = None) -> dict[str, Any]:
+    """Compare the roles ``ids`` (two or more, in the order given) section by section."""
+    roles = [kb.roles[i] for i in ids]
+    order = [role.id for role in roles]
+    chosen = [s for s in SECTIONS if sections is None or s in set(sections)]
+    return {
+        "lang": lang,
+        "roles": [{"id": r.id, "title": r.title[lang]} for r in roles],
+        "sections": [_section(kb, roles, name, lang) for name in chosen],
+        "overlaps": [
+            {"a": a, "b": b, "score": round(score, 4), "percent": percent(score)}
+            for a, b, score in pairs(kb, order)
+        ],
+        "distinctions": [
+            {"role": role.id, "other": d.role, "why": d.why[lang]}
+            for role in roles
+            for d in role.not_to_confuse_with
+            if d.role in order
+        ],
+    }
+
+
+def _section(kb: KnowledgeBase, roles: list[Role], name: str, lang: str) -> dict[str, Any]:
+    merged: dict[str, Item] = {}
+    for role in roles:
+        for key, label, note in _ITEMS[name](kb, role, lang):
+            item = merged.setdefault(key, {"key": key, "label": label, "roles": [], "notes": {}})
+            if role.id not in item["roles"]:
+                item["roles"].append(role.id)
+            if note:
+                item["notes"][role.id] = note
+    for item in merged.values():
+        if not item["notes"]:
+            del item["notes"]
+    everyone = len(roles)
+    items = list(merged.values())
+    return {
+        "name": name,
+        "label": word(name, lang),
+        "shared": [i for i in items if len(i["roles"]) == everyone],
+        "partial": [i for i in items if 1 < len(i["roles"]) < everyone],
+        "specific": {r.id: [i for i in items if i["roles"] == [r.id]] for r in roles},
+    }
+
+
+def _texts(field: str) -> Callable:
+    def items(kb: KnowledgeBase, role: Role, lang: str):
+        return [(fold(t[lang]), t[lang], None) for t in getattr(role, field)]
+
+    return items
+
+
+def _skills(kb: KnowledgeBase, role: Role, lang: str):
+    return [(s.skill, kb.skills[s.skill].label[lang], word(s.need, lang)) for s in role.skills]
+
+
+def _ids(field: str, vocabulary: str) -> Callable:
+    def items(kb: KnowledgeBase, role: Role, lang: str):
+        entries = kb.vocabulary(vocabulary)
+        return [(i, entries[i].label[lang], None) for i in getattr(role, field)]
+
+    return items
+
+
+def _collaborations(kb: KnowledgeBase, role: Role, lang: str):
+    return [(c.with_, kb.partner_label(c.with_)[lang], c.about[lang]) for c in role.collaborations]
+
+
+def _reporting(kb: KnowledgeBase, role: Role, lang: str):
+    lines = [("reports_to", r) for r in role.reports_to] + [("manages", r) for r in role.manages]
+    return [(f"{kind}:{r}", word(kind, lang) + colon(lang) + kb.roles[r].title[lang], None) for kind, r in lines]
+
+
+def _level(kb: KnowledgeBase, role: Role, lang: str):
+    return [(role.level, word(role.level, lang), None)]
+
+
+def _found_in(kb: KnowledgeBase, role: Role, lang: str):
+    return [(place, word(place, lang), None) for place in role.found_in]
+
+
+_ITEMS: dict[str, Callable] = {
+    "responsibilities": _texts("responsibilities"),
+    "skills": _skills,
+    "backgrounds": _ids("backgrounds", "backgrounds"),
+    "daily_activities": _texts("daily_activities"),
+    "collaborations": _collaborations,
+    "kpis": _ids("kpis", "kpis"),
+    "reporting": _reporting,
+    "level": _level,
+    "found_in": _found_in,
+}

@@ -1,0 +1,128 @@
+"""Quality rules beyond validity (``rolegen lint``): completeness and connectedness.
+
+Each rule has an id, printed after the message, so that a finding can be
+looked up. Findings are warnings; ``--strict`` makes them errors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from .errors import Problem
+from .kb import KnowledgeBase
+from .locate import Locator
+from .model import LANGS, Role, Text
+from .textutil import fold
+
+MIN_ITEMS = 4
+LIST_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
+TEXT_LISTS = ("responsibilities", "daily_activities", "grey_zones", "facts")
+RULES = {
+    "min-items": f"each of {', '.join(LIST_SECTIONS)} has at least {MIN_ITEMS} items",
+    "untranslated": "a sentence is not the same in French and English (it would be untranslated)",
+    "duplicate-item": "no text is listed twice in the same section of a role",
+    "unused-entry": "every vocabulary entry is used by at least one role",
+    "orphan-role": "every role is named by another role (collaborations, reports_to, manages, not_to_confuse_with)",
+}
+"""Rule id -> what it asks. Both languages present and sources given are enforced by validate."""
+
+
+def lint(kb: KnowledgeBase) -> list[Problem]:
+    """Every lint finding of a valid knowledge base, as located warnings."""
+    locators = {shown: Locator(Path(shown), shown) for shown in kb.files.values()}
+    findings: list[Problem] = []
+    for role in kb.roles.values():
+        loc = locators[kb.files[role.id]]
+        findings += _role_findings(role, loc)
+    findings += _unused_entries(kb, locators)
+    findings += _orphans(kb, locators)
+    return sorted(findings)
+
+
+def _warn(loc: Locator, path: tuple, message: str, rule: str) -> Problem:
+    return loc.problem(path, f"{message} [{rule}]", "warning")
+
+
+def _role_findings(role: Role, loc: Locator) -> Iterator[Problem]:
+    for section in LIST_SECTIONS:
+        count = len(getattr(role, section))
+        if count < MIN_ITEMS:
+            yield _warn(loc, (section,), f"{count} item{'s' if count != 1 else ''}; give at least {MIN_ITEMS}",
+                        "min-items")
+    for path, text in _texts(role):
+        if len(text.fr.split()) > 4 and fold(text.fr) == fold(text.en):
+            yield _warn(loc, (*path, "en"), "the English text is the French one; translate it", "untranslated")
+    for section in TEXT_LISTS:
+        for lang in LANGS:
+            seen: dict[str, int] = {}
+            for i, text in enumerate(getattr(role, section)):
+                key = fold(text[lang])
+                if key in seen:
+                    yield _warn(loc, (section, i, lang), f"same text as {section}[{seen[key]}]", "duplicate-item")
+                seen.setdefault(key, i)
+
+
+def _texts(role: Role) -> Iterator[tuple[tuple, Text]]:
+    """Every text of a role with its field path."""
+    yield ("summary",), role.summary
+    for section in TEXT_LISTS:
+        for i, text in enumerate(getattr(role, section)):
+            yield (section, i), text
+    for i, c in enumerate(role.collaborations):
+        yield ("collaborations", i, "about"), c.about
+    for i, d in enumerate(role.not_to_confuse_with):
+        yield ("not_to_confuse_with", i, "why"), d.why
+    if role.reporting_notes:
+        yield ("reporting_notes",), role.reporting_notes
+
+
+def _page_texts(kb: KnowledgeBase, role: Role) -> Iterator[Text]:
+    """Every text a role's page shows: its own texts and the labels of what it names."""
+    yield role.title
+    yield from (t for _, t in _texts(role))
+    yield from (kb.skills[s.skill].label for s in role.skills)
+    yield from (kb.kpis[k].label for k in role.kpis)
+    yield from (kb.backgrounds[b].label for b in role.backgrounds)
+
+
+def used_terms(kb: KnowledgeBase) -> set[str]:
+    """Glossary ids whose label or an alias appears, as a whole word, in what some role's page shows."""
+    corpus = " " + " ".join(fold(f"{t.fr} {t.en}") for role in kb.roles.values() for t in _page_texts(kb, role)) + " "
+    used = set()
+    for term in kb.glossary.values():
+        forms = {fold(term.label.fr), fold(term.label.en), *(fold(a) for a in term.aliases)} - {""}
+        if any(f" {form} " in corpus for form in forms):
+            used.add(term.id)
+    return used
+
+
+def _unused_entries(kb: KnowledgeBase, locators: dict[str, Locator]) -> Iterator[Problem]:
+    roles = kb.roles.values()
+    used = {
+        "families": {r.family for r in roles},
+        "skills": {s.skill for r in roles for s in r.skills},
+        "kpis": {k for r in roles for k in r.kpis},
+        "backgrounds": {b for r in roles for b in r.backgrounds},
+        "teams": {c.with_ for r in roles for c in r.collaborations},
+        "glossary": used_terms(kb),
+    }
+    for kind, ids in used.items():
+        shown = kb.files.get(kind)
+        if shown is None:
+            continue
+        loc = locators.setdefault(shown, Locator(Path(shown), shown))
+        for entry_id in sorted(set(kb.vocabulary(kind)) - ids):
+            index = loc.entry_index(entry_id)
+            where = "appears in no role text" if kind == "glossary" else "is used by no role"
+            yield _warn(loc, (index, "id") if index is not None else (), f"'{entry_id}' {where}", "unused-entry")
+
+
+def _orphans(kb: KnowledgeBase, locators: dict[str, Locator]) -> Iterator[Problem]:
+    named: set[str] = set()
+    for role in kb.roles.values():
+        others = {c.with_ for c in role.collaborations} | set(role.reports_to) | set(role.manages)
+        named |= (others | {d.role for d in role.not_to_confuse_with}) - {role.id}
+    for role_id in sorted(set(kb.roles) - named):
+        loc = locators[kb.files[role_id]]
+        yield _warn(loc, ("id",), f"no other role names '{role_id}'; link it from a related role", "orphan-role")
