@@ -98,7 +98,7 @@ def render(
     """Render the Markdown of one ad and everything derived from it."""
     if lang not in LANGS:
         raise UsageError(f"unknown language '{lang}' (choose fr or en)")
-    folder = str(templates) if templates is not None else None
+    folder = str(Path(templates).resolve()) if templates is not None else None
     context = posting_context(kb, role, company, lang, (rules or DEFAULT_RULES).title_mark)
     md = env.render(env.environments(folder)[0], f"posting.{lang}.md.j2", context)
     return Posting(role.id, lang, context["title"], md, to_html(md), company, folder)

@@ -43,10 +43,10 @@ RULES = {
     "title-gender-mark": "Code du travail L1142-1",
     "discrimination": "Code du travail L1132-1, L5321-2",
     "pay-transparency": "Directive (EU) 2023/970, art. 5",
-    "dated": "French job-ad practice; Google datePosted",
-    "employer-named": "French job-ad practice (L5331-3: no misleading ad); Google hiringOrganization",
+    "dated": "French job-ad rules; Google datePosted",
+    "employer-named": "French job-ad rules; Google hiringOrganization",
     "french-version": "Code du travail L5331-4",
-    "gender-coding": "Gaucher, Friesen & Kay (2011)",
+    "gender-coding": "word lists of Gaucher, Friesen & Kay 2011",
     "jobposting": "Google for Jobs, JobPosting structured data",
 }
 """Rule id -> where it comes from."""
