@@ -47,8 +47,8 @@ def shipped_templates() -> Path:
 
 def md_escape(text: str) -> str:
     """``text`` as Markdown that renders back to exactly ``text``, with no element and no raw HTML."""
-    escaped = _INLINE.sub(r"\\\1", text)
-    escaped = _ENTITY.sub("&amp;", escaped).replace("<", "&lt;")
+    escaped = _ENTITY.sub("&amp;", text).replace("<", "&lt;")  # before "#" gets its backslash
+    escaped = _INLINE.sub(r"\\\1", escaped)
     return _LEADING.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
 
 

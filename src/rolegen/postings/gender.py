@@ -56,20 +56,22 @@ def _lists(lang: str) -> tuple[tuple[Entry, ...], tuple[Entry, ...], frozenset[s
     return tuple(entries), tuple(_entry(t, "excluded") for t in excluded), hyphenated
 
 
-def _units(text: str, hyphenated: frozenset[str]) -> tuple[list[str], list[str]]:
-    """(compared forms, words as written): hyphenated words split unless a list entry has the hyphen."""
+def _units(text: str, hyphenated: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """(compared forms, their spans in ``text``): hyphenated words split unless a list entry has the hyphen."""
     compared: list[str] = []
-    written: list[str] = []
-    for match in _WORD.finditer(unicodedata.normalize("NFC", text).replace("’", "'")):
-        word = match.group()
+    spans: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
         folded = normal(word)
         if "-" not in word or any(folded.startswith(h) for h in hyphenated):
             compared.append(folded)
-            written.append(word)
-        else:
-            compared += folded.split("-")
-            written += word.split("-")
-    return compared, written
+            spans.append(match.span())
+            continue
+        for part in word.split("-"):
+            compared.append(normal(part))
+            spans.append((start, start + len(part)))
+            start += len(part) + 1
+    return compared, spans
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ class Coding:
 def code_text(text: str, lang: str, threshold: int = 4) -> Coding:
     """Count the coded words of ``text`` (``lang`` fr or en); words are reported as written."""
     entries, excluded, hyphenated = _lists(lang)
-    compared, written = _units(text, hyphenated)
+    text = unicodedata.normalize("NFC", text)
+    compared, spans = _units(text, hyphenated)
     found = {"masculine": [], "feminine": []}
     i = 0
     while i < len(compared):
@@ -109,6 +112,6 @@ def code_text(text: str, lang: str, threshold: int = 4) -> Coding:
             i += 1
             continue
         size = len(entry.parts)
-        found[entry.coding].append(" ".join(written[i:i + size]))
+        found[entry.coding].append(text[spans[i][0]:spans[i + size - 1][1]])
         i += size
     return Coding(tuple(found["masculine"]), tuple(found["feminine"]), threshold)
