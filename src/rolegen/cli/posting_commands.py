@@ -87,11 +87,13 @@ def postings(company_file: str, out_dir: str, templates: str | None, rules_file:
 
     Everything is rendered and checked before the first file is written.
     """
+    import sys
+
     from rolegen.postings import write_postings
 
     kb, company, rules = _load(roles_dir, company_file, rules_file)
     findings: list = []
-    with click.progressbar(length=2 * len(kb.roles), label="Rendering postings", file=click.get_text_stream("stderr")) as bar:
+    with click.progressbar(length=2 * len(kb.roles), label="Rendering postings", file=sys.stderr) as bar:
         try:
             paths = write_postings(kb, company, out_dir, templates, lambda _name: bar.update(1),
                                    rules=rules, strict=strict, findings=findings)
