@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 import pytest
+import test_escaping
 
 from rolegen import load, load_company
 from rolegen.postings import render
@@ -28,27 +28,19 @@ CORPUS = [
 ]
 
 
-class Elements(HTMLParser):
-    """The elements and attributes of an HTML text."""
+class Elements(test_escaping.Elements):
+    """The elements, attributes and text of an HTML text."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[str] = []
-        self.attrs: list[tuple[str, str | None]] = []
+        super().__init__()
         self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
-        self.attrs.extend(attrs)
 
     def handle_data(self, data):
         self.text.append(data)
 
 
 def parse(html: str) -> Elements:
-    parser = Elements()
-    parser.feed(html)
-    parser.close()
+    (parser := Elements()).feed(html)
     return parser
 
 
