@@ -183,7 +183,14 @@ def test_shipped_templates_missing_is_a_clear_error(monkeypatch, tmp_path: Path)
 
 
 def test_shipped_templates_are_found_from_the_repository() -> None:
-    assert posting_env.shipped_templates() == ROOT / "templates" / "postings"
+    assert posting_env.shipped_templates().resolve() == ROOT / "templates" / "postings"
+
+
+def test_shipped_templates_are_package_data() -> None:
+    """A link in the package makes setuptools copy the repository's templates into the wheel."""
+    link = ROOT / "src" / "rolegen" / "postings" / "templates"
+    assert link.is_symlink() and link.resolve() == ROOT / "templates" / "postings"
+    assert '"postings/templates/*"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
 def test_write_postings_writes_every_role_language_and_format(kb, company, tmp_path: Path) -> None:

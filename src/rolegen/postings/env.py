@@ -23,9 +23,9 @@ from ..errors import DataError, Problem, UsageError
 from ..loader import shown_path
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
-"""Where a packager may copy the shipped templates (looked at first)."""
+"""The shipped templates as package data: a link to templates/postings/ that a wheel turns into a copy."""
 REPOSITORY_TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "postings"
-"""The shipped templates in a checkout of the repository (editable install)."""
+"""The shipped templates in a checkout where the link above is lost (no symbolic links)."""
 
 # Characters Python-Markdown (and CommonMark) read as syntax anywhere in a line.
 _INLINE = re.compile(r"([\\`*_{}\[\]#])")
