@@ -190,3 +190,14 @@ def test_every_real_role_passes_strict_checks() -> None:
     failing = [str(f) for role in real.roles.values() for lang in ("fr", "en")
                for f in check_posting(real, role, COMPANY, lang, strict=True) if f.severity == "error"]
     assert failing == []
+
+
+def test_english_ad_for_france_needs_the_french_version(tmp_path: Path) -> None:
+    (tmp_path / "posting.fr.md.j2").write_text("\n")
+    result = check_posting(KB, KB.roles["community-manager"], COMPANY, "en", templates=str(tmp_path))
+    assert [str(f) for f in result if f.rule == "french-version"] == [
+        "community-manager.en: warning: french-version: a job in France needs the French version of the ad, "
+        "published first (Code du travail L5331-4)"]
+    abroad = COMPANY.model_copy(update={"locations": [COMPANY.locations[0].model_copy(update={"country": "BE"})]})
+    assert not [f for f in check_posting(KB, KB.roles["community-manager"], abroad, "en", templates=str(tmp_path))
+                if f.rule == "french-version"]

@@ -63,7 +63,7 @@ class Posting:
         if fmt == "md":
             return self.markdown
         if fmt == "txt":
-            return text.plain_text(self.fragment)
+            return text.plain_text(self.fragment, self.lang)
         if fmt == "jsonld":
             return jsonld.dumps(self.jsonld_data()) + "\n"
         if fmt == "html":

@@ -10,6 +10,8 @@ from __future__ import annotations
 import textwrap
 from html.parser import HTMLParser
 
+from ..textutil import keep_with_previous
+
 WIDTH = 72
 
 
@@ -62,11 +64,15 @@ def blocks(html: str) -> list[tuple[str, str]]:
     return parser.blocks
 
 
-def plain_text(html: str, width: int = WIDTH) -> str:
-    """The fragment as wrapped plain text: underlined headings, "- " list items."""
+def plain_text(html: str, lang: str, width: int = WIDTH) -> str:
+    """The fragment as wrapped plain text: underlined headings, "- " list items.
+
+    In French, no line starts with ``:``, ``;``, ``!``, ``?`` or ``»`` (no-break spaces before them).
+    """
     out: list[str] = []
     previous = None
     for kind, text in blocks(html):
+        text = keep_with_previous(text) if lang == "fr" else text
         if kind.startswith("h"):
             line = "=" if kind == "h1" else "-"
             out += ["", _fill(text, width), line * min(len(text), width)]
