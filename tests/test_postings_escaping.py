@@ -12,7 +12,7 @@ import test_escaping
 
 from rolegen import load, load_company
 from rolegen.postings import render
-from rolegen.postings.env import md_escape
+from rolegen.textutil import md_escape
 
 TESTS = Path(__file__).resolve().parent
 HOSTILE = load(TESTS / "fixtures" / "hostile")

@@ -9,7 +9,6 @@ HTML page template is autoescaped.
 
 from __future__ import annotations
 
-import re
 import traceback
 from functools import lru_cache
 from pathlib import Path
@@ -21,18 +20,12 @@ from markupsafe import Markup
 
 from ..errors import DataError, Problem, UsageError
 from ..loader import shown_path
+from ..textutil import md_escape
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 """The shipped templates as package data: a link to templates/postings/ that a wheel turns into a copy."""
 REPOSITORY_TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "postings"
 """The shipped templates in a checkout where the link above is lost (no symbolic links)."""
-
-# Characters Python-Markdown (and CommonMark) read as syntax anywhere in a line.
-_INLINE = re.compile(r"([\\`*_{}\[\]#])")
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-# Syntax that only counts at the start of a line (a list item's text starts one too).
-_LEADING = re.compile(r"^([>+-])|^(\d+)([.)])")
-
 
 def shipped_templates() -> Path:
     """The folder of the shipped posting templates; a usage error if the installation lacks it."""
@@ -43,13 +36,6 @@ def shipped_templates() -> Path:
         f"the shipped posting templates are missing (looked in {PACKAGE_TEMPLATES} and {REPOSITORY_TEMPLATES}); "
         "reinstall rolegen from its repository or give a full set with --templates DIR"
     )
-
-
-def md_escape(text: str) -> str:
-    """``text`` as Markdown that renders back to exactly ``text``, with no element and no raw HTML."""
-    escaped = _ENTITY.sub("&amp;", text).replace("<", "&lt;")  # before "#" gets its backslash
-    escaped = _INLINE.sub(r"\\\1", escaped)
-    return _LEADING.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
 
 
 def _finalize_markdown(value: Any) -> Any:
