@@ -5,6 +5,8 @@ Regenerate the golden files with:  ROLEGEN_REGEN=1 .venv/bin/pytest tests/test_p
 
 from __future__ import annotations
 
+from rolegen.outputs import MANIFEST
+
 import json
 import re
 import shutil
@@ -199,7 +201,7 @@ def test_write_postings_writes_every_role_language_and_format(kb, company, tmp_p
     assert seen == [f"{r}.{lang}" for r in sorted(kb.roles) for lang in ("fr", "en")]
     names = sorted(p.name for p in paths)
     assert names == sorted(f"{r}.{lang}.{fmt}" for r in kb.roles for lang in ("fr", "en") for fmt in FORMATS)
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == names
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name != MANIFEST) == names
 
 
 def test_two_outputs_on_one_path_are_refused(tmp_path: Path) -> None:
@@ -218,3 +220,18 @@ def test_a_copy_of_the_templates_works_as_user_templates(kb, company, tmp_path: 
     for fmt in FORMATS:
         mine = render_posting(kb, kb.roles["community-manager"], company, "fr", fmt, templates=tmp_path / "copy")
         assert mine == render_posting(kb, kb.roles["community-manager"], company, "fr", fmt)
+
+
+def test_parallel_and_serial_writes_are_identical(company, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_kb.py"), "45", str(tmp_path / "kb")], check=True)
+    kb45 = load(tmp_path / "kb")
+    seen: list[str] = []
+    parallel = write_postings(kb45, company, tmp_path / "two", jobs=2, progress=seen.append)
+    serial = write_postings(kb45, company, tmp_path / "one", jobs=1)
+    assert seen == [f"{r}.{lang}" for r in sorted(kb45.roles) for lang in ("fr", "en")]
+    assert [p.name for p in parallel] == [p.name for p in serial] and len(parallel) == 45 * 2 * 4
+    for one, two in zip(serial, parallel):
+        assert one.read_bytes() == two.read_bytes(), one.name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import emit, lang_option, load_kb, roles_option, strict_option
+from .options import emit, lang_option, load_kb, roles_option
 
 FORMAT_CHOICES = ["md", "html", "txt", "jsonld"]  # rolegen.postings.FORMATS, without importing it here
 
@@ -85,7 +85,8 @@ def postings(company_file: str, out_dir: str, templates: str | None, rules_file:
              roles_dir: str) -> None:
     """Write every role's posting in both languages and every format, as DIR/ROLE.LANG.EXT.
 
-    Everything is rendered and checked before the first file is written.
+    DIR is replaced as a whole once every posting is rendered and checked
+    (on every core); a DIR holding files rolegen did not write is refused.
     """
     import sys
 

@@ -16,9 +16,9 @@ from typing import Callable
 from ..company import Company
 from ..errors import RolegenError
 from ..kb import KnowledgeBase
-from .config import DEFAULT_RULES, Rules, load_rules
-from .render import FORMATS, Posting, render, render_all, render_posting, write_outputs
-from .rules import RULES, Finding, check_posting, check_rendered
+from .config import Rules, load_rules
+from .render import FORMATS, Posting, render, render_posting
+from .rules import RULES, Finding, check_posting
 
 __all__ = [
     "FORMATS", "RULES", "ChecksFailed", "Finding", "Posting", "Rules", "check_posting", "load_rules", "render",
@@ -50,20 +50,27 @@ def write_postings(
     rules: Rules | None = None,
     strict: bool = False,
     findings: list[Finding] | None = None,
+    jobs: int | None = None,
 ) -> list[Path]:
     """Write ``ROLE.LANG.{md,html,txt,jsonld}`` for every role in both languages into ``out_dir``.
 
-    Every posting is rendered and checked before the first file is written
-    (each atomically). ``progress`` is called with ``ROLE.LANG`` after each
-    posting is rendered. The checks' findings are appended to ``findings``
-    when given; with ``strict``, a warning raises :class:`ChecksFailed`.
-    Two outputs on the same path raise :class:`OutputError`.
+    ``out_dir`` is a folder rolegen owns: it is replaced as a whole once every
+    posting is rendered and checked, and refused if it holds files rolegen did
+    not write (:func:`rolegen.outputs.replacing`). ``progress`` is called with
+    ``ROLE.LANG`` after each posting. The checks' findings are appended to
+    ``findings`` when given; with ``strict``, a warning raises
+    :class:`ChecksFailed` and nothing is written. ``jobs`` worker processes
+    share the work (default: one per core). Two outputs on the same path raise
+    :class:`OutputError`.
     """
-    rules = rules or DEFAULT_RULES
-    postings = render_all(kb, company, templates, rules, progress)
-    found = [f for p in postings for f in check_rendered(kb, p, kb.roles[p.role_id], rules, strict)]
+    from .batch import _Failed, write_all
+
+    try:
+        paths, found = write_all(kb, company, out_dir, templates, progress, rules, strict, jobs)
+    except _Failed as failed:
+        found, paths = failed.findings, None
     if findings is not None:
         findings.extend(found)
-    if any(f.severity == "error" for f in found):
+    if paths is None:
         raise ChecksFailed(found)
-    return write_outputs(postings, out_dir)
+    return paths

@@ -36,6 +36,7 @@ def _part_matches(unit: str, part: tuple[str, bool]) -> bool:
     return unit.startswith(word) if prefix else unit == word
 
 
+@lru_cache(maxsize=1 << 16)
 def normal(text: str) -> str:
     """NFC, case-folded: the form words are compared in (accents kept)."""
     return unicodedata.normalize("NFC", text).casefold().replace("’", "'")
@@ -46,14 +47,35 @@ def _entry(text: str, coding: str) -> Entry:
     return Entry(parts, coding)
 
 
+_KEY = 2
+"""Entries are filed under the first letters of their first word, so a word is only tried against a few."""
+
+
+def _index(entries: list[Entry]) -> dict[str, tuple[Entry, ...]]:
+    index: dict[str, list[Entry]] = {}
+    for entry in entries:  # keeps the given order within each key
+        index.setdefault(entry.parts[0][0][:_KEY], []).append(entry)
+    return {key: tuple(group) for key, group in index.items()}
+
+
+def _candidates(index: dict[str, tuple[Entry, ...]], unit: str) -> tuple[Entry, ...]:
+    found = index.get(unit[:_KEY], ())
+    short = index.get(unit[:1], ()) if len(unit) > 1 else ()  # entries whose first word is one letter long
+    return found + short if short else found
+
+
 @lru_cache(maxsize=4)
-def _lists(lang: str) -> tuple[tuple[Entry, ...], tuple[Entry, ...], frozenset[str]]:
-    """(entries longest first, excluded entries, hyphenated entries) of one language."""
+def _lists(lang: str) -> tuple[dict, dict, dict, frozenset[str]]:
+    """(one-word entries, phrases longest first, excluded words: each by key; hyphenated entries) of a language.
+
+    Excluded entries are single words (the lists' documented syntax).
+    """
     masculine, feminine, excluded = LISTS[lang]
     entries = [_entry(t, "masculine") for t in masculine] + [_entry(t, "feminine") for t in feminine]
-    entries.sort(key=lambda e: -len(e.parts))  # a phrase wins over a word it contains
-    hyphenated = frozenset(e.parts[0][0] for e in entries if len(e.parts) == 1 and "-" in e.parts[0][0])
-    return tuple(entries), tuple(_entry(t, "excluded") for t in excluded), hyphenated
+    phrases = sorted((e for e in entries if len(e.parts) > 1), key=lambda e: -len(e.parts))
+    words = [e for e in entries if len(e.parts) == 1]
+    hyphenated = frozenset(e.parts[0][0] for e in words if "-" in e.parts[0][0])
+    return _index(words), _index(phrases), _index([_entry(t, "excluded") for t in excluded]), hyphenated
 
 
 def _units(text: str, hyphenated: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]]:
@@ -96,18 +118,29 @@ class Coding:
         return f"strongly {side}" if abs(self.score) >= self.threshold else side
 
 
+@lru_cache(maxsize=1 << 16)
+def _single_word(lang: str, unit: str) -> tuple[bool, Entry | None]:
+    """(excluded?, the one-word entry that matches) for a word: words repeat, so this is remembered."""
+    words, _, excluded, _ = _lists(lang)
+    if any(e.matches([unit], 0) for e in _candidates(excluded, unit)):
+        return True, None
+    return False, next((e for e in _candidates(words, unit) if e.matches([unit], 0)), None)
+
+
 def code_text(text: str, lang: str, threshold: int = 4) -> Coding:
     """Count the coded words of ``text`` (``lang`` fr or en); words are reported as written."""
-    entries, excluded, hyphenated = _lists(lang)
+    _, phrases, _, hyphenated = _lists(lang)
     text = unicodedata.normalize("NFC", text)
     compared, spans = _units(text, hyphenated)
     found = {"masculine": [], "feminine": []}
     i = 0
     while i < len(compared):
-        if any(e.matches(compared, i) for e in excluded):
+        is_excluded, entry = _single_word(lang, compared[i])
+        if is_excluded:
             i += 1
             continue
-        entry = next((e for e in entries if e.matches(compared, i)), None)
+        phrase = next((e for e in _candidates(phrases, compared[i]) if e.matches(compared, i)), None)
+        entry = phrase or entry
         if entry is None:
             i += 1
             continue

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import markdown
 from markupsafe import Markup
 
 from ..company import Company
 from ..errors import OutputError, UsageError
-from ..fsutil import write_atomic
 from ..kb import KnowledgeBase
 from ..model import LANGS, Role
 from . import env, jsonld, text
@@ -43,6 +43,11 @@ class Posting:
     company: Company | None
     templates: str | None
 
+    @cached_property
+    def blocks(self) -> tuple[tuple[str, str], ...]:
+        """The fragment's (kind, text) blocks, read once for the checks and the plain text."""
+        return text.blocks(self.fragment)
+
     @property
     def name(self) -> str:
         return f"{self.role_id}.{self.lang}"
@@ -63,7 +68,7 @@ class Posting:
         if fmt == "md":
             return self.markdown
         if fmt == "txt":
-            return text.plain_text(self.fragment, self.lang)
+            return text.plain_text(self.blocks, self.lang)
         if fmt == "jsonld":
             return jsonld.dumps(self.jsonld_data()) + "\n"
         if fmt == "html":
@@ -82,9 +87,12 @@ class Posting:
         return env.render(env.environments(self.templates)[1], "page.html.j2", context)
 
 
+_MARKDOWN = markdown.Markdown(output_format="html")  # built once: setting up a converter costs more than a page
+
+
 def to_html(md: str) -> str:
     """Markdown to an HTML fragment, as HTML5 (no self-closing tags)."""
-    return markdown.markdown(md, output_format="html")
+    return _MARKDOWN.reset().convert(md)
 
 
 def render(
@@ -126,23 +134,6 @@ def render_posting(
     return render(kb, role, company, lang, templates, rules).output(fmt)
 
 
-def render_all(
-    kb: KnowledgeBase,
-    company: Company | None,
-    templates: str | Path | None = None,
-    rules: Rules | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> list[Posting]:
-    """Every role in both languages, sorted by role id then language."""
-    postings = []
-    for role_id in sorted(kb.roles):
-        for lang in LANGS:
-            postings.append(render(kb, kb.roles[role_id], company, lang, templates, rules))
-            if progress is not None:
-                progress(f"{role_id}.{lang}")
-    return postings
-
-
 def plan_outputs(out_dir: str | Path, names: list[tuple[str, str]]) -> dict[Path, str]:
     """Output path of each (file name, source); refuses two outputs on the same path, naming both."""
     root = Path(out_dir)
@@ -158,15 +149,3 @@ def plan_outputs(out_dir: str | Path, names: list[tuple[str, str]]) -> dict[Path
         seen[key] = source
         planned[path] = source
     return planned
-
-
-def write_outputs(postings: list[Posting], out_dir: str | Path) -> list[Path]:
-    """Write ``ROLE.LANG.EXT`` for every posting and format; everything is rendered before the first write."""
-    contents = {}
-    names = [(f"{p.name}.{fmt}", f"{p.name} ({fmt})") for p in postings for fmt in FORMATS]
-    planned = plan_outputs(out_dir, names)
-    for path, posting, fmt in zip(planned, [p for p in postings for _ in FORMATS], FORMATS * len(postings)):
-        contents[path] = posting.output(fmt)
-    for path, content in contents.items():
-        write_atomic(path, content)
-    return list(contents)

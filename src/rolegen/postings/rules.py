@@ -15,7 +15,6 @@ from typing import Any, Iterator
 from ..company import Company
 from ..kb import KnowledgeBase
 from ..model import Role
-from . import text
 from .config import DEFAULT_RULES, Rules
 from .context import shows_both_forms
 from .gender import code_text
@@ -67,18 +66,19 @@ def check_posting(
 
 
 def check_rendered(
-    kb: KnowledgeBase, posting: Posting, role: Role, rules: Rules | None = None, strict: bool = False
+    kb: KnowledgeBase, posting: Posting, role: Role, rules: Rules | None = None, strict: bool = False,
+    french: Posting | None = None,
 ) -> list[Finding]:
-    """The findings of an ad already rendered."""
+    """The findings of an ad already rendered (``french``: its French version, when already rendered too)."""
     rules = rules or DEFAULT_RULES
-    blocks = text.blocks(posting.fragment)
+    blocks = posting.blocks
     sources = _sources(kb, role, posting.company, posting.lang)
     findings = [
         *_title(posting, blocks, rules),
         *_discrimination(posting, blocks, sources),
         *_pay(posting, rules),
         *_dated_and_named(posting, blocks),
-        *_french_version(kb, posting, role, rules),
+        *_french_version(kb, posting, role, rules, french),
         *_gender(posting, blocks, sources, rules),
         *_jobposting(posting),
     ]
@@ -150,12 +150,17 @@ def _dated_and_named(posting: Posting, blocks) -> Iterator[Finding]:
         yield _finding(posting, "employer-named", f"the employer '{company.name}' does not appear in the ad")
 
 
-def _french_version(kb: KnowledgeBase, posting: Posting, role: Role, rules: Rules) -> Iterator[Finding]:
+def _french_version(
+    kb: KnowledgeBase, posting: Posting, role: Role, rules: Rules, french: Posting | None
+) -> Iterator[Finding]:
     company = posting.company
     if posting.lang == "fr" or company is None:
         return
     in_france = any(loc.country == "FR" for loc in company.locations) or "FR" in company.remote_countries
-    if in_france and not render(kb, role, company, "fr", posting.templates, rules).markdown.strip():
+    if not in_france:
+        return
+    french = french or render(kb, role, company, "fr", posting.templates, rules)
+    if not french.markdown.strip():
         yield _finding(posting, "french-version", "a job in France needs the French version of the ad, published first")
 
 

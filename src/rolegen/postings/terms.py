@@ -73,11 +73,10 @@ CRITERIA = (
 )
 
 
-def _compile(lang: str) -> list[tuple[Criterion, re.Pattern[str]]]:
-    return [
-        (c, re.compile(r"(?<![\w-])(?:" + "|".join(c.patterns[lang]) + r")(?![\w-])", re.IGNORECASE))
-        for c in CRITERIA
-    ]
+def _compile(lang: str) -> re.Pattern[str]:
+    """One pattern for every criterion of a language (a named group each), so a text is scanned once."""
+    groups = "|".join(f"(?P<c{i}>" + "|".join(c.patterns[lang]) + ")" for i, c in enumerate(CRITERIA))
+    return re.compile(r"(?<![\w-])(?:" + groups + r")(?![\w-])", re.IGNORECASE)
 
 
 _COMPILED = {lang: _compile(lang) for lang in ("fr", "en")}
@@ -85,9 +84,7 @@ _COMPILED = {lang: _compile(lang) for lang in ("fr", "en")}
 
 def find_criteria(text: str, lang: str) -> list[tuple[Criterion, list[str]]]:
     """Each criterion ``text`` names, with the words that name it (as written, in order, once each)."""
-    found = []
-    for criterion, pattern in _COMPILED[lang]:
-        words = list(dict.fromkeys(m.group() for m in pattern.finditer(text)))
-        if words:
-            found.append((criterion, words))
-    return found
+    words: dict[int, dict[str, None]] = {}
+    for match in _COMPILED[lang].finditer(text):
+        words.setdefault(int(match.lastgroup[1:]), {})[match.group()] = None
+    return [(CRITERIA[i], list(words[i])) for i in sorted(words)]

@@ -55,23 +55,23 @@ class _Blocks(HTMLParser):
         self._kind, self._text = None, []
 
 
-def blocks(html: str) -> list[tuple[str, str]]:
+def blocks(html: str) -> tuple[tuple[str, str], ...]:
     """The (kind, text) blocks of an HTML fragment, entities decoded, whitespace collapsed."""
     parser = _Blocks()
     parser.feed(html)
     parser.close()
     parser._flush()
-    return parser.blocks
+    return tuple(parser.blocks)
 
 
-def plain_text(html: str, lang: str, width: int = WIDTH) -> str:
-    """The fragment as wrapped plain text: underlined headings, "- " list items.
+def plain_text(parts: tuple[tuple[str, str], ...], lang: str, width: int = WIDTH) -> str:
+    """The blocks of a fragment (:func:`blocks`) as wrapped plain text: underlined headings, "- " list items.
 
     In French, no line starts with ``:``, ``;``, ``!``, ``?`` or ``»`` (no-break spaces before them).
     """
     out: list[str] = []
     previous = None
-    for kind, text in blocks(html):
+    for kind, text in parts:
         text = keep_with_previous(text) if lang == "fr" else text
         if kind.startswith("h"):
             line = "=" if kind == "h1" else "-"
