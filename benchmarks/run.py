@@ -47,6 +47,22 @@ def bench_load(n: int, work: Path, repeat: int) -> list[tuple]:
     return [(f"load + validate, N={n:,}", runs["rolegen"].seconds, runs["floor"].seconds, "<= 2x floor")]
 
 
+def bench_postings(n: int, work: Path, repeat: int) -> list[tuple]:
+    kb = knowledge_base(n, work)
+    company = ROOT / "examples" / "company.yml"
+    outs = {"rolegen": work / "postings-rolegen", "floor": work / "postings-floor"}
+
+    def empty(name: str) -> None:
+        shutil.rmtree(outs[name], ignore_errors=True)
+
+    runs = side_by_side({
+        "rolegen": [*ROLEGEN, "postings", "--roles", str(kb), "--company", str(company), "--out", str(outs["rolegen"])],
+        "floor": [PYTHON, str(HERE / "floors.py"), "postings", str(kb), str(company), str(outs["floor"])],
+    }, repeat, prepare=empty)
+    return [(f"postings, N={n:,} x 2 langs x 4 formats", runs["rolegen"].seconds, runs["floor"].seconds,
+             "<= 1.5x floor")]
+
+
 def bench_startup(repeat: int) -> list[tuple]:
     runs = side_by_side({
         "validate": [*ROLEGEN, "validate", "--roles", str(ROOT / "roles")],
@@ -82,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = bench_startup(repeat)
     for n in sizes:
         rows += bench_load(n, args.work, repeat)
+        rows += bench_postings(n, args.work, repeat)
     print_table(rows)
     return 0
 

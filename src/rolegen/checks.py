@@ -239,4 +239,6 @@ def check_company(company: Company, loc: Locator) -> list[Problem]:
         problems.append(loc.problem(("valid_through",), message))
     if (company.apply.url is None) == (company.apply.email is None):
         problems.append(loc.problem(("apply",), "give exactly one of url or email"))
+    if company.apply.direct and company.apply.url is None:
+        problems.append(loc.problem(("apply", "direct"), "direct applies to an application page: give apply.url"))
     return problems

@@ -67,6 +67,8 @@ class Apply(Model):
     """Page of the application form."""
     email: Email | None = None
     """Address to send applications to."""
+    direct: bool = False
+    """true when the url's page itself takes the application (no account to create, no other site): Google's directApply."""
 
 
 class Company(Model):

@@ -103,12 +103,12 @@ def to_markdown(data: dict[str, Any]) -> str:
     out = ["# " + md_escape(separator.join(r["title"] for r in roles))]
     for section in data["sections"]:
         out += ["", f"## {md_escape(section['label'])}", ""]
-        out.append(f"| {_w('item', lang)} | " + " | ".join(md_escape(r["title"]) for r in roles) + " |")
+        out.append(f"| {_w('item', lang)} | " + " | ".join(md_escape(r["title"], cell=True) for r in roles) + " |")
         out.append("|---" * (len(roles) + 1) + "|")
         items = section["shared"] + section["partial"] + [i for r in roles for i in section["specific"][r["id"]]]
         for item in items:
             cells = [_cell(item, r["id"]) for r in roles]
-            out.append(f"| {md_escape(item['label'])} | " + " | ".join(cells) + " |")
+            out.append(f"| {md_escape(item['label'], cell=True)} | " + " | ".join(cells) + " |")
     out += ["", f"## {_w('overlap', lang)}", ""]
     out += [f"- {md_escape(_title(roles, o['a']))} ~ {md_escape(_title(roles, o['b']))}{colon(lang)}{o['percent']} %"
             for o in data["overlaps"]]
@@ -123,7 +123,7 @@ def _cell(item: dict[str, Any], role_id: str) -> str:
     if role_id not in item["roles"]:
         return ""
     note = item.get("notes", {}).get(role_id)
-    return md_escape(note) if note else "✓"
+    return md_escape(note, cell=True) if note else "✓"
 
 
 def _title(roles: list[dict[str, str]], role_id: str) -> str:

@@ -27,18 +27,21 @@ def keep_with_previous(text: str) -> str:
     return _NBSP_AFTER.sub("\\1\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
 
 
-_MD_INLINE = re.compile(r"([\\`*_{}\[\]|#~])")
-_MD_LINE_START = re.compile(r"^(\d+)\.|^([-+=])")
+# Characters Python-Markdown (and CommonMark) read as syntax anywhere in a line.
+_MD_INLINE = re.compile(r"([\\`*_{}\[\]#])")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Syntax that only counts at the start of a line (a list item's text starts one too).
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\u2028\u2029]+[ \t]*")
+_MD_LEADING = re.compile(r"^([>+-])|^(\d+)([.)])")
 
 
-def md_escape(text: str) -> str:
-    """Plain text made inert inside a Markdown line (a paragraph, a list item, a table cell).
+def md_escape(text: str, cell: bool = False) -> str:
+    """Plain text as Markdown that renders back to the same text, with no element and no raw HTML.
 
-    HTML's special characters become entities (Python-Markdown does not
-    honour a backslash before ``<``); Markdown's become backslash escapes;
-    line breaks become spaces, so the text cannot start a block of its own.
+    Line breaks become spaces, so the text cannot open a block of its own;
+    ``cell`` also escapes ``|`` for a table cell.
     """
-    flat = " ".join(text.split())
-    flat = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    flat = _MD_INLINE.sub(r"\\\1", flat)
-    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", flat)
+    escaped = _MD_ENTITY.sub("&amp;", _LINE_BREAKS.sub(" ", text)).replace("<", "&lt;")  # before "#" gets its backslash
+    escaped = _MD_INLINE.sub(r"\\\1", escaped)
+    escaped = _MD_LEADING.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
+    return escaped.replace("|", "\\|") if cell else escaped

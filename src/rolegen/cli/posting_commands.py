@@ -1,0 +1,137 @@
+"""Commands that write and check job postings: posting, postings, check-posting."""
+
+from __future__ import annotations
+
+import click
+
+from .options import emit, lang_option, load_kb, roles_option
+
+FORMAT_CHOICES = ["md", "html", "txt", "jsonld"]  # rolegen.postings.FORMATS, without importing it here
+
+_templates_option = click.option(
+    "--templates", type=click.Path(file_okay=False), default=None,
+    help="Folder of templates that override the shipped ones by name (posting.fr.md.j2, posting.en.md.j2, page.html.j2).",
+)
+_rules_option = click.option(
+    "--rules", "rules_file", type=click.Path(dir_okay=False), default=None,
+    help="YAML file of check settings (H/F mark, pay transparency, gender-coding threshold).",
+)
+_strict_checks = click.option("--strict", is_flag=True, help="Treat the checks' warnings as errors; write nothing then.")
+
+
+def _load(roles_dir: str, company_file: str | None, rules_file: str | None):
+    from rolegen.loader import load_company
+    from rolegen.postings import load_rules
+
+    kb = load_kb(roles_dir)
+    company = load_company(company_file) if company_file else None
+    return kb, company, load_rules(rules_file)
+
+
+def _report(findings, show_info: bool = False) -> None:
+    """Warnings (and information, when asked) on stderr; errors fail the command."""
+    from rolegen.postings import ChecksFailed
+
+    for finding in findings:
+        if finding.severity == "warning" or (show_info and finding.severity == "info"):
+            click.echo(str(finding), err=True)
+    if any(f.severity == "error" for f in findings):
+        raise ChecksFailed(findings)
+
+
+@click.command()
+@click.argument("role")
+@click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
+              help="Company profile (YAML); without it, md and txt show placeholders.")
+@lang_option
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
+@_templates_option
+@_rules_option
+@_strict_checks
+@roles_option
+def posting(role: str, company_file: str | None, lang: str, fmt: str, output: str | None, templates: str | None,
+            rules_file: str | None, strict: bool, roles_dir: str) -> None:
+    """Write the job posting of ROLE (an id, an alias or a title).
+
+    The posting is checked against French and EU rules for job ads; the
+    warnings go to stderr (errors with --strict, and then nothing is written).
+    """
+    from rolegen.errors import UsageError
+    from rolegen.postings import render
+    from rolegen.postings.render import NEEDS_COMPANY
+    from rolegen.postings.rules import check_rendered
+
+    if company_file is None and fmt in NEEDS_COMPANY:
+        raise UsageError(f"--format {fmt} needs --company FILE: Google rejects a JobPosting with no hiring organisation")
+    kb, company, rules = _load(roles_dir, company_file, rules_file)
+    found = kb.find_role(role)
+    if company is None:
+        mark = "<Entreprise>" if lang == "fr" else "<Company>"
+        click.echo(f"rolegen: no --company given: the posting shows placeholders such as {mark}", err=True)
+    rendered = render(kb, found, company, lang, templates, rules)
+    _report(check_rendered(kb, rendered, found, rules, strict))
+    emit(rendered.output(fmt), output)
+
+
+@click.command()
+@click.option("--company", "company_file", type=click.Path(dir_okay=False), required=True, help="Company profile (YAML).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write the postings in.")
+@_templates_option
+@_rules_option
+@_strict_checks
+@roles_option
+def postings(company_file: str, out_dir: str, templates: str | None, rules_file: str | None, strict: bool,
+             roles_dir: str) -> None:
+    """Write every role's posting in both languages and every format, as DIR/ROLE.LANG.EXT.
+
+    DIR is replaced as a whole once every posting is rendered and checked
+    (on every core); a DIR holding files rolegen did not write is refused.
+    """
+    import sys
+
+    from rolegen.postings import write_postings
+
+    kb, company, rules = _load(roles_dir, company_file, rules_file)
+    findings: list = []
+    with click.progressbar(length=2 * len(kb.roles), label="Rendering postings", file=sys.stderr) as bar:
+        try:
+            paths = write_postings(kb, company, out_dir, templates, lambda _name: bar.update(1),
+                                   rules=rules, strict=strict, findings=findings)
+        finally:
+            _report([f for f in findings if f.severity == "warning"])
+    click.echo(f"wrote {len(paths)} files ({len(kb.roles)} roles x 2 languages x 4 formats) in {out_dir}")
+
+
+@click.command(name="check-posting")
+@click.argument("role")
+@click.option("--company", "company_file", type=click.Path(dir_okay=False), required=True, help="Company profile (YAML).")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Check one language only (default: both).")
+@_templates_option
+@_rules_option
+@_strict_checks
+@roles_option
+def check_posting(role: str, company_file: str, lang: str | None, templates: str | None, rules_file: str | None,
+                  strict: bool, roles_dir: str) -> None:
+    """Check the posting of ROLE against French and EU rules for job ads and Google's JobPosting.
+
+    Prints every finding (rule, law, offending words and where they come
+    from) and the gender-coding report. Exits 1 on an error (any warning,
+    with --strict).
+    """
+    from rolegen.postings import ChecksFailed, check_posting as check
+
+    kb, company, rules = _load(roles_dir, company_file, rules_file)
+    found = kb.find_role(role)
+    findings = [f for language in ([lang] if lang else ["fr", "en"])
+                for f in check(kb, found, company, language, rules, templates, strict)]
+    for finding in findings:
+        if finding.severity != "error":
+            click.echo(str(finding))
+    if any(f.severity == "error" for f in findings):
+        raise ChecksFailed(findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    click.echo(f"{found.id}: {warnings} warning{'' if warnings == 1 else 's'}", err=True)
+
+
+COMMANDS = [posting, postings, check_posting]

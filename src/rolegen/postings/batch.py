@@ -1,0 +1,114 @@
+"""Every role's postings at once, on every core, into a folder replaced whole.
+
+Roles are split into chunks rendered by worker processes (forked, so they
+share the loaded knowledge base); each worker renders, checks and writes its
+postings into the staging folder of :func:`rolegen.outputs.replacing`, and
+returns its findings. When a check fails under --strict, or anything goes
+wrong, the staging folder is dropped and the previous outputs stay.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..company import Company
+from ..kb import KnowledgeBase
+from ..model import LANGS
+from ..outputs import replacing
+from .config import DEFAULT_RULES, Rules
+from .render import FORMATS, plan_outputs, render
+from .rules import Finding, check_rendered
+
+PARALLEL_FROM = 40
+"""Below this many roles, one process is faster than starting workers."""
+CHUNK = 16
+"""Roles per task handed to a worker."""
+
+_JOB: tuple | None = None  # what forked workers read: (kb, company, templates, rules, strict, folder)
+
+
+def default_jobs() -> int:
+    """Worker processes: ``ROLEGEN_JOBS`` when set, else the cores this process may use."""
+    value = os.environ.get("ROLEGEN_JOBS", "")
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _render_chunk(role_ids: list[str]) -> tuple[list[str], list[Finding]]:
+    """Render, check and write the postings of ``role_ids``; return their names and findings."""
+    kb, company, templates, rules, strict, folder = _JOB  # type: ignore[misc]
+    names: list[str] = []
+    findings: list[Finding] = []
+    for role_id in role_ids:
+        role = kb.roles[role_id]
+        postings = [render(kb, role, company, lang, templates, rules) for lang in LANGS]
+        for posting in postings:
+            findings += check_rendered(kb, posting, role, rules, strict, postings[0])
+            for fmt in FORMATS:
+                (folder / f"{posting.name}.{fmt}").write_text(posting.output(fmt), encoding="utf-8")
+            names.append(posting.name)
+    return names, findings
+
+
+def _worker_start() -> None:
+    """Workers leave signals to the parent: it stops them and drops the staging folder."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _chunks(role_ids: list[str], jobs: int) -> Iterator[tuple[list[str], list[Finding]]]:
+    chunks = [role_ids[i:i + CHUNK] for i in range(0, len(role_ids), CHUNK)]
+    if jobs < 2 or len(role_ids) < PARALLEL_FROM:
+        yield from map(_render_chunk, chunks)
+        return
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
+        yield from pool.imap(_render_chunk, chunks)
+
+
+def write_all(
+    kb: KnowledgeBase,
+    company: Company,
+    out_dir: str | Path,
+    templates: str | Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    rules: Rules | None = None,
+    strict: bool = False,
+    jobs: int | None = None,
+) -> tuple[list[Path], list[Finding]]:
+    """Write ``ROLE.LANG.{md,html,txt,jsonld}`` for every role into ``out_dir``, replaced whole.
+
+    Returns the paths written and every finding, sorted. Errors among the
+    findings mean nothing was written: the caller raises.
+    """
+    global _JOB
+    role_ids = sorted(kb.roles)
+    names = [(f"{r}.{lang}.{fmt}", f"{r}.{lang} ({fmt})") for r in role_ids for lang in LANGS for fmt in FORMATS]
+    planned = plan_outputs(out_dir, names)  # refuses two outputs on one path before any work
+    folder = str(Path(templates).resolve()) if templates is not None else None
+    found: list[Finding] = []
+    with replacing(out_dir) as staging:
+        _JOB = (kb, company, folder, rules or DEFAULT_RULES, strict, staging)
+        try:
+            for done, findings in _chunks(role_ids, jobs or default_jobs()):
+                found += findings
+                for name in done:
+                    if progress is not None:
+                        progress(name)
+        finally:
+            _JOB = None
+        if any(f.severity == "error" for f in found):
+            raise _Failed(found)
+    return list(planned), found
+
+
+class _Failed(Exception):
+    """Carries the findings out of the staging block, so that nothing is swapped in."""
+
+    def __init__(self, findings: list[Finding]):
+        super().__init__(len(findings))
+        self.findings = findings

@@ -1,0 +1,126 @@
+"""The posting commands, run in-process: exact output, exit codes, nothing written on error."""
+
+from __future__ import annotations
+
+from rolegen.outputs import MANIFEST
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rolegen.cli.posting_commands import FORMAT_CHOICES
+from rolegen.postings import FORMATS
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = str(ROOT / "examples" / "company.yml")
+GOLDEN = ROOT / "tests" / "golden" / "postings"
+
+
+def test_format_choices_are_the_library_formats() -> None:
+    assert tuple(FORMAT_CHOICES) == FORMATS
+
+
+def test_posting_to_stdout_is_the_golden_file(kb_dir: Path, run) -> None:
+    result = run("posting", "CM", "--company", EXAMPLE, "--lang", "en", "--format", "txt")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == (GOLDEN / "community-manager.en.txt").read_text(encoding="utf-8")
+
+
+def test_posting_without_company_shows_placeholders(kb_dir: Path, run) -> None:
+    result = run("posting", "community-manager")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Community manager (H/F)\n\n**&lt;Entreprise>** · &lt;Lieu de travail>")
+    assert result.stderr.splitlines()[0] == (
+        "rolegen: no --company given: the posting shows placeholders such as <Entreprise>")
+    assert [line.split(": ")[2] for line in result.stderr.splitlines()[1:]] == [
+        "pay-transparency", "dated", "employer-named"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "jsonld"])
+def test_html_and_jsonld_need_a_company(kb_dir: Path, run, fmt: str) -> None:
+    result = run("posting", "cm", "--format", fmt, "-o", "out.html")
+    assert result.exit_code == 2
+    assert result.stderr == f"--format {fmt} needs --company FILE: Google rejects a JobPosting with no hiring organisation\n"
+    assert not Path("out.html").exists()
+
+
+def test_strict_failure_writes_nothing(kb_dir: Path, run) -> None:
+    result = run("posting", "cm", "--strict", "-o", "cm.md")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == [
+        "community-manager.fr: error: pay-transparency: the ad shows no pay or pay range; give salary in the profile "
+        "(Directive (EU) 2023/970, art. 5)",
+        "community-manager.fr: error: dated: the ad has no date; give date_posted in a company profile "
+        "(French job-ad rules; Google datePosted)",
+        "community-manager.fr: error: employer-named: the ad names no employer; give a company profile "
+        "(French job-ad rules; Google hiringOrganization)",
+        "rolegen: 3 posting checks fail; nothing was written",
+    ]
+    assert not Path("cm.md").exists()
+
+
+def test_posting_to_a_file(kb_dir: Path, run) -> None:
+    result = run("posting", "cm", "--company", EXAMPLE, "--format", "html", "-o", "cm.html", "--strict")
+    assert result.exit_code == 0 and result.stderr == "wrote cm.html\n"
+    assert Path("cm.html").read_text(encoding="utf-8") == (GOLDEN / "community-manager.fr.html").read_text(
+        encoding="utf-8")
+
+
+def test_bad_company_profile_is_located(kb_dir: Path, run) -> None:
+    shutil.copy(EXAMPLE, "company.yml")
+    text = Path("company.yml").read_text(encoding="utf-8").replace("contract: cdi", "contract: CDI")
+    Path("company.yml").write_text(text, encoding="utf-8")
+    result = run("posting", "cm", "--company", "company.yml")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (
+        "company.yml:31:11: contract: 'CDI' is not one of: cdi, cdd, stage, alternance, freelance, interim\n"
+        "rolegen: 1 error in 1 file; nothing was written\n")
+
+
+def test_postings_writes_every_file(kb_dir: Path, run) -> None:
+    result = run("postings", "--company", EXAMPLE, "--out", "out", "--strict")
+    assert result.exit_code == 0
+    assert result.stdout == "wrote 24 files (3 roles x 2 languages x 4 formats) in out\n"
+    names = sorted(p.name for p in Path("out").iterdir() if p.name != MANIFEST)
+    assert names[:4] == ["community-manager.en.html", "community-manager.en.jsonld", "community-manager.en.md",
+                         "community-manager.en.txt"]
+    assert len(names) == 24
+    assert "Rendering postings" in result.stderr
+
+
+def test_postings_strict_failure_writes_nothing(kb_dir: Path, run) -> None:
+    path = kb_dir / "digital-manager.yml"
+    text = path.read_text(encoding="utf-8")
+    summary = text.split("summary:", 1)[1].split("\n")[1].split("fr: ", 1)[1]
+    path.write_text(text.replace(summary, "Un poste pour une personne jeune et dynamique.", 1), encoding="utf-8")
+    result = run("postings", "--company", EXAMPLE, "--out", "out", "--strict")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        "digital-manager.fr: error: discrimination: age criterion: 'jeune' (summary.fr); "
+        "Code du travail L1132-1, L5321-2, L5331-2",
+        "rolegen: 1 posting check fails; nothing was written",
+    ]
+    assert not Path("out").exists()
+
+
+def test_check_posting_reports_both_languages(kb_dir: Path, run) -> None:
+    result = run("check-posting", "smm", "--company", EXAMPLE)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "social-media-manager.fr: info: gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
+        "(word lists of Gaucher, Friesen & Kay 2011)",
+        "social-media-manager.en: info: gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
+        "(word lists of Gaucher, Friesen & Kay 2011)",
+    ]
+    assert result.stderr == "social-media-manager: 0 warnings\n"
+
+
+def test_check_posting_with_rules_file(kb_dir: Path, run) -> None:
+    Path("rules.yml").write_text("pay_transparency: false\n")
+    shutil.copy(EXAMPLE, "company.yml")
+    text = Path("company.yml").read_text(encoding="utf-8")
+    Path("company.yml").write_text(text.replace("salary: {min: 38000, max: 45000, currency: EUR, period: year}", ""))
+    assert run("check-posting", "cm", "--company", "company.yml", "--lang", "fr", "--strict").exit_code == 1
+    result = run("check-posting", "cm", "--company", "company.yml", "--lang", "fr", "--strict", "--rules", "rules.yml")
+    assert result.exit_code == 0 and result.stderr == "community-manager: 0 warnings\n"
