@@ -53,6 +53,9 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
     click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
                f"built in {report.engine_seconds:.1f} s")
+    if report.posting_warnings:
+        click.echo(f"rolegen: the postings' checks gave {report.posting_warnings} warnings; "
+                   f"'rolegen postings --company {options.company} --out DIR' prints them", err=True)
 
 
 @click.command()

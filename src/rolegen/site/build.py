@@ -16,9 +16,10 @@ from typing import Callable
 
 from ..fsutil import write_atomic
 from ..kb import KnowledgeBase
-from ..outputs import replacing
+from ..outputs import check_owned, replacing
+from .background import Background
 from .downloads import FOLDER, write_downloads
-from .engine import build_all
+from .engine import Builds
 from .generate import Generated, generate
 from .output import claim, sync_tree, write_if_changed
 
@@ -47,6 +48,8 @@ class Report:
     postings: int
     generate_seconds: float
     engine_seconds: float
+    posting_warnings: int = 0
+    """Warnings of the postings' checks (``rolegen postings`` prints them)."""
 
 
 def write_generated(generated: Generated, work: Path) -> dict[str, Path]:
@@ -67,23 +70,34 @@ def _sync_language(folder: Path, tree: dict[str, str | bytes]) -> None:
 def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None) -> Report:
     """Postings, pages and the site in ``options.site``; see the module docstring."""
     say = progress or (lambda message: None)
+    check_owned(options.site)  # before any work: a folder rolegen may not replace is refused at once
     company = None
     if options.company is not None:
         from ..loader import load_company
 
         company = load_company(options.company)
-    say("generating pages")
-    generated = generate(kb, options, with_downloads=company is not None)
-    configs_by_lang = write_generated(generated, options.work)
     postings_dir = options.work / "postings"
-    count = 0
+    postings = None
     if company is not None:
-        say("writing postings")
-        count = write_downloads(kb, company, postings_dir, options.templates)
-    say(f"building the site with {options.engine}")
-    start = time.perf_counter()
-    build_all(options.engine, configs_by_lang)
-    engine_seconds = time.perf_counter() - start
+        claim(options.work)
+        say("writing the postings")
+        postings = Background(write_downloads, kb, company, postings_dir, options.templates)
+    try:
+        say("generating pages")
+        generated = generate(kb, options, with_downloads=company is not None)
+        configs_by_lang = write_generated(generated, options.work)
+        say(f"building the site with {options.engine}")
+        start = time.perf_counter()
+        builds = Builds(options.engine, configs_by_lang)
+        try:
+            count, warnings = postings.result() if postings else (0, 0)
+            builds.wait()
+        finally:
+            builds.stop()
+        engine_seconds = time.perf_counter() - start
+    finally:
+        if postings:
+            postings.stop()
     parts = {lang: options.work / lang / "site" for lang in configs_by_lang}
     if company is not None:
         parts[FOLDER] = postings_dir
@@ -93,4 +107,4 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
             shutil.move(str(folder), str(staging / name))
         write_atomic(staging / "index.html", generated.root_page)
     pages = sum(1 for tree in generated.trees.values() for rel in tree if rel.endswith(".md"))
-    return Report(len(kb.roles), pages, count, generated.seconds, engine_seconds)
+    return Report(len(kb.roles), pages, count, generated.seconds, engine_seconds, warnings)

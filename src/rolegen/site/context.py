@@ -15,7 +15,7 @@ from ..model import LEVELS, Role
 
 GROUP_SIZE = 10
 """Most roles laid side by side in one matrix or drawn in one diagram."""
-NAV_CHUNK = 25
+NAV_CHUNK = 15
 """Most entries in one navigation section; larger sections are split in parts (the families too)."""
 
 _LEVEL_ORDER = {level: i for i, level in enumerate(reversed(LEVELS))}  # management first

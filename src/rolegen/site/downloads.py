@@ -35,17 +35,19 @@ def expected_downloads(kb: KnowledgeBase) -> dict[str, list[dict]]:
     return table
 
 
-def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path) -> int:
-    """Write every posting into ``out_dir``; returns how many files were written.
+def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path) -> tuple[int, int]:
+    """Write every posting into ``out_dir``; returns how many files were written, and the checks' warnings.
 
     Checks that every file a role page links to was written.
     """
     from ..postings import write_postings
 
     postings_templates = templates / "postings"
-    written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates.is_dir() else None)
+    findings: list = []
+    written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates.is_dir() else None,
+                             findings=findings)
     names = [f["name"] for rows in expected_downloads(kb).values() for row in rows for f in row["files"]]
     missing = [name for name in names if not (out_dir / name).is_file()]
     if missing:
         raise OutputError(f"the postings were written without {', '.join(missing[:5])}; the role pages link to them")
-    return len(written)
+    return len(written), sum(1 for f in findings if f.severity != "error")

@@ -32,19 +32,42 @@ def command(engine: str, action: str, config: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", engine, action, "-f", str(config), *extra]
 
 
+class Builds:
+    """Engine processes building at once, one per configuration."""
+
+    def __init__(self, engine: str, configs: dict[str, Path], strict: bool = True):
+        extra = ("--strict", "--quiet") if strict else ("--quiet",)
+        self.engine = engine
+        self.configs = configs
+        self.processes = {
+            name: subprocess.Popen(command(engine, "build", config, *extra), env=engine_env(),
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for name, config in configs.items()
+        }
+
+    def wait(self) -> None:
+        """Wait for every build; raise OutputError with the engine's messages if one failed."""
+        failures = []
+        for name, process in self.processes.items():
+            output, _ = process.communicate()
+            if process.returncode != 0:
+                lines = [line for line in output.splitlines() if line.strip()]
+                failures.append(f"{self.engine} could not build {self.configs[name]}:\n" + "\n".join(lines[-40:]))
+        if failures:
+            raise OutputError("\n".join(failures))
+
+    def stop(self) -> None:
+        """End the builds still running (after a failure elsewhere)."""
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.terminate()
+                process.wait(timeout=30)
+
+
 def build_all(engine: str, configs: dict[str, Path], strict: bool = True) -> None:
     """Build every configuration at once; raise OutputError with the engine's messages if one fails."""
-    extra = ("--strict", "--quiet") if strict else ("--quiet",)
-    processes = {
-        name: subprocess.Popen(command(engine, "build", config, *extra), env=engine_env(),
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        for name, config in configs.items()
-    }
-    failures = []
-    for name, process in processes.items():
-        output, _ = process.communicate()
-        if process.returncode != 0:
-            lines = [line for line in output.splitlines() if line.strip()]
-            failures.append(f"{engine} could not build {configs[name]}:\n" + "\n".join(lines[-40:]))
-    if failures:
-        raise OutputError("\n".join(failures))
+    builds = Builds(engine, configs, strict)
+    try:
+        builds.wait()
+    finally:
+        builds.stop()

@@ -43,7 +43,8 @@ def matrix(section: str, role_ids: list[str], p: PageLinks, w: dict[str, str]) -
     head = "".join(f'<th scope="col">{_a(p, paths.role_page(r.id), r.title[p.lang])}</th>' for r in roles)
     lines = ["<table>", f'<thead><tr><th scope="col">{_h(corner)}</th>{head}</tr></thead>', "<tbody>"]
     if section in _TEXT_SECTIONS:
-        cells = "".join("<td><ul>" + "".join(f"<li>{_h(t[p.lang])}</li>" for t in getattr(r, section)) + "</ul></td>"
+        # One item a line, "•" before each: lighter than a list, and the tables are large.
+        cells = "".join("<td>" + "<br>".join(f"• {_h(t[p.lang])}" for t in getattr(r, section)) + "</td>"
                         for r in roles)
         lines.append(f'<tr><th scope="row">{_h(w[section])}</th>{cells}</tr>')
     else:
