@@ -1,14 +1,16 @@
 """Running a library call in a forked process while the build goes on.
 
 The postings do not depend on the pages: they are written in a child process
-forked before the build starts any thread or process of its own, so that they
-use the cores the page generation and the engines leave idle. An error in the
-child comes back as its message and exit code, and is raised in the parent.
+forked before the build starts any thread or process of its own, at a lower
+priority, so that they use the time the page generation and the engines leave
+idle without slowing them. An error in the child comes back as its message
+and exit code, and is raised in the parent.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import traceback
 from typing import Any, Callable
 
@@ -30,14 +32,14 @@ class BackgroundFailed(RolegenError):
 class Background:
     """``function(*args)`` in a forked child (or here, where the system cannot fork)."""
 
-    def __init__(self, function: Callable[..., Any], *args: Any):
+    def __init__(self, function: Callable[..., Any], *args: Any, nice: int = 0):
         self._result: tuple[str, Any] | None = None
         if "fork" not in multiprocessing.get_all_start_methods():
             self._result = _call(function, args)
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_child, args=(function, args, send))
+        self._process = context.Process(target=_child, args=(function, args, send, nice))
         self._process.start()
         send.close()
 
@@ -74,6 +76,8 @@ def _call(function: Callable[..., Any], args: tuple) -> tuple[str, Any]:
         return "crash", traceback.format_exc()
 
 
-def _child(function: Callable[..., Any], args: tuple, send) -> None:
+def _child(function: Callable[..., Any], args: tuple, send, nice: int) -> None:
+    if nice and hasattr(os, "nice"):
+        os.nice(nice)
     send.send(_call(function, args))
     send.close()

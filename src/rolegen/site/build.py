@@ -16,7 +16,7 @@ from typing import Callable
 
 from ..fsutil import write_atomic
 from ..kb import KnowledgeBase
-from ..outputs import check_owned, replacing
+from ..outputs import MANIFEST, check_owned, replacing
 from .background import Background
 from .downloads import FOLDER, write_downloads
 from .engine import Builds
@@ -70,7 +70,8 @@ def _sync_language(folder: Path, tree: dict[str, str | bytes]) -> None:
 def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None) -> Report:
     """Postings, pages and the site in ``options.site``; see the module docstring."""
     say = progress or (lambda message: None)
-    check_owned(options.site)  # before any work: a folder rolegen may not replace is refused at once
+    if not (options.site / MANIFEST).is_file():
+        check_owned(options.site)  # a folder rolegen did not make is refused before any work, not after it
     company = None
     if options.company is not None:
         from ..loader import load_company
@@ -81,7 +82,7 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
     if company is not None:
         claim(options.work)
         say("writing the postings")
-        postings = Background(write_downloads, kb, company, postings_dir, options.templates)
+        postings = Background(write_downloads, kb, company, postings_dir, options.templates, nice=10)
     try:
         say("generating pages")
         generated = generate(kb, options, with_downloads=company is not None)

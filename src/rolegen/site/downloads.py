@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import OutputError
 from ..kb import KnowledgeBase
 
-FORMATS = (("md", "Markdown"), ("html", "HTML"), ("txt", "Texte / Text"))
+FORMATS = (("md", "Markdown"), ("html", "HTML"), ("txt", "TXT"))
 FOLDER = "postings"
 """Folder of the postings, at the top of the site (shared by both languages)."""
 
@@ -23,16 +23,13 @@ def posting_path(role_id: str, lang: str, ext: str) -> str:
 
 
 def expected_downloads(kb: KnowledgeBase) -> dict[str, list[dict]]:
-    """Role id -> rows of its downloads table: one row per format, one file per language."""
-    table = {}
-    for role_id in kb.roles:
-        rows = []
-        for ext, label in FORMATS:
-            files = [{"lang": lang, "path": posting_path(role_id, lang, ext), "name": f"{role_id}.{lang}.{ext}"}
-                     for lang in ("fr", "en")]
-            rows.append({"format": label, "ext": ext, "files": files})
-        table[role_id] = rows
-    return table
+    """Role id -> one row per language of its posting, each with a file per format."""
+    return {
+        role_id: [{"lang": lang, "files": [{"format": label, "path": posting_path(role_id, lang, ext),
+                                            "name": f"{role_id}.{lang}.{ext}"} for ext, label in FORMATS]}
+                  for lang in ("fr", "en")]
+        for role_id in kb.roles
+    }
 
 
 def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path) -> tuple[int, int]:
