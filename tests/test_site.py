@@ -6,13 +6,14 @@ Golden files: ROLEGEN_REGEN=1 .venv/bin/pytest tests/test_site.py rewrites tests
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from rolegen import load
-from rolegen.errors import DataError, OutputError
+from rolegen.errors import DataError, OutputError, RolegenError
 from rolegen.site.build import Options, build_guide
 from rolegen.site.generate import generate
 from rolegen.site.config import Tagged, derive, dump, read_base
@@ -23,6 +24,7 @@ from rolegen.site.terms import TermLinker
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_KB = ROOT / "tests" / "fixtures" / "kb"
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+COMPANY = ROOT / "examples" / "company.yml"
 
 
 def options(tmp: Path, roles: Path = FIXTURE_KB, **changes) -> Options:
@@ -34,7 +36,7 @@ def options(tmp: Path, roles: Path = FIXTURE_KB, **changes) -> Options:
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("guide")
-    build_guide(load(FIXTURE_KB), options(tmp))
+    build_guide(load(FIXTURE_KB), options(tmp, company=COMPANY))
     return tmp
 
 
@@ -229,3 +231,41 @@ def test_guide_indexes_the_knowledge_base() -> None:
                              "social-media": ["social-media-manager", "community-manager"]}
     assert guide.skill_roles["writing"] == [("community-manager", "essential"), ("social-media-manager", "optional")]
     assert guide.groups == [["digital-manager", "social-media-manager", "community-manager"]]
+
+
+def test_role_pages_link_to_every_posting(fixture_site: Path) -> None:
+    site = fixture_site / "site"
+    page = site / "fr" / "roles" / "community-manager" / "index.html"
+    hrefs = re.findall(r'href="(\.\./\.\./\.\./postings/[^"]+)" download', page.read_text(encoding="utf-8"))
+    assert hrefs == [f"../../../postings/community-manager.{lang}.{ext}" for lang in ("fr", "en")
+                     for ext in ("md", "html", "txt")]
+    for href in hrefs:
+        assert (page.parent / href).resolve().is_file(), href
+    assert len(list((site / "postings").glob("*.jsonld"))) == 6
+
+
+def test_a_postings_error_stops_the_build_before_the_site(tmp_path: Path) -> None:
+    """The postings are written in a background process; their error stops the build, and site/ is not made."""
+    postings = tmp_path / "build" / "guide" / "postings"
+    postings.mkdir(parents=True)
+    (postings / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (tmp_path / "build" / "guide" / ".rolegen").write_text("", encoding="utf-8")
+    with pytest.raises(RolegenError) as caught:
+        build_guide(load(FIXTURE_KB), options(tmp_path, company=COMPANY))
+    assert caught.value.format_message() == (
+        f"{postings} holds files rolegen did not write (notes.txt); give an empty or new folder, or remove them"
+    )
+    assert not (tmp_path / "site").exists()
+
+
+def test_background_errors_come_back_as_they_were(tmp_path: Path) -> None:
+    from rolegen.site.background import Background, BackgroundFailed
+
+    def refuse(path: Path) -> None:
+        raise OutputError(f"{path} is taken")
+
+    job = Background(refuse, tmp_path)
+    with pytest.raises(BackgroundFailed) as caught:
+        job.result()
+    assert (caught.value.format_message(), caught.value.exit_code) == (f"{tmp_path} is taken", 1)
+    assert Background(sorted, [3, 1, 2]).result() == [1, 2, 3]

@@ -36,6 +36,11 @@ def test_role_page_renders(page, base_url: str) -> None:
     assert headings(page, "article h1") == [role.title.en]
     assert headings(page, "article h2")[:3] == ["Responsibilities", "Skills", "Typical backgrounds"]
     assert page.locator("article a[href='../social-media-manager/']").count() >= 1
+    downloads = page.locator("p.rolegen-downloads a[download]").evaluate_all("links => links.map(a => a.href)")
+    assert [href.rsplit("/", 1)[1] for href in downloads] == [
+        f"community-manager.{lang}.{ext}" for lang in ("fr", "en") for ext in ("md", "html", "txt")]
+    for href in downloads:
+        assert page.request.get(href).status == 200, href
 
 
 def test_search_lists_the_roles_that_need_seo(page, base_url: str) -> None:
