@@ -269,3 +269,37 @@ def test_background_errors_come_back_as_they_were(tmp_path: Path) -> None:
         job.result()
     assert (caught.value.format_message(), caught.value.exit_code) == (f"{tmp_path} is taken", 1)
     assert Background(sorted, [3, 1, 2]).result() == [1, 2, 3]
+
+
+def test_preview_rewrites_only_the_pages_that_change(tmp_path: Path) -> None:
+    """`rolegen serve` regenerates on every change; the engine's watcher must only see real changes."""
+    import shutil
+
+    from rolegen.site.serve import regenerate
+
+    roles = tmp_path / "roles"
+    shutil.copytree(FIXTURE_KB, roles)
+    opts = options(tmp_path, roles=roles, work=tmp_path / "serve")
+    config = regenerate(opts, "fr")
+    assert config == tmp_path / "serve" / "fr" / "mkdocs.yml"
+    docs = tmp_path / "serve" / "fr" / "docs"
+    before = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+    assert regenerate(opts, "fr") == config
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")} == before
+    role = roles / "digital-manager.yml"
+    role.write_text(role.read_text(encoding="utf-8").replace("Pilote la stratégie digitale.", "Pilote tout."),
+                    encoding="utf-8")
+    regenerate(opts, "fr")
+    changed = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if p.stat().st_mtime_ns != before[p])
+    assert changed == ["families/management.md", "roles/digital-manager.md"]
+    assert not (tmp_path / "serve" / "en").exists()
+
+
+def test_build_command(kb_dir: Path, run) -> None:
+    result = run("build", "--no-postings", "--config", str(ROOT / "mkdocs.yml"), "--templates", str(ROOT / "templates"))
+    assert result.exit_code == 0, result.stderr
+    assert re.fullmatch(r"site: the guide of 3 roles in French and English \(48 pages, 0 posting files\); pages "
+                        r"generated in \d+\.\d s, built in \d+\.\d s\n", result.stdout)
+    assert result.stderr == ("rolegen: generating pages\nrolegen: building the site with mkdocs\n")
+    assert sorted(p.name for p in (kb_dir.parent / "site").iterdir()) == [".rolegen-manifest.json", "en", "fr",
+                                                                          "index.html"]

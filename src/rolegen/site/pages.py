@@ -50,7 +50,8 @@ class LanguagePages:
         # French sets a (narrow, unbreakable) space before a colon; English does not.
         colon = Md("\u202f: " if lang == "fr" else ": ")
         self.common = dict(lang=lang, w=self.w, kb=self.kb, guide=guide, paths=paths, colon=colon,
-                           group_size=GROUP_SIZE, has_downloads=bool(extras.downloads))
+                           group_size=GROUP_SIZE, has_downloads=bool(extras.downloads),
+                           families=sorted(guide.families, key=lambda fid: fold(self.kb.families[fid].label[lang])))
 
     def links(self, path: str) -> PageLinks:
         """Link helpers for the page at ``path``."""

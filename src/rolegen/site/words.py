@@ -29,6 +29,7 @@ _SITE: dict[str, tuple[str, str]] = {
     "tags": ("Étiquettes", "Tags"),
     "role": ("Métier", "Role"),
     "roles_count": ("métiers", "roles"),
+    "role_one": ("métier", "role"),
     "identifier": ("Identifiant", "Identifier"),
     "postings": ("Offres d'emploi à télécharger", "Job postings to download"),
     "postings_intro": ("Offre rédigée pour l'entreprise d'exemple", "Posting written for the example company"),
