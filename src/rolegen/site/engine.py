@@ -62,12 +62,3 @@ class Builds:
             if process.poll() is None:
                 process.terminate()
                 process.wait(timeout=30)
-
-
-def build_all(engine: str, configs: dict[str, Path], strict: bool = True) -> None:
-    """Build every configuration at once; raise OutputError with the engine's messages if one fails."""
-    builds = Builds(engine, configs, strict)
-    try:
-        builds.wait()
-    finally:
-        builds.stop()

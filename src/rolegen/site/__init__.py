@@ -1,0 +1,18 @@
+"""The role guide: a static site in French and English, built by any engine that reads ``mkdocs.yml``.
+
+Public API::
+
+    from rolegen.site.build import Options, build_guide
+    report = build_guide(kb, Options(roles=Path("roles")))   # postings, pages, site/ (what `rolegen build` does)
+
+    from rolegen.site.generate import generate
+    generated = generate(kb, options, with_downloads=False)  # every page and config in memory, nothing written
+
+    from rolegen.site.serve import serve, regenerate          # `rolegen serve`: live preview of one language
+
+Modules: ``generate`` renders ``templates/site`` into Markdown pages (``pages``,
+``tables``, ``diagram``, ``comparisons``, ``nav``) and derives each language's
+configuration from the top-level ``mkdocs.yml`` (``config``); ``build`` writes
+them to ``build/guide/LANG/``, runs the engine (``engine``) and puts ``site/``
+in place. Page generation imports nothing from the engine.
+"""
