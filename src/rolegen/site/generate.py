@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, Problem
+from ..errors import DataError, Problem, UsageError
 from ..kb import KnowledgeBase
 from . import config as configs
 from .comparisons import Comparisons, read_sources
@@ -65,6 +65,8 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     global _JOB
     start = time.perf_counter()
     folder = Path(options.templates) / "site"
+    if not folder.is_dir():
+        raise UsageError(f"no site templates at '{folder}'; give the folder that holds site/ with --templates DIR")
     templates = Templates(folder)
     for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
         templates.get(name)
