@@ -46,21 +46,43 @@ def built_site(tmp_path_factory) -> Path:
     return tmp / "site"
 
 
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """The guide of the hostile fixture (HTML, Markdown, Jinja ... in every text), with its postings."""
+    tmp = tmp_path_factory.mktemp("hostile-guide")
+    roles = ROOT / "tests" / "fixtures" / "hostile"
+    options = Options(roles=roles, config=ROOT / "mkdocs.yml", templates=ROOT / "templates", work=tmp / "build",
+                      site=tmp / "site", company=ROOT / "tests" / "fixtures" / "hostile-company.yml")
+    build_guide(load(roles), options)
+    return tmp / "site"
+
+
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's signature
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(built_site: Path):
-    """A static server over the built site, on a free port of 127.0.0.1."""
-    handler = functools.partial(_Quiet, directory=str(built_site))
+def _serve(folder: Path):
+    """A static server over ``folder``, on a free port of 127.0.0.1."""
+    handler = functools.partial(_Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site: Path):
+    """The real roles' guide, served on 127.0.0.1."""
+    yield from _serve(built_site)
+
+
+@pytest.fixture(scope="session")
+def hostile_url(hostile_site: Path):
+    """The hostile fixture's guide, served on 127.0.0.1."""
+    yield from _serve(hostile_site)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,67 @@
+"""Hostile role and company text, in a real browser: nothing runs, nothing is injected, nothing is fetched.
+
+The `page` fixture already fails a test on any console error and on any request that leaves 127.0.0.1
+(the payloads point images and links at evil.example).
+"""
+
+from __future__ import annotations
+
+INJECTED = """() => {
+    const found = [];
+    for (const el of document.querySelectorAll('article *, #rolegen-comparison *, .md-search-result *')) {
+        if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName)) found.push(el.tagName);
+        for (const attr of el.attributes) {
+            if (attr.name.startsWith('on')) found.push(el.tagName + ' ' + attr.name);
+            if (/^\\s*javascript:/i.test(attr.value)) found.push(el.tagName + ' ' + attr.name + '=' + attr.value);
+        }
+    }
+    return found;
+}"""
+
+
+def visit(page, url: str) -> list[str]:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url)
+    page.wait_for_timeout(200)
+    return dialogs
+
+
+def test_role_pages_show_the_payloads_as_text(page, hostile_url: str) -> None:
+    for lang in ("fr", "en"):
+        dialogs = visit(page, f"{hostile_url}/{lang}/roles/community-manager/")
+        assert dialogs == []
+        assert page.evaluate(INJECTED) == []
+        text = page.locator("article").inner_text()
+        assert '<script>alert("x")</script>' in text and "{{ 7*7 }}" in text and "[click](javascript:alert(1))" in text
+
+
+def test_every_kind_of_page_stays_inert(page, hostile_url: str) -> None:
+    for path in ("fr/", "fr/relations/", "fr/glossary/", "fr/kpis/", "en/matrices/skills/",
+                 "en/matrices/responsibilities/", "fr/compare/", "en/skills/writing/"):
+        assert visit(page, f"{hostile_url}/{path}") == [], path
+        assert page.evaluate(INJECTED) == [], path
+
+
+def test_the_picker_shows_the_payloads_as_text(page, hostile_url: str) -> None:
+    assert visit(page, f"{hostile_url}/fr/compare/pick/") == []
+    page.select_option("#rolegen-pick-1", "community-manager")
+    page.select_option("#rolegen-pick-2", "social-media-manager")
+    assert page.evaluate(INJECTED) == []
+    assert "</script><img src=x onerror=alert(1)>" in page.locator("#rolegen-comparison").inner_text()
+
+
+def test_search_results_stay_inert(page, hostile_url: str) -> None:
+    assert visit(page, f"{hostile_url}/en/") == []
+    page.locator("input.md-search__input").click()
+    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('nitiali')")
+    page.locator("input.md-search__input").press_sequentially("script")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert page.evaluate(INJECTED) == []
+
+
+def test_posting_pages_stay_inert(page, hostile_url: str) -> None:
+    for lang in ("fr", "en"):
+        assert visit(page, f"{hostile_url}/postings/community-manager.{lang}.html") == []
+        assert page.evaluate(INJECTED.replace("article *, ", "main *, ")) == []
+        assert "<script>alert(1)</script>" in page.locator("main").inner_text()
