@@ -19,10 +19,11 @@ from pathlib import Path
 
 @dataclass
 class Run:
-    """One command's wall time (median, seconds) and peak RSS of its process tree (MiB)."""
+    """One command's wall time (median, seconds), peak RSS of its process tree (MiB) and last output."""
 
     seconds: float
     peak_mib: float
+    stdout: str = ""
 
 
 def _tree_rss_kib(root: int) -> int:
@@ -52,7 +53,7 @@ def run_once(argv: list[str], cwd: Path | None = None, env: dict | None = None) 
     """Run ``argv`` once; fail loudly if it fails."""
     peak = 0
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     stop = threading.Event()
 
     def sample() -> None:
@@ -63,13 +64,13 @@ def run_once(argv: list[str], cwd: Path | None = None, env: dict | None = None) 
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, err = proc.communicate()
+    out, err = proc.communicate()
     elapsed = time.perf_counter() - start
     stop.set()
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(argv)}\n{err.decode()[-2000:]}")
-    return Run(elapsed, peak / 1024)
+    return Run(elapsed, peak / 1024, out.decode(errors="replace"))
 
 
 def side_by_side(commands: dict[str, list[str]], repeat: int, cwd: Path | None = None,
@@ -80,6 +81,7 @@ def side_by_side(commands: dict[str, list[str]], repeat: int, cwd: Path | None =
     """
     times: dict[str, list[float]] = {name: [] for name in commands}
     peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
+    outputs: dict[str, str] = dict.fromkeys(commands, "")
     for _ in range(repeat):
         for name, argv in commands.items():
             if prepare:
@@ -87,4 +89,5 @@ def side_by_side(commands: dict[str, list[str]], repeat: int, cwd: Path | None =
             result = run_once(argv, cwd)
             times[name].append(result.seconds)
             peaks[name] = max(peaks[name], result.peak_mib)
-    return {name: Run(statistics.median(times[name]), peaks[name]) for name in commands}
+            outputs[name] = result.stdout
+    return {name: Run(statistics.median(times[name]), peaks[name], outputs[name]) for name in commands}

@@ -40,5 +40,6 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[0].split()[:3] == ["measure", "rolegen", "s"]
+    assert lines[0].split()[:3] == ["measure", "rolegen", "compared"]
     assert any(line.startswith("load + validate, N=20") for line in lines)
+    assert any(line.startswith("guide, N=20, fr + en, with postings") for line in lines)

@@ -16,7 +16,7 @@ from rolegen import load
 from rolegen.errors import DataError, OutputError, RolegenError
 from rolegen.site.build import Options, build_guide
 from rolegen.site.generate import generate
-from rolegen.site.config import Tagged, derive, dump, read_base
+from rolegen.site.config import Tagged, derive, dump, read_base, user_theme
 from rolegen.site.context import make_guide, pack
 from rolegen.site.escape import inline, url_from
 from rolegen.site.terms import TermLinker
@@ -73,6 +73,25 @@ def test_groups_keep_families_together_and_stay_small() -> None:
     assert groups[3] == ["b20", "b21", "b22", "c0", "c1"]
 
 
+def test_the_users_theme_folder_is_carried_over(tmp_path: Path) -> None:
+    (tmp_path / "overrides" / "partials").mkdir(parents=True)
+    (tmp_path / "overrides" / "partials" / "footer.html").write_text("<footer>mine</footer>\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("theme: {name: material, custom_dir: overrides}\n", encoding="utf-8")
+    base = read_base(tmp_path / "mkdocs.yml")
+    assert user_theme(base, tmp_path / "mkdocs.yml") == {"partials/footer.html": b"<footer>mine</footer>\n"}
+    assert derive(base, "fr", nav=[])["theme"]["custom_dir"] == "theme"
+    (tmp_path / "mkdocs.yml").write_text("theme: {name: material, custom_dir: nowhere}\n", encoding="utf-8")
+    with pytest.raises(RolegenError, match="theme.custom_dir 'nowhere' is not a folder"):
+        user_theme(read_base(tmp_path / "mkdocs.yml"), tmp_path / "mkdocs.yml")
+
+
+def test_matrices_are_pasted_from_theme_templates(fixture_site: Path) -> None:
+    template = (fixture_site / "build" / "guide" / "fr" / "theme" / "rolegen" / "matrix-skills.html").read_text()
+    assert template.startswith('{% extends "main.html" %}') and "{% raw %}<table>" in template
+    page = (fixture_site / "site" / "fr" / "matrices" / "skills" / "index.html").read_text(encoding="utf-8")
+    assert page.count("<table>") == 1 and "Compétences" in page
+
+
 def test_derived_config_keeps_user_settings_and_sets_the_language(tmp_path: Path) -> None:
     base_file = tmp_path / "mkdocs.yml"
     base_file.write_text(
@@ -88,7 +107,8 @@ def test_derived_config_keeps_user_settings_and_sets_the_language(tmp_path: Path
     config = derive(base, "en", nav=[{"Home": "index.md"}])
     assert config["site_name"] == "The guide"
     assert config["copyright"] == Tagged("!ENV", ["COPYRIGHT", "none"])
-    assert config["theme"] == {"name": "material", "font": False, "palette": {"primary": "teal"}, "language": "en"}
+    assert config["theme"] == {"name": "material", "font": False, "palette": {"primary": "teal"}, "language": "en",
+                               "custom_dir": "theme"}
     assert config["plugins"] == [{"search": {"separator": "[\\s]+", "lang": ["en"]}}, "tags"]
     assert config["markdown_extensions"] == ["admonition", "attr_list", "tables", "toc"]
     assert config["extra"] == {"alternate": [{"name": "Français", "link": "../fr/", "lang": "fr"},

@@ -21,6 +21,7 @@ from .background import Background
 from .downloads import FOLDER, write_downloads
 from .engine import Builds
 from .generate import Generated, generate
+from .config import THEME_DIR
 from .output import claim, sync_tree, write_if_changed
 
 Progress = Callable[[str], None]
@@ -61,9 +62,9 @@ def write_generated(generated: Generated, work: Path) -> dict[str, Path]:
 
 
 def _sync_language(folder: Path, tree: dict[str, str | bytes]) -> None:
-    """The language folder holds the configuration, docs/ and the engine's site/ (left alone here)."""
-    docs = {rel[len("docs/"):]: data for rel, data in tree.items() if rel.startswith("docs/")}
-    sync_tree(folder / "docs", docs)
+    """The language folder holds the configuration, docs/, the theme's templates and the engine's site/ (left alone)."""
+    for sub in ("docs", THEME_DIR):
+        sync_tree(folder / sub, {rel[len(sub) + 1:]: data for rel, data in tree.items() if rel.startswith(f"{sub}/")})
     write_if_changed(folder / "mkdocs.yml", tree["mkdocs.yml"])
 
 

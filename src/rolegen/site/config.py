@@ -99,6 +99,22 @@ def read_base(path: str | Path) -> dict[str, Any]:
     return data
 
 
+THEME_DIR = "theme"
+"""The theme's custom folder of each language (``theme.custom_dir``): rolegen's templates, and the user's."""
+
+
+def user_theme(base: dict[str, Any], config_path: Path) -> dict[str, bytes]:
+    """The files of the base configuration's ``theme.custom_dir``, which the generated folder takes over."""
+    theme = base.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if not custom:
+        return {}
+    folder = (Path(config_path).parent / str(custom)).resolve()
+    if not folder.is_dir():
+        raise UsageError(f"{config_path}: theme.custom_dir '{custom}' is not a folder")
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
 def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "../") -> dict[str, Any]:
     """The configuration of ``lang``: the base with rolegen's settings for that language.
 
@@ -129,7 +145,7 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
 def _theme(theme: Any, lang: str) -> dict[str, Any]:
     theme = {"name": theme} if isinstance(theme, str) else dict(theme or {"name": "material"})
     # Fonts from a web font service would be a request to another host.
-    theme.update(language=lang, font=False)
+    theme.update(language=lang, font=False, custom_dir=THEME_DIR)
     return theme
 
 

@@ -54,6 +54,8 @@ class _Job:
     extras: Extras
     base: dict[str, Any]
     assets: dict[str, bytes]
+    user_theme: dict[str, bytes]
+    """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
@@ -73,7 +75,8 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     guide = make_guide(kb)
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
                     comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
-    _JOB = _Job(guide, templates, extras, configs.read_base(options.config), _assets(folder / "assets"))
+    base = configs.read_base(options.config)
+    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config))
     try:
         results = _run(langs)
     finally:
@@ -99,10 +102,12 @@ def _language(lang: str) -> tuple[str, Any]:
     job = _JOB
     assert job is not None
     try:
-        pages, nav = render_language(job.guide, job.templates, lang, job.extras)
+        pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras)
     except DataError as exc:
         return "problems", [(p.path, p.line, p.column, p.field, p.message, p.severity) for p in exc.problems]
     tree: dict[str, str | bytes] = {f"docs/{path}": text for path, text in pages.items()}
+    tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.user_theme.items()})
+    tree.update({f"{configs.THEME_DIR}/{path}": text for path, text in theme.items()})
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)

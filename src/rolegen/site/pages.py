@@ -7,6 +7,8 @@ engine. The result is a mapping from docs path to text, and the navigation.
 
 from __future__ import annotations
 
+import html
+
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -46,6 +48,8 @@ class LanguagePages:
         self.w = site_words(lang)
         self.terms = TermLinker(guide.kb, lang)
         self.pages: dict[str, str] = {}
+        self.theme: dict[str, str] = {}
+        """Theme templates (path under the theme's custom folder -> text): the matrices' bodies."""
         self.term_usage: dict[str, list[str]] = {}
         # French sets a (narrow, unbreakable) space before a colon; English does not.
         colon = Md("\u202f: " if lang == "fr" else ": ")
@@ -106,10 +110,22 @@ class LanguagePages:
         self.render(paths.KPIS, "kpis.md.j2", kpis=by_label(kb.kpis.values()))
 
     def _matrix(self, section: str) -> None:
+        """The page of a section's matrix: an intro in Markdown, the tables in a theme template.
+
+        The tables are most of the guide's text; kept out of the Markdown, the
+        engine neither parses nor indexes them and only pastes them in.
+        """
         path = paths.matrix_page(section)
         p = self.links(path)
-        tables = [{"roles": ids, "table": matrix(section, ids, p, self.w)} for ids in self.guide.groups]
-        self.render(path, "matrix.md.j2", p=p, section=section, tables=tables)
+        groups = self.guide.groups
+        parts = []
+        for index, ids in enumerate(groups, start=1):
+            if len(groups) > 1:
+                parts.append(f'<h2 id="group-{index}">{html.escape(self.w["group"])} {index}</h2>')
+            parts.append(matrix(section, ids, p, self.w))
+        name = f"{THEME_FOLDER}/matrix-{section.replace('_', '-')}.html"
+        self.theme[name] = theme_page("\n".join(parts))
+        self.render(path, "matrix.md.j2", p=p, section=section, theme_template=name)
 
     def _comparison_pages(self) -> list[tuple[str, str]]:
         """The compare pages; returns (id, title) of the sources' comparisons, for the navigation."""
@@ -128,9 +144,26 @@ class LanguagePages:
         return [(s["id"], s["title"]) for s in sources]
 
 
-def render_language(guide: Guide, templates: Templates, lang: str, extras: Extras | None = None) -> tuple[dict, list]:
-    """Every page of ``lang`` (docs path -> Markdown) and its navigation."""
-    return LanguagePages(guide, templates, lang, extras or Extras()).build()
+def render_language(guide: Guide, templates: Templates, lang: str,
+                    extras: Extras | None = None) -> tuple[dict, list, dict]:
+    """Every page of ``lang`` (docs path -> Markdown), its navigation and its theme templates."""
+    language = LanguagePages(guide, templates, lang, extras or Extras())
+    pages, nav = language.build()
+    return pages, nav, language.theme
+
+
+THEME_FOLDER = "rolegen"
+"""Folder of rolegen's templates inside the theme's custom folder (``theme.custom_dir``)."""
+
+
+def theme_page(body: str) -> str:
+    """A theme template that shows a page's own content, then ``body`` (HTML, pasted as is).
+
+    ``{`` is written as a character reference, so no text in ``body`` can be
+    read as template syntax, not even an ``endraw``.
+    """
+    return ('{% extends "main.html" %}\n{% block content %}\n{{ super() }}\n{% raw %}'
+            + body.replace("{", "&#123;") + "{% endraw %}\n{% endblock %}\n")
 
 
 __all__ = ["Extras", "LanguagePages", "Md", "render_language"]
