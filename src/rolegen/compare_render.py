@@ -8,25 +8,10 @@ from typing import Any
 
 import click
 
-from .i18n import colon
+from .i18n import colon, word
 from .textutil import keep_with_previous, md_escape
 
-_WORDS = {
-    "vs": ("face à", "vs"),
-    "shared": ("En commun", "Shared"),
-    "partial": ("En partie commun", "Partly shared"),
-    "specific": ("Propre à chaque rôle", "Specific to each role"),
-    "nothing": ("rien", "nothing"),
-    "overlap": ("Recouvrement", "Overlap"),
-    "distinctions": ("À ne pas confondre", "Not to be confused"),
-    "item": ("Élément", "Item"),
-}
 _GAP = " | "
-
-
-def _w(key: str, lang: str) -> str:
-    fr, en = _WORDS[key]
-    return fr if lang == "fr" else en
 
 
 def _item_text(item: dict[str, Any], titles: dict[str, str], lang: str, with_roles: bool) -> str:
@@ -44,22 +29,22 @@ def to_text(data: dict[str, Any], width: int = 80) -> str:
     """Sections one after another; specific items in side-by-side columns that fit ``width``."""
     lang = data["lang"]
     titles = {r["id"]: r["title"] for r in data["roles"]}
-    heading = _wrap(f" {_w('vs', lang)} ".join(titles.values()), width, lang, bullet=False)
+    heading = _wrap(f" {word('vs', lang)} ".join(titles.values()), width, lang, bullet=False)
     out = [click.style(line, bold=True) for line in heading] + ["=" * max(len(line) for line in heading)]
     for section in data["sections"]:
         out += _heading(section["label"])
         for kind in ("shared", "partial"):
             if section[kind]:
-                out.append(click.style(_w(kind, lang), fg="green" if kind == "shared" else "yellow") + colon(lang).rstrip())
+                out.append(click.style(word(kind, lang), fg="green" if kind == "shared" else "yellow") + colon(lang).rstrip())
                 with_roles = kind == "partial" or any(len(set(i.get("notes", {}).values())) > 1 for i in section[kind])
                 for item in section[kind]:
                     out += _wrap(_item_text(item, titles, lang, with_roles), width, lang)
         out += _columns(section["specific"], titles, lang, width)
-    out += _heading(_w("overlap", lang))
+    out += _heading(word("overlap", lang))
     for o in data["overlaps"]:
         out += _wrap(f"{o['percent']} %{colon(lang)}{titles[o['a']]} ~ {titles[o['b']]}", width, lang)
     if data["distinctions"]:
-        out += _heading(_w("distinctions", lang))
+        out += _heading(word("distinctions", lang))
         for d in data["distinctions"]:
             out += _wrap(f"{titles[d['role']]} / {titles[d['other']]}{colon(lang)}{d['why']}", width, lang)
     return "\n".join(out) + "\n"
@@ -87,7 +72,7 @@ def _columns(specific: dict[str, list], titles: dict[str, str], lang: str, width
     columns = []
     for header, items in zip(headers, specific.values()):
         lines = header + [""] * (height - len(header)) + ["-" * max(len(line) for line in header)]
-        texts = [_item_text(i, titles, lang, False) for i in items] or [f"({_w('nothing', lang)})"]
+        texts = [_item_text(i, titles, lang, False) for i in items] or [f"({word('nothing', lang)})"]
         for text in texts:
             lines += _wrap(text, col, lang)
         columns.append(lines)
@@ -99,21 +84,21 @@ def to_markdown(data: dict[str, Any]) -> str:
     """One table per section: items as rows, roles as columns, marks or notes in the cells."""
     lang = data["lang"]
     roles = data["roles"]
-    separator = f" {_w('vs', lang)} "
+    separator = f" {word('vs', lang)} "
     out = ["# " + md_escape(separator.join(r["title"] for r in roles))]
     for section in data["sections"]:
         out += ["", f"## {md_escape(section['label'])}", ""]
-        out.append(f"| {_w('item', lang)} | " + " | ".join(md_escape(r["title"], cell=True) for r in roles) + " |")
+        out.append(f"| {word('item', lang)} | " + " | ".join(md_escape(r["title"], cell=True) for r in roles) + " |")
         out.append("|---" * (len(roles) + 1) + "|")
         items = section["shared"] + section["partial"] + [i for r in roles for i in section["specific"][r["id"]]]
         for item in items:
             cells = [_cell(item, r["id"]) for r in roles]
             out.append(f"| {md_escape(item['label'], cell=True)} | " + " | ".join(cells) + " |")
-    out += ["", f"## {_w('overlap', lang)}", ""]
+    out += ["", f"## {word('overlap', lang)}", ""]
     out += [f"- {md_escape(_title(roles, o['a']))} ~ {md_escape(_title(roles, o['b']))}{colon(lang)}{o['percent']} %"
             for o in data["overlaps"]]
     if data["distinctions"]:
-        out += ["", f"## {_w('distinctions', lang)}", ""]
+        out += ["", f"## {word('distinctions', lang)}", ""]
         out += [f"- **{md_escape(_title(roles, d['role']))} / {md_escape(_title(roles, d['other']))}**{colon(lang)}"
                 f"{md_escape(d['why'])}" for d in data["distinctions"]]
     return "\n".join(out) + "\n"

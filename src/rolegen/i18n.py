@@ -39,6 +39,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "hard": ("technique", "hard skill"),
     "soft": ("comportementale", "soft skill"),
     "none": ("aucun", "none"),
+    # comparisons
+    "vs": ("face à", "vs"),
+    "shared": ("En commun", "Shared"),
+    "partial": ("En partie commun", "Partly shared"),
+    "nothing": ("rien", "nothing"),
+    "overlap": ("Recouvrement", "Overlap"),
+    "distinctions": ("À ne pas confondre", "Not to be confused"),
+    "item": ("Élément", "Item"),
 }
 
 
