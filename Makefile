@@ -7,9 +7,11 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: build test setup setup-test clean
 
-# Validate, write the postings, generate the pages and build the guide into site/.
+# Validate, write the postings, generate the pages and build the guide into site/;
+# export the knowledge base as JSON for other tools (build/kb.json).
 build: setup
 	$(BIN)/rolegen build
+	$(BIN)/rolegen export -o build/kb.json
 
 test: setup-test
 	$(BIN)/pytest
