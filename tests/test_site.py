@@ -6,6 +6,7 @@ Golden files: ROLEGEN_REGEN=1 .venv/bin/pytest tests/test_site.py rewrites tests
 from __future__ import annotations
 
 import json
+import shutil
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -138,6 +139,23 @@ def test_template_errors_name_the_template_and_line(tmp_path: Path) -> None:
         generate(load(FIXTURE_KB), options(tmp_path, templates=templates), with_downloads=False)
     assert [str(p).replace(str(tmp_path) + "/", "") for p in caught.value.problems] == [
         "templates/site/family.md.j2:3:1: template error: 'rolegen.model.Family object' has no attribute 'nickname'"
+    ]
+
+
+def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates" / "site", templates / "site")
+    kb = load(FIXTURE_KB)
+    same = generate(kb, options(tmp_path, templates=templates), with_downloads=False, langs=("fr",))
+    shipped = generate(kb, options(tmp_path), with_downloads=False, langs=("fr",))
+    assert same.trees == shipped.trees
+    family = templates / "site" / "family.md.j2"
+    family.write_text("# {{ family.label[lang] }}\n\n{{ family.__class__.__mro__[1].__subclasses__() }}\n",
+                      encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        generate(kb, options(tmp_path, templates=templates), with_downloads=False, langs=("fr",))
+    assert [str(p).replace(str(tmp_path) + "/", "") for p in caught.value.problems] == [
+        "templates/site/family.md.j2:3:1: template error: access to attribute '__class__' of 'Family' object is unsafe."
     ]
 
 

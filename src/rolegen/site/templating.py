@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import DataError, Problem
 from ..loader import shown_path
@@ -55,19 +56,29 @@ FILTERS = {"join": _join, "code": code, "word": word, "mark": need_mark, "url_li
            "source_line": source_line, "inline": inline}
 
 
+SHIPPED = Path(__file__).resolve().parents[3] / "templates" / "site"
+"""The guide's own templates, in the repository."""
+
+
 class Templates:
-    """The templates of one folder (``templates/site``), loaded and compiled on first use."""
+    """The templates of one folder (``templates/site``), loaded and compiled on first use.
+
+    Any other folder than the shipped one holds a user's templates, which run
+    in Jinja's sandbox: no access to Python internals. (The shipped templates
+    are trusted: the sandbox's checks cost a fifth of the page generation.)
+    """
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
+        environment = jinja2.Environment if self.folder.resolve() == SHIPPED else SandboxedEnvironment
         loader = jinja2.FileSystemLoader(str(self.folder))
         common = dict(loader=loader, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
         # Markdown uses {#id} for heading anchors: Jinja comments are {## ... ##} there.
-        self.markdown = jinja2.Environment(autoescape=False, finalize=_finalize, comment_start_string="{##",
+        self.markdown = environment(autoescape=False, finalize=_finalize, comment_start_string="{##",
                                            comment_end_string="##}", **common)
         self.markdown.filters.update(FILTERS)
-        self.html = jinja2.Environment(autoescape=True, **common)
+        self.html = environment(autoescape=True, **common)
         self._cache: dict[str, jinja2.Template] = {}
 
     def get(self, name: str) -> jinja2.Template:
