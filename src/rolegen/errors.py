@@ -25,6 +25,12 @@ class Problem:
     message: str
     severity: str = "error"
 
+    def as_error(self) -> "Problem":
+        """The same problem as an error (what --strict makes of a warning)."""
+        if self.severity == "error":
+            return self
+        return Problem(self.path, self.line, self.column, self.field, self.message)
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.column}"
         label = "" if self.severity == "error" else f"{self.severity}: "

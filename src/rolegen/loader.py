@@ -89,7 +89,7 @@ def load(roles_dir: str | Path = DEFAULT_ROLES, strict: bool = False) -> Knowled
         if not any(path == problem.path and _under(problem.field, {field}) for path, field in shaped):
             reading.problems.append(problem)
     if strict:
-        reading.problems = [_as_error(p) for p in reading.problems]
+        reading.problems = [p.as_error() for p in reading.problems]
     reading.raise_errors()
     kb.warnings = sorted(reading.problems)
     return kb
@@ -97,12 +97,6 @@ def load(roles_dir: str | Path = DEFAULT_ROLES, strict: bool = False) -> Knowled
 
 def _under(field: str, prefixes: set[str]) -> bool:
     return any(field == p or field.startswith((p + ".", p + "[")) for p in prefixes)
-
-
-def _as_error(problem: Problem) -> Problem:
-    if problem.severity == "error":
-        return problem
-    return Problem(problem.path, problem.line, problem.column, problem.field, problem.message)
 
 
 def _existing_dir(roles_dir: str | Path) -> Path:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from .errors import Problem
 from .locate import Loc, Locator, did_you_mean
 from .model import ID_PATTERN
+from .yamlio import describe_scalar
 
 _PATTERN_HINTS = {
     ID_PATTERN: "is not a valid id: use lower-case ASCII letters, digits and single hyphens (community-manager)",
@@ -54,13 +55,10 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
     kind, value, ctx = err["type"], err.get("input"), err.get("ctx") or {}
     if kind == "missing":
         return "required field is missing"
-    if kind in ("string_type", "int_type", "float_type", "date_type") and not isinstance(value, (dict, list)):
+    if kind in ("string_type", "int_type", "float_type", "date_type"):
         return _scalar_message(kind, value, loc, locator)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"expected a mapping of fields, got {_kind(value)}"
-    if kind in ("string_type", "int_type", "float_type", "date_type"):
-        expected = {"string_type": "text", "date_type": "a date (YYYY-MM-DD)"}.get(kind, "a number")
-        return f"expected {expected}, got {_kind(value)}"
     if kind == "list_type":
         return f"expected a list, got {_kind(value)}"
     if kind == "literal_error":
@@ -81,11 +79,10 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
 
 
 def _scalar_message(kind: str, value: Any, loc: Loc, locator: Locator) -> str:
+    """A wrong type where a scalar is expected; a bare YAML 1.1 word or number gets "quote it"."""
     expected = {"string_type": "text", "date_type": "a date (YYYY-MM-DD)"}.get(kind, "a number")
-    node = locator.scalar(loc)
+    node = locator.scalar(loc)  # None for a list or a mapping
     if node is not None and not node.style and kind == "string_type":
-        from .yamlio import describe_scalar
-
         if value is None and not node.value:
             return "is empty; write the text"
         return f"expected text, but {describe_scalar(node)}; quote it: \"{node.value}\""

@@ -141,17 +141,11 @@ def lint(roles_dir: str, strict: bool) -> None:
     kb = load_kb(roles_dir, strict=strict)
     findings = find(kb)
     if strict and findings:
-        raise DataError([_as_error(f) for f in findings])
+        raise DataError([f.as_error() for f in findings])
     for finding in findings:
         click.echo(str(finding), err=True)
     noun = "finding" if len(findings) == 1 else "findings"
     click.echo(f"{roles_dir}: {len(findings)} lint {noun} in {len(kb.roles)} roles")
-
-
-def _as_error(problem):
-    from rolegen.errors import Problem
-
-    return Problem(problem.path, problem.line, problem.column, problem.field, problem.message)
 
 
 COMMANDS.append(lint)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..company import Company
+from ..errors import RolegenError
 from ..kb import KnowledgeBase
 from ..model import LANGS
 from ..outputs import replacing
@@ -70,45 +71,59 @@ def _chunks(role_ids: list[str], jobs: int) -> Iterator[tuple[list[str], list[Fi
         yield from pool.imap(_render_chunk, chunks)
 
 
-def write_all(
+class ChecksFailed(RolegenError):
+    """A posting breaks a rule and --strict was given; nothing was written."""
+
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        errors = [f for f in findings if f.severity == "error"]
+        noun = "posting check fails" if len(errors) == 1 else "posting checks fail"
+        super().__init__(f"{len(errors)} {noun}; nothing was written")
+
+    def format_message(self) -> str:
+        lines = [str(f) for f in self.findings if f.severity == "error"]
+        return "\n".join([*lines, f"rolegen: {self.message}"])
+
+
+def write_postings(
     kb: KnowledgeBase,
     company: Company,
     out_dir: str | Path,
     templates: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
+    *,
     rules: Rules | None = None,
     strict: bool = False,
+    findings: list[Finding] | None = None,
     jobs: int | None = None,
-) -> tuple[list[Path], list[Finding]]:
-    """Write ``ROLE.LANG.{md,html,txt,jsonld}`` for every role into ``out_dir``, replaced whole.
+) -> list[Path]:
+    """Write ``ROLE.LANG.{md,html,txt,jsonld}`` for every role in both languages into ``out_dir``.
 
-    Returns the paths written and every finding, sorted. Errors among the
-    findings mean nothing was written: the caller raises.
+    ``out_dir`` is a folder rolegen owns: it is replaced as a whole once every
+    posting is rendered and checked, and refused if it holds files rolegen did
+    not write (:func:`rolegen.outputs.replacing`). ``progress`` is called with
+    ``ROLE.LANG`` after each posting. The checks' findings are appended to
+    ``findings`` when given; with ``strict``, a warning raises
+    :class:`ChecksFailed` and nothing is written. ``jobs`` worker processes
+    share the work (default: one per core). Two outputs on the same path raise
+    :class:`OutputError`.
     """
     global _JOB
     role_ids = sorted(kb.roles)
     names = [(f"{r}.{lang}.{fmt}", f"{r}.{lang} ({fmt})") for r in role_ids for lang in LANGS for fmt in FORMATS]
     planned = plan_outputs(out_dir, names)  # refuses two outputs on one path before any work
     folder = str(Path(templates).resolve()) if templates is not None else None
-    found: list[Finding] = []
+    found: list[Finding] = [] if findings is None else findings
     with replacing(out_dir) as staging:
         _JOB = (kb, company, folder, rules or DEFAULT_RULES, strict, staging)
         try:
-            for done, findings in _chunks(role_ids, jobs or default_jobs()):
-                found += findings
+            for done, chunk_findings in _chunks(role_ids, jobs or default_jobs()):
+                found += chunk_findings
                 for name in done:
                     if progress is not None:
                         progress(name)
         finally:
             _JOB = None
         if any(f.severity == "error" for f in found):
-            raise _Failed(found)
-    return list(planned), found
-
-
-class _Failed(Exception):
-    """Carries the findings out of the staging block, so that nothing is swapped in."""
-
-    def __init__(self, findings: list[Finding]):
-        super().__init__(len(findings))
-        self.findings = findings
+            raise ChecksFailed(found)  # leaving the block drops the staging folder
+    return list(planned)
