@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from rolegen import load  # noqa: E402
-from rolegen.export import dump_model  # noqa: E402
+from rolegen.knowledge.export import dump_model  # noqa: E402
 
 TEXT_LISTS = ("responsibilities", "daily_activities", "grey_zones", "facts")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from rolegen.schema import KINDS
+from rolegen.knowledge.schema import KINDS
 
 
 def test_validate_ok(kb_dir: Path, run) -> None:

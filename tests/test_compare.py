@@ -8,7 +8,7 @@ import re
 import pytest
 
 from rolegen import load
-from rolegen.overlap import components, overlap, pairs, percent, role_overlap
+from rolegen.compare.overlap import components, overlap, pairs, percent, role_overlap
 
 from conftest import FIXTURE_KB, REAL_KB
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from rolegen import load, load_company
-from rolegen.company import Company
+from rolegen.knowledge.company import Company
 from rolegen.errors import DataError, OutputError, UsageError
 from rolegen.postings import FORMATS, render, render_posting, write_postings
 from rolegen.postings import env as posting_env

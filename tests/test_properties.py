@@ -14,13 +14,13 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from rolegen import load, load_company
-from rolegen.compare import compare
-from rolegen.compare_render import to_markdown, to_text
+from rolegen.compare.engine import compare
+from rolegen.compare.render import to_markdown, to_text
 from rolegen.errors import RolegenError
-from rolegen.kb import KnowledgeBase
-from rolegen.model import Role
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import Role
 from rolegen.postings import FORMATS, render_posting
-from rolegen.show import role_text
+from rolegen.knowledge.show import role_text
 from rolegen.site.build import Options
 from rolegen.site.generate import generate
 from test_escaping import elements

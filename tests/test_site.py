@@ -138,7 +138,7 @@ def test_template_errors_name_the_template_and_line(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         generate(load(FIXTURE_KB), options(tmp_path, templates=templates), with_downloads=False)
     assert [str(p).replace(str(tmp_path) + "/", "") for p in caught.value.problems] == [
-        "templates/site/family.md.j2:3:1: template error: 'rolegen.model.Family object' has no attribute 'nickname'"
+        "templates/site/family.md.j2:3:1: template error: 'rolegen.knowledge.model.Family object' has no attribute 'nickname'"
     ]
 
 

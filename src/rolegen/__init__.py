@@ -16,7 +16,7 @@ __all__ = ["__version__", "load", "load_company"]
 def __getattr__(name: str):
     # Imported on first use, so that `rolegen --help` does not pay for pydantic.
     if name in ("load", "load_company"):
-        from . import loader
+        from rolegen.knowledge import loader
 
         return getattr(loader, name)
     raise AttributeError(name)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import OutputError
+from rolegen.errors import OutputError
 
 MANIFEST = ".rolegen-manifest.json"
 """Lists, inside an output folder, every file rolegen wrote there."""

@@ -13,7 +13,7 @@ import click
 
 from rolegen import __version__
 
-from . import compare_commands, kb_commands, posting_commands, site_commands
+from rolegen.cli import compare_commands, kb_commands, posting_commands, site_commands
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import lang_option, load_kb, roles_option
+from rolegen.cli.options import lang_option, load_kb, roles_option
 
 _SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis", "reporting",
              "level", "found_in")
@@ -28,7 +28,7 @@ def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, section
     of every pair, most similar first.
     """
     from rolegen.errors import UsageError
-    from rolegen.export import to_json
+    from rolegen.knowledge.export import to_json
 
     kb = load_kb(roles_dir)
     if all_pairs:
@@ -40,21 +40,21 @@ def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, section
     ids = [kb.find_role(name).id for name in names]
     if len(set(ids)) != len(ids):
         raise UsageError("the same role is named twice: " + ", ".join(f"{n} ({i})" for n, i in zip(names, ids)))
-    from rolegen.compare import compare as build
+    from rolegen.compare.engine import compare as build
 
     data = build(kb, ids, lang, sections or None)
     if fmt == "json":
         click.echo(to_json(data), nl=False)
         return None
-    from rolegen.compare_render import to_markdown, to_text
+    from rolegen.compare.render import to_markdown, to_text
 
     click.echo(to_markdown(data) if fmt == "md" else to_text(data), nl=False)
     return None
 
 
 def _all_pairs(kb, fmt: str) -> None:
-    from rolegen.export import to_json
-    from rolegen.overlap import pairs, percent
+    from rolegen.knowledge.export import to_json
+    from rolegen.compare.overlap import pairs, percent
 
     scored = pairs(kb)
     if fmt == "json":
@@ -80,12 +80,12 @@ def search(query: tuple[str, ...], roles_dir: str, lang: str | None, fmt: str) -
     Case and accents do not matter ("referencement" finds "référencement");
     every word must match. Hits are ranked; each says where it matched.
     """
-    from rolegen.search import search as find
+    from rolegen.compare.search import search as find
 
     kb = load_kb(roles_dir)
     hits = find(kb, " ".join(query), lang)
     if fmt == "json":
-        from rolegen.export import to_json
+        from rolegen.knowledge.export import to_json
 
         rows = [{"role": h.role, "score": h.score, "matches": [{"field": k, "text": t} for k, t in h.matches]}
                 for h in hits]
@@ -112,12 +112,12 @@ def _short(text: str, limit: int = 66) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def related(name: str, roles_dir: str, lang: str, limit: int, fmt: str) -> None:
     """The roles closest to ROLE by overlap, and its reporting chain up and down."""
-    from rolegen.related import related as find
+    from rolegen.compare.related import related as find
 
     kb = load_kb(roles_dir)
     data = find(kb, kb.find_role(name).id, limit)
     if fmt == "json":
-        from rolegen.export import to_json
+        from rolegen.knowledge.export import to_json
 
         click.echo(to_json(data), nl=False)
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import emit, lang_option, load_kb, roles_option, strict_option
+from rolegen.cli.options import emit, lang_option, load_kb, roles_option, strict_option
 
 _output_option = click.option(
     "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout."
@@ -49,11 +49,11 @@ def show(role: str, roles_dir: str, lang: str, fmt: str) -> None:
     kb = load_kb(roles_dir)
     found = kb.find_role(role)
     if fmt == "json":
-        from rolegen.export import dump_model, to_json
+        from rolegen.knowledge.export import dump_model, to_json
 
         click.echo(to_json(dump_model(found)), nl=False)
     else:
-        from rolegen.show import role_text
+        from rolegen.knowledge.show import role_text
 
         click.echo(role_text(kb, found, lang), nl=False)
 
@@ -67,7 +67,7 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 
     The format is documented in the README (format "rolegen-kb", version 1).
     """
-    from rolegen.export import kb_data, to_json
+    from rolegen.knowledge.export import kb_data, to_json
 
     kb = load_kb(roles_dir)
     emit(to_json(kb_data(kb)), output)
@@ -86,12 +86,12 @@ def schema(kind: str, output: str | None, markdown: bool) -> None:
     "# yaml-language-server: $schema=../schema/role.schema.json".
     """
     if markdown:
-        from rolegen.formatdoc import reference
+        from rolegen.knowledge.formatdoc import reference
 
         emit(reference(), output)
         return
-    from rolegen.export import to_json
-    from rolegen.schema import schema as make_schema
+    from rolegen.knowledge.export import to_json
+    from rolegen.knowledge.schema import schema as make_schema
 
     emit(to_json(make_schema(kind)), output)
 
@@ -105,8 +105,8 @@ def new(role_id: str, roles_dir: str) -> None:
     from pathlib import Path
 
     from rolegen.errors import UsageError
-    from rolegen.model import ID_PATTERN
-    from rolegen.scaffold import role_skeleton
+    from rolegen.knowledge.model import ID_PATTERN
+    from rolegen.knowledge.scaffold import role_skeleton
 
     if not re.match(ID_PATTERN, role_id):
         raise UsageError(f"'{role_id}' is not a valid role id: use lower-case letters, digits and hyphens")
@@ -136,7 +136,7 @@ def lint(roles_dir: str, strict: bool) -> None:
     named by another role.
     """
     from rolegen.errors import DataError
-    from rolegen.lint import lint as find
+    from rolegen.knowledge.lint import lint as find
 
     kb = load_kb(roles_dir, strict=strict)
     findings = find(kb)

@@ -21,7 +21,7 @@ strict_option = click.option("--strict", is_flag=True, help="Treat warnings as e
 
 def load_kb(roles_dir: str, strict: bool = False):
     """Load the knowledge base and print its warnings on stderr."""
-    from rolegen.loader import load
+    from rolegen.knowledge.loader import load
 
     kb = load(roles_dir, strict=strict)
     for warning in kb.warnings:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import emit, lang_option, load_kb, roles_option
+from rolegen.cli.options import emit, lang_option, load_kb, roles_option
 
 FORMAT_CHOICES = ["md", "html", "txt", "jsonld"]  # rolegen.postings.FORMATS, without importing it here
 
@@ -20,7 +20,7 @@ _strict_checks = click.option("--strict", is_flag=True, help="Treat the checks' 
 
 
 def _load(roles_dir: str, company_file: str | None, rules_file: str | None):
-    from rolegen.loader import load_company
+    from rolegen.knowledge.loader import load_company
     from rolegen.postings import load_rules
 
     kb = load_kb(roles_dir)

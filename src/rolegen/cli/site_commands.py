@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .options import load_kb, roles_option
+from rolegen.cli.options import load_kb, roles_option
 
 DEFAULT_COMPANY = "examples/company.yml"
 

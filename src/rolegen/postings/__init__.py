@@ -10,10 +10,10 @@ Public API::
 
 from __future__ import annotations
 
-from .batch import ChecksFailed, write_postings
-from .config import Rules, load_rules
-from .render import FORMATS, Posting, render, render_posting
-from .rules import RULES, Finding, check_posting
+from rolegen.postings.batch import ChecksFailed, write_postings
+from rolegen.postings.config import Rules, load_rules
+from rolegen.postings.render import FORMATS, Posting, render, render_posting
+from rolegen.postings.rules import RULES, Finding, check_posting
 
 __all__ = [
     "FORMATS", "RULES", "ChecksFailed", "Finding", "Posting", "Rules", "check_posting", "load_rules", "render",

@@ -15,14 +15,14 @@ import signal
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..company import Company
-from ..errors import RolegenError
-from ..kb import KnowledgeBase
-from ..model import LANGS
-from ..outputs import replacing
-from .config import DEFAULT_RULES, Rules
-from .render import FORMATS, plan_outputs, render
-from .rules import Finding, check_rendered
+from rolegen.knowledge.company import Company
+from rolegen.errors import RolegenError
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import LANGS
+from rolegen.outputs import replacing
+from rolegen.postings.config import DEFAULT_RULES, Rules
+from rolegen.postings.render import FORMATS, plan_outputs, render
+from rolegen.postings.rules import Finding, check_rendered
 
 PARALLEL_FROM = 40
 """Below this many roles, one process is faster than starting workers."""

@@ -12,8 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from ..errors import UsageError
-from ..model import Model
+from rolegen.errors import UsageError
+from rolegen.knowledge.model import Model
 
 
 class GenderCoding(Model):
@@ -43,7 +43,7 @@ def load_rules(path: str | Path | None) -> Rules:
     """The rules of a YAML file, checked with located errors; the defaults when ``path`` is None."""
     if path is None:
         return DEFAULT_RULES
-    from ..loader import Reading
+    from rolegen.knowledge.loader import Reading
 
     source = Path(path)
     if not source.is_file():

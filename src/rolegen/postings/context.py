@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..company import Company
-from ..kb import KnowledgeBase
-from ..model import Role
-from . import words
-from .words import pick
+from rolegen.knowledge.company import Company
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import Role
+from rolegen.postings import words
+from rolegen.postings.words import pick
 
 _SPACES = re.compile(r"\s+")
 # Both gendered forms already in the title: "Rédacteur / Rédactrice", "Rédacteur·rice", "Rédacteur(rice)".

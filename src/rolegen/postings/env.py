@@ -18,9 +18,9 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from ..errors import DataError, Problem, UsageError
-from ..loader import shown_path
-from ..textutil import md_escape
+from rolegen.errors import DataError, Problem, UsageError
+from rolegen.knowledge.loader import shown_path
+from rolegen.textutil import md_escape
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 """The shipped templates as package data: a link to templates/postings/ that a wheel turns into a copy."""

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .wordlists import LISTS
+from rolegen.postings.wordlists import LISTS
 
 # Letters, with inner hyphens ("self-confident"); an apostrophe or a digit ends a word.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..company import Company
+from rolegen.knowledge.company import Company
 
 # schema.org / Google employmentType values for each French contract. There is no
 # apprenticeship type: an alternance is a fixed-term, paid contract mixing work and

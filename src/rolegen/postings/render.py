@@ -16,13 +16,13 @@ from typing import Any
 import markdown
 from markupsafe import Markup
 
-from ..company import Company
-from ..errors import OutputError, UsageError
-from ..kb import KnowledgeBase
-from ..model import LANGS, Role
-from . import env, jsonld, text
-from .config import DEFAULT_RULES, Rules
-from .context import posting_context
+from rolegen.knowledge.company import Company
+from rolegen.errors import OutputError, UsageError
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import LANGS, Role
+from rolegen.postings import env, jsonld, text
+from rolegen.postings.config import DEFAULT_RULES, Rules
+from rolegen.postings.context import posting_context
 
 FORMATS = ("md", "html", "txt", "jsonld")
 """Output formats, also the file extensions."""

@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
-from ..company import Company
-from ..kb import KnowledgeBase
-from ..model import Role
-from .config import DEFAULT_RULES, Rules
-from .context import shows_both_forms
-from .gender import code_text
-from .render import Posting, render
-from .terms import find_criteria
+from rolegen.knowledge.company import Company
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import Role
+from rolegen.postings.config import DEFAULT_RULES, Rules
+from rolegen.postings.context import shows_both_forms
+from rolegen.postings.gender import code_text
+from rolegen.postings.render import Posting, render
+from rolegen.postings.terms import find_criteria
 
 
 @dataclass(frozen=True)

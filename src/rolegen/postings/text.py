@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from html.parser import HTMLParser
 
-from ..textutil import keep_with_previous
+from rolegen.textutil import keep_with_previous
 
 WIDTH = 72
 

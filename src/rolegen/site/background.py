@@ -14,7 +14,7 @@ import os
 import traceback
 from typing import Any, Callable
 
-from ..errors import RolegenError
+from rolegen.errors import RolegenError
 
 
 class BackgroundFailed(RolegenError):

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..fsutil import write_atomic
-from ..kb import KnowledgeBase
-from ..outputs import MANIFEST, check_owned, replacing
-from .background import Background
-from .downloads import FOLDER, write_downloads
-from .engine import Builds
-from .generate import Generated, generate
-from .config import THEME_DIR
-from .output import claim, sync_tree, write_if_changed
+from rolegen.fsutil import write_atomic
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.outputs import MANIFEST, check_owned, replacing
+from rolegen.site.background import Background
+from rolegen.site.downloads import FOLDER, write_downloads
+from rolegen.site.engine import Builds
+from rolegen.site.generate import Generated, generate
+from rolegen.site.config import THEME_DIR
+from rolegen.site.output import claim, sync_tree, write_if_changed
 
 Progress = Callable[[str], None]
 
@@ -75,7 +75,7 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
         check_owned(options.site)  # a folder rolegen did not make is refused before any work, not after it
     company = None
     if options.company is not None:
-        from ..loader import load_company
+        from rolegen.knowledge.loader import load_company
 
         company = load_company(options.company)
     postings_dir = options.work / "postings"

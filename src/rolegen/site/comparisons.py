@@ -1,7 +1,7 @@
 """The guide's comparison pages and data, from the same code as ``rolegen compare``.
 
-:func:`rolegen.compare.compare` gives what roles share and what is specific to
-each; :func:`rolegen.overlap.overlap` gives how much two roles share. This
+:func:`rolegen.compare.engine.compare` gives what roles share and what is specific to
+each; :func:`rolegen.compare.overlap.overlap` gives how much two roles share. This
 module only lays their results out as pages: the comparisons the sources make
 (listed in ``templates/site/comparisons.yml``), the overlap matrix, and the
 JSON file the role picker reads.
@@ -14,15 +14,15 @@ from typing import Any
 
 import yaml
 
-from ..compare import compare
-from ..errors import DataError, Problem
-from ..kb import KnowledgeBase
-from ..loader import shown_path
-from ..overlap import FORMULA, overlap, percent
-from .context import Guide
-from .escape import Md, inline
-from .links import PageLinks
-from .tables import bullets, md_table
+from rolegen.compare.engine import compare
+from rolegen.errors import DataError, Problem
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.loader import shown_path
+from rolegen.compare.overlap import FORMULA, overlap, percent
+from rolegen.site.context import Guide
+from rolegen.site.escape import Md, inline
+from rolegen.site.links import PageLinks
+from rolegen.site.tables import bullets, md_table
 
 ALL_PAIRS_UP_TO = 60
 """Up to this many roles, the picker knows the overlap of every pair; beyond, of pairs in the same group."""

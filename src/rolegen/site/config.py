@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from ..errors import DataError, Problem, UsageError
-from ..loader import shown_path
-from .words import site_words
+from rolegen.errors import DataError, Problem, UsageError
+from rolegen.knowledge.loader import shown_path
+from rolegen.site.words import site_words
 
 ASSETS = "assets/rolegen"
 """Folder of the guide's own stylesheet, script and data, inside each language's docs."""

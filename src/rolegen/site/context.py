@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..kb import KnowledgeBase
-from ..model import LEVELS, Role
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import LEVELS, Role
 
 GROUP_SIZE = 10
 """Most roles laid side by side in one matrix or drawn in one diagram."""

@@ -14,10 +14,10 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from . import context as paths
-from .context import Guide
-from .escape import Md
-from .links import PageLinks
+from rolegen.site import context as paths
+from rolegen.site.context import Guide
+from rolegen.site.escape import Md
+from rolegen.site.links import PageLinks
 
 BOX_W, BOX_H = 172, 62
 GAP_X, GAP_Y = 22, 64

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import OutputError
-from ..kb import KnowledgeBase
+from rolegen.errors import OutputError
+from rolegen.knowledge.base import KnowledgeBase
 
 FORMATS = (("md", "Markdown"), ("html", "HTML"), ("txt", "TXT"))
 FOLDER = "postings"
@@ -37,7 +37,7 @@ def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path) 
 
     Checks that every file a role page links to was written.
     """
-    from ..postings import write_postings
+    from rolegen.postings import write_postings
 
     postings_templates = templates / "postings"
     findings: list = []

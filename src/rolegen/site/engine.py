@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..errors import OutputError
+from rolegen.errors import OutputError
 
 ENGINES = ("mkdocs", "properdocs")
 

@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, Problem, UsageError
-from ..kb import KnowledgeBase
-from . import config as configs
-from .comparisons import Comparisons, read_sources
-from .context import Guide, make_guide
-from .diagram import diagrams
-from .downloads import expected_downloads
-from .pages import Extras, render_language
-from .templating import Templates
-from .words import site_words
+from rolegen.errors import DataError, Problem, UsageError
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.site import config as configs
+from rolegen.site.comparisons import Comparisons, read_sources
+from rolegen.site.context import Guide, make_guide
+from rolegen.site.diagram import diagrams
+from rolegen.site.downloads import expected_downloads
+from rolegen.site.pages import Extras, render_language
+from rolegen.site.templating import Templates
+from rolegen.site.words import site_words
 
 PAGE_TEMPLATES = ("role.md.j2", "family.md.j2", "home.md.j2", "skills.md.j2", "skill.md.j2", "glossary.md.j2",
                   "kpis.md.j2", "matrix.md.j2", "overlap.md.j2", "comparison.md.j2", "compare.md.j2", "pick.md.j2",

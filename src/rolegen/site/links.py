@@ -10,11 +10,11 @@ from __future__ import annotations
 import html
 import json
 
-from ..model import Text
-from . import context as paths
-from .context import Guide
-from .escape import Md, inline, link, relative, to_root, url_from
-from .terms import TermLinker
+from rolegen.knowledge.model import Text
+from rolegen.site import context as paths
+from rolegen.site.context import Guide
+from rolegen.site.escape import Md, inline, link, relative, to_root, url_from
+from rolegen.site.terms import TermLinker
 
 
 class PageLinks:

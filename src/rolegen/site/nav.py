@@ -9,9 +9,9 @@ bounds what a page carries, so the build stays linear in the number of roles
 
 from __future__ import annotations
 
-from ..textutil import fold
-from . import context as paths
-from .context import NAV_CHUNK, Guide, chunks
+from rolegen.textutil import fold
+from rolegen.site import context as paths
+from rolegen.site.context import NAV_CHUNK, Guide, chunks
 
 
 def nav_label(text: str) -> str:

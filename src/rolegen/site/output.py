@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import OutputError
-from ..fsutil import write_atomic
+from rolegen.errors import OutputError
+from rolegen.fsutil import write_atomic
 
 MARKER = ".rolegen"
 _MARKER_TEXT = "This folder is written by rolegen; it replaces the files in it on each build.\n"

@@ -12,17 +12,17 @@ import html
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..textutil import fold
+from rolegen.textutil import fold
 
-from . import context as paths
-from .context import GROUP_SIZE, Guide
-from .escape import Md
-from .links import PageLinks, front_matter
-from .nav import build_nav, compare_nav, nav_label
-from .tables import matrix
-from .templating import Templates
-from .terms import TermLinker
-from .words import site_words
+from rolegen.site import context as paths
+from rolegen.site.context import GROUP_SIZE, Guide
+from rolegen.site.escape import Md
+from rolegen.site.links import PageLinks, front_matter
+from rolegen.site.nav import build_nav, compare_nav, nav_label
+from rolegen.site.tables import matrix
+from rolegen.site.templating import Templates
+from rolegen.site.terms import TermLinker
+from rolegen.site.words import site_words
 
 
 @dataclass

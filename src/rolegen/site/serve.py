@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from ..errors import RolegenError
-from ..loader import load
-from .build import Options, write_generated
-from .generate import generate
-from .engine import command, engine_env
+from rolegen.errors import RolegenError
+from rolegen.knowledge.loader import load
+from rolegen.site.build import Options, write_generated
+from rolegen.site.generate import generate
+from rolegen.site.engine import command, engine_env
 
 POLL_SECONDS = 0.5
 

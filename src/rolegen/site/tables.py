@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import html
 
-from ..textutil import fold
-from . import context as paths
-from .escape import Md
-from .links import PageLinks
+from rolegen.textutil import fold
+from rolegen.site import context as paths
+from rolegen.site.escape import Md
+from rolegen.site.links import PageLinks
 
 _TEXT_SECTIONS = {"responsibilities", "daily_activities"}
 

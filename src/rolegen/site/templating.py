@@ -16,10 +16,10 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from ..errors import DataError, Problem
-from ..loader import shown_path
-from ..i18n import word
-from .escape import Md, code, inline, link
+from rolegen.errors import DataError, Problem
+from rolegen.knowledge.loader import shown_path
+from rolegen.i18n import word
+from rolegen.site.escape import Md, code, inline, link
 
 
 def _finalize(value: Any) -> Any:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..kb import KnowledgeBase
-from .escape import Md, fragment, inline, line_start, link
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.site.escape import Md, fragment, inline, line_start, link
 
 
 class TermLinker:

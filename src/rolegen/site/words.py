@@ -7,7 +7,7 @@ templates, where they can be edited with the page they belong to.
 
 from __future__ import annotations
 
-from ..i18n import words as field_words
+from rolegen.i18n import words as field_words
 
 _SITE: dict[str, tuple[str, str]] = {
     "site_name": ("Guide des métiers du marketing digital", "Digital marketing role guide"),

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .kb import KnowledgeBase
-from .model import LANGS, Role
-from .textutil import fold
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import LANGS, Role
+from rolegen.textutil import fold
 
 WEIGHTS = {
     "id": 10, "title": 10, "alias": 10, "skill (essential)": 6, "kpi": 5, "skill (optional)": 4, "background": 4,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .kb import KnowledgeBase
-from .model import VOCABULARIES, Model
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import VOCABULARIES, Model
 
 FORMAT_VERSION = 1
 

@@ -13,14 +13,14 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from . import yamlio
-from .company import Company
-from .checks import RoleFile, check_company, check_kb
-from .errors import DataError, Problem, UsageError
-from .kb import KnowledgeBase
-from .locate import Locator, did_you_mean
-from .model import ID_PATTERN, VOCABULARIES, Role
-from .validation import validate
+from rolegen.knowledge import yamlio
+from rolegen.knowledge.company import Company
+from rolegen.knowledge.checks import RoleFile, check_company, check_kb
+from rolegen.errors import DataError, Problem, UsageError
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.locate import Locator, did_you_mean
+from rolegen.knowledge.model import ID_PATTERN, VOCABULARIES, Role
+from rolegen.knowledge.validation import validate
 
 DEFAULT_ROLES = "roles"
 VOCABULARY_DIR = "vocabulary"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from .i18n import colon, word
-from .kb import KnowledgeBase
-from .model import Role
-from .textutil import keep_with_previous
+from rolegen.i18n import colon, word
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import Role
+from rolegen.textutil import keep_with_previous
 
 
 def wrap(text: str, width: int, first: str = "", rest: str | None = None, lang: str = "en") -> str:

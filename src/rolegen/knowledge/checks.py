@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from .company import Company
-from .errors import Problem
-from .kb import KnowledgeBase
-from .locate import Locator, did_you_mean
-from .model import Role
-from .textutil import fold
+from rolegen.knowledge.company import Company
+from rolegen.errors import Problem
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.locate import Locator, did_you_mean
+from rolegen.knowledge.model import Role
+from rolegen.textutil import fold
 
 
 @dataclass

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from .i18n import colon, word
-from .kb import KnowledgeBase
-from .model import Role
-from .overlap import pairs, percent
-from .textutil import fold
+from rolegen.i18n import colon, word
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import Role
+from rolegen.compare.overlap import pairs, percent
+from rolegen.textutil import fold
 
 SECTIONS = (
     "responsibilities",

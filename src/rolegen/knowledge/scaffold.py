@@ -7,7 +7,7 @@ to fill in.
 
 from __future__ import annotations
 
-from .model import Role
+from rolegen.knowledge.model import Role
 
 _EMPTY_TEXT = ['  fr: ""', '  en: ""']
 _SHAPES: dict[str, list[str]] = {

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .errors import Problem, UsageError
-from .locate import closest
-from .model import Background, Family, Kpi, Role, Skill, Team, Term, Text
-from .textutil import fold
+from rolegen.errors import Problem, UsageError
+from rolegen.knowledge.locate import closest
+from rolegen.knowledge.model import Background, Family, Kpi, Role, Skill, Team, Term, Text
+from rolegen.textutil import fold
 
 
 @dataclass

@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from .company import Company
-from .model import VOCABULARIES, Role
+from rolegen.knowledge.company import Company
+from rolegen.knowledge.model import VOCABULARIES, Role
 
 KINDS = ("role", "company", *VOCABULARIES)
 """Every kind of file with a schema: role, company and the six vocabularies."""

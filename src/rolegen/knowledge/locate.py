@@ -13,8 +13,8 @@ from typing import Any, Iterable
 
 from yaml.nodes import Node, ScalarNode
 
-from . import yamlio
-from .errors import Problem
+from rolegen.knowledge import yamlio
+from rolegen.errors import Problem
 
 Loc = tuple[Any, ...]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .kb import KnowledgeBase
-from .overlap import overlap, percent
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.compare.overlap import overlap, percent
 
 
 def related(kb: KnowledgeBase, role_id: str, limit: int = 5) -> dict[str, Any]:

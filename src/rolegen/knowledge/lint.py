@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from .errors import Problem
-from .kb import KnowledgeBase
-from .locate import Locator
-from .model import LANGS, Role, Text
-from .textutil import fold
+from rolegen.errors import Problem
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.locate import Locator
+from rolegen.knowledge.model import LANGS, Role, Text
+from rolegen.textutil import fold
 
 MIN_ITEMS = 4
 LIST_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")

@@ -9,10 +9,10 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .errors import Problem
-from .locate import Loc, Locator, did_you_mean
-from .model import ID_PATTERN
-from .yamlio import describe_scalar
+from rolegen.errors import Problem
+from rolegen.knowledge.locate import Loc, Locator, did_you_mean
+from rolegen.knowledge.model import ID_PATTERN
+from rolegen.knowledge.yamlio import describe_scalar
 
 _PATTERN_HINTS = {
     ID_PATTERN: "is not a valid id: use lower-case ASCII letters, digits and single hyphens (community-manager)",

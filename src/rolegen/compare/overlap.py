@@ -19,8 +19,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterable
 
-from .kb import KnowledgeBase
-from .model import Role, Text
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.model import Role, Text
 
 NEED_WEIGHT = {"essential": 2.0, "optional": 1.0}
 WEIGHTS = {"skills": 0.4, "kpis": 0.2, "backgrounds": 0.2, "collaborators": 0.2}

@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .company import Company
-from .model import VOCABULARIES, Role, Text
+from rolegen.knowledge.company import Company
+from rolegen.knowledge.model import VOCABULARIES, Role, Text
 
 
 def _type_name(annotation: Any) -> str:

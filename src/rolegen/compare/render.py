@@ -1,4 +1,4 @@
-"""Comparison data (:func:`rolegen.compare.compare`) as terminal text or Markdown."""
+"""Comparison data (:func:`rolegen.compare.engine.compare`) as terminal text or Markdown."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from .i18n import colon, word
-from .textutil import keep_with_previous, md_escape
+from rolegen.i18n import colon, word
+from rolegen.textutil import keep_with_previous, md_escape
 
 _GAP = " | "
 

@@ -1,0 +1,1 @@
+"""Comparison of roles: the section-by-section engine, its renderings, the overlap measure, related roles and search."""
