@@ -1,0 +1,255 @@
+"""The checker: text in, findings out.
+
+The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js``):
+
+1. fold the text (:mod:`rolegen.adcheck.fold`), blank links and e-mail addresses;
+2. cut it into paragraphs and give each the language its words show (else the ad's);
+3. for each pattern rule of a paragraph's language, every match is a candidate; a
+   candidate inside a match of one of the rule's exceptions (on the same line) is dropped;
+4. of overlapping candidates of one category, the one starting first (then the longest) stays;
+5. for a whole ad (not a fragment): title rules on the title, required rules on the whole
+   text, the French-first rule on the paragraphs' languages;
+6. drop what markers in the ad or ``ignore`` silence; sort by position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Iterable
+
+from rolegen.adcheck import text as t
+from rolegen.adcheck.fold import fold
+from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
+
+EXCERPT_MAX = 60
+"""Whole-ad findings quote at most this many characters of their line."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: where, which rule, the words as written, why and what to write instead."""
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    category: str
+    severity: str
+    excerpt: str
+    message: str
+    suggestion: str
+    reference: str
+
+    def __str__(self) -> str:
+        return (f"{self.path}:{self.line}:{self.column}: {self.severity} {self.category}/{self.rule}: "
+                f"{self.message} ({self.suggestion}; {self.reference})")
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Coding:
+    """The gender-coded words of an ad and the verdict (after Gaucher, Friesen & Kay 2011)."""
+
+    masculine: tuple[str, ...] = ()
+    feminine: tuple[str, ...] = ()
+    threshold: int = 4
+
+    @property
+    def score(self) -> int:
+        """Feminine-coded count minus masculine-coded count."""
+        return len(self.feminine) - len(self.masculine)
+
+    @property
+    def verdict(self) -> str:
+        """neutral, masculine-coded, feminine-coded, or strongly so from ``threshold`` on."""
+        if self.score == 0:
+            return "neutral"
+        side = "feminine-coded" if self.score > 0 else "masculine-coded"
+        return f"strongly {side}" if abs(self.score) >= self.threshold else side
+
+    def as_dict(self) -> dict:
+        return {"verdict": self.verdict, "masculine": list(self.masculine), "feminine": list(self.feminine)}
+
+
+@dataclass
+class Report:
+    """The findings of one ad, its language and its gender-coding verdict."""
+
+    path: str
+    lang: str
+    findings: list[Finding] = field(default_factory=list)
+    gender: Coding = field(default_factory=Coding)
+
+    def count(self, severity: str) -> int:
+        return sum(f.severity == severity for f in self.findings)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    rule: Compiled
+    lang: str
+
+
+class _Source:
+    """The text as written, its folded form and the map between them."""
+
+    def __init__(self, text: str):
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        folded, self.origin = fold(self.text)
+        self.folded = t.blank_links(folded)
+        starts = [0]
+        starts += [i + 1 for i, ch in enumerate(self.text) if ch == "\n"] if "\n" in self.text else []
+        self.line_starts = starts
+
+    def at(self, pos: int) -> int:
+        """Index in the text as written of folded index ``pos``."""
+        if self.origin is None:
+            return pos
+        return self.origin[pos] if pos < len(self.origin) else len(self.text)
+
+    def line_col(self, pos: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a folded index."""
+        orig = self.at(pos)
+        lo, hi = 0, len(self.line_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.line_starts[mid] <= orig:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo + 1, orig - self.line_starts[lo] + 1
+
+    def excerpt(self, start: int, end: int) -> str:
+        begin = self.at(start)
+        stop = self.at(end - 1) + 1 if end > start else begin
+        return self.text[begin:stop]
+
+
+def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "txt", fragment: bool = False,
+          ruleset: Ruleset | None = None, ignore: Iterable[str] = (), known: Iterable[str] = (),
+          ui_lang: str | None = None, threshold: int = 4) -> Report:
+    """Check an ad (or a snippet with ``fragment``) and return its findings.
+
+    ``lang`` is the ad's language where a paragraph's own words do not tell
+    (default: detected). ``fmt`` "html" reads HTML (positions stay those of
+    the HTML). ``ignore``: rule ids or categories not to report. ``known``:
+    categories of whole-ad rules the caller knows are met (a salary in
+    structured data...). Messages are in ``ui_lang`` (default: the ad's).
+    """
+    title = None
+    remap = None
+    if fmt == "html":
+        from rolegen.adcheck.readers import html_text
+
+        text, title, remap = html_text(text)
+    src = _Source(text)
+    rules = ruleset or default_ruleset()
+    ad_lang = lang or t.detect(src.folded)
+    paras = t.paragraphs(src.folded)
+    hits = _resolve(_exempt(src.folded, _candidates(src.folded, paras, rules, ad_lang, fragment)))
+    if not fragment:
+        span = title if title is not None else t.title_span(src.folded, fmt)
+        hits += _whole_ad(src.folded, paras, rules, span, set(known))
+    report = Report(path, ad_lang)
+    silenced = t.silenced(src.folded)
+    skip = set(ignore)
+    words = {"masculine": [], "feminine": []}
+    for hit in sorted(hits, key=lambda h: (h.start, h.rule.order)):
+        rule = hit.rule.rule
+        line, column = src.line_col(hit.start)
+        if {rule.id, rule.category} & (skip | silenced.get(line - 1, set())):
+            continue
+        excerpt = src.excerpt(hit.start, hit.end)
+        if rule.category == "gender-coding" and rule.id.split("-")[0] in words:
+            words[rule.id.split("-")[0]].append(excerpt)
+        if remap is not None:
+            line, column = remap(src.at(hit.start))
+        shown = ui_lang or ad_lang
+        report.findings.append(Finding(path, line, column, rule.id, rule.category, rule.severity, excerpt,
+                                       getattr(rule.reason, shown), getattr(rule.suggestion, shown), rule.reference))
+    report.gender = Coding(tuple(words["masculine"]), tuple(words["feminine"]), threshold)
+    return report
+
+
+def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: str, fragment: bool) -> list[_Hit]:
+    """Every match of every pattern rule, paragraph by paragraph, in the paragraph's language."""
+    hits: list[_Hit] = []
+    for para in paras:
+        lang = para.lang or ad_lang
+        for compiled in rules.rules:
+            if compiled.rule.kind != "pattern" or (fragment and not compiled.rule.fragment):
+                continue
+            regex = compiled.regex(lang)
+            if regex is not None:
+                hits += [_Hit(m.start(), m.end(), compiled, lang) for m in regex.finditer(folded, para.start, para.end)]
+    return hits
+
+
+def _exempt(folded: str, hits: list[_Hit]) -> list[_Hit]:
+    """Drop the candidates that lie inside a match of one of their rule's exceptions on their line."""
+    kept = []
+    for hit in hits:
+        start, end = t.line_bounds(folded, hit.start)
+        if not any(m.start() <= hit.start and m.end() >= hit.end
+                   for exception in hit.rule.exceptions(hit.lang) for m in exception.finditer(folded, start, end)):
+            kept.append(hit)
+    return kept
+
+
+def _resolve(hits: list[_Hit]) -> list[_Hit]:
+    """Of overlapping candidates of one category, keep the first (then the longest, then the first rule)."""
+    kept: list[_Hit] = []
+    ends: dict[str, int] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.rule.order)):
+        category = hit.rule.rule.category
+        if hit.start < ends.get(category, -1):
+            continue
+        kept.append(hit)
+        ends[category] = hit.end
+    return kept
+
+
+def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tuple[int, int] | None,
+              known: set[str]) -> list[_Hit]:
+    """Findings of the rules about what a whole ad must carry."""
+    hits = []
+    at = title[0] if title else 0
+    for compiled in rules.rules:
+        kind = compiled.rule.kind
+        if kind == "pattern" or compiled.rule.category in known:
+            continue
+        regexes = [r for r in (compiled.regex(lang) for lang in t.LANGS_ORDER) if r is not None]
+        if kind == "required":
+            if not any(r.search(folded) for r in regexes):
+                hits.append(_Hit(at, _line_end(folded, at), compiled, "fr"))
+        elif kind == "title" and title is not None:
+            hits += _title_hits(folded, title, compiled, regexes)
+        elif kind == "french-first":
+            first = {lang: next((p for p in paras if p.lang == lang), None) for lang in ("fr", "en")}
+            english = first["en"]
+            if english is not None and (first["fr"] is None or english.start < first["fr"].start):
+                hits.append(_Hit(english.start, _line_end(folded, english.start), compiled, "en"))
+    return hits
+
+
+def _line_end(folded: str, start: int) -> int:
+    end = t.line_bounds(folded, start)[1]
+    while end > start and folded[end - 1] == " ":
+        end -= 1
+    return min(end, start + EXCERPT_MAX) if end > start else start + 1 if start < len(folded) else start
+
+
+def _title_hits(folded: str, title: tuple[int, int], compiled: Compiled, regexes) -> list[_Hit]:
+    """A title rule: its first pattern match in the title, unless one of its exceptions matches the title."""
+    start, end = title
+    if any(e.search(folded, start, end) for lang in t.LANGS_ORDER for e in compiled.exceptions(lang)):
+        return []
+    for regex in regexes:
+        m = regex.search(folded, start, end)
+        if m:
+            return [_Hit(m.start(), m.end(), compiled, "fr")]
+    return []

@@ -1,0 +1,158 @@
+"""From a rule's pattern, as written in a rule file, to a regular expression both engines read alike.
+
+Syntax (documented in README.md, "Rules file"): a pattern is a regular
+expression on the folded text (lower case, no accents: write ``agee`` or
+``âgée``, both fold alike), with:
+
+- a space standing for one or more spaces or line breaks (`` ?`` and `` *``: optional);
+- ``{+e}``: an optional French feminine or plural ending in every inclusive form:
+  ``e``, ``(e)``, ``·e``, ``.e``, ``-e``, ``/e`` (``candidat{+e}{+s}`` matches
+  candidat, candidate, candidat(e)s, candidat·e·s, candidat-e-s...);
+- whole words only: a pattern never starts or ends inside a word.
+
+What Python's ``re`` and JavaScript's ``RegExp`` (``u`` flag) read
+differently is refused: ``\\w \\b \\W \\B \\S \\D`` (ASCII-only in JavaScript),
+named groups, inline flags, ``{,n}``, an unescaped ``{`` or ``]`` and escapes
+of ordinary characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rolegen.adcheck.fold import fold_pattern_text
+
+WORD = "a-z0-9"
+"""Letters and digits of the folded text: a match never starts or ends next to one."""
+SPACE = "[ \\n]"
+_ESCAPES = set("dsn.()[]{}*+?|\\/-^$")
+_MACRO = re.compile(r"\{\+([a-z]+)\}")
+_QUANTIFIER = re.compile(r"\{\d+(?:,\d*)?\}")
+
+
+class PatternError(ValueError):
+    """A pattern outside the shared subset; ``column`` is 1-based in the pattern as written."""
+
+    def __init__(self, message: str, column: int):
+        super().__init__(message)
+        self.column = column
+
+
+def _ending(suffix: str) -> str:
+    return f"(?:{suffix}|\\({suffix}\\)|[·./-]{suffix})?"
+
+
+def _check_syntax(src: str) -> None:
+    """Refuse what the two engines read differently (see the module docstring)."""
+    in_class = False
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            nxt = src[i + 1:i + 2]
+            if nxt not in _ESCAPES:
+                raise PatternError(f"'\\{nxt}' is not in the shared regex subset (Python and JavaScript differ)", i + 1)
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if src[i + 1:i + 2] == "]":
+                raise PatternError("an empty character class", i + 1)
+        elif ch == "]":
+            raise PatternError("an unescaped ']' (write '\\]')", i + 1)
+        elif ch == "{":
+            if not _QUANTIFIER.match(src, i):
+                raise PatternError("an unescaped '{' (write '\\{'), '{,n}' or an unknown '{+...}'", i + 1)
+        elif ch == "(" and src[i + 1:i + 2] == "?" and src[i + 2:i + 3] not in (":", "=", "!", "<"):
+            raise PatternError("only (?:...), (?=...), (?!...), (?<=...) and (?<!...) groups are shared", i + 1)
+        elif ch == "(" and src[i + 1:i + 3] == "?<" and src[i + 3:i + 4] not in ("=", "!"):
+            raise PatternError("named groups are not shared", i + 1)
+        i += 1
+    if in_class:
+        raise PatternError("an unclosed character class", len(src))
+
+
+def _spaces(src: str) -> str:
+    """Spaces outside character classes stand for runs of spaces or line breaks."""
+    out: list[str] = []
+    in_class = False
+    depth = 0
+    behind: list[int] = []  # depths of the open look-behind groups: a space there is exactly one character
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            out.append(src[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+            if src.startswith(("(?<=", "(?<!"), i):
+                behind.append(depth)
+        elif ch == ")":
+            if behind and behind[-1] == depth:
+                behind.pop()
+            depth -= 1
+        elif ch == " " and behind:
+            out.append(SPACE)
+            i += 1
+            continue
+        elif ch == " ":
+            nxt = src[i + 1:i + 2]
+            if nxt in ("?", "*"):
+                out.append(SPACE + "*")
+                i += 2
+                continue
+            if nxt == "+":
+                i += 1
+            out.append(SPACE + "+")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def compile_pattern(written: str, check: bool = True) -> str:
+    """The regular-expression source of a pattern: folded, macros expanded, spaces widened, whole words."""
+    src = fold_pattern_text(written.strip())
+    src = re.sub(r"[ ]+", " ", src)
+    expanded = _MACRO.sub(lambda m: _ending(m.group(1)), src)
+    _check_syntax(expanded)
+    body = _spaces(expanded)
+    full = f"(?<![{WORD}])(?:{body})(?![{WORD}])"
+    if not check:
+        return full
+    try:
+        compiled = re.compile(full)
+    except re.error as exc:
+        raise PatternError(f"not a valid pattern: {exc.msg}", 1) from None
+    if compiled.match(""):
+        raise PatternError("the pattern matches an empty text", 1)
+    return full
+
+
+def alternation(sources: list[str]) -> str:
+    """One expression matching any of the compiled ``sources``."""
+    return "|".join(f"(?:{s})" for s in sources) if sources else "(?!)"
+
+
+_ENTRY = re.compile(r"[a-z0-9'-]+\*?(?: [a-z0-9'-]+\*?)*")
+
+
+def word_entry(written: str) -> str:
+    """The expression of a word-list entry (see :class:`rolegen.adcheck.model.Rule` ``words``)."""
+    entry = " ".join(fold_pattern_text(written).split())
+    if not _ENTRY.fullmatch(entry):
+        raise PatternError("a word-list entry is words of letters, digits, ' and -, each may end with *", 1)
+    parts = []
+    for word in entry.split(" "):
+        stem = word.rstrip("*").replace("-", "\\-")
+        parts.append(stem + (f"[{WORD}]*" if word.endswith("*") else ""))
+    return f"(?<![{WORD}])(?:" + "(?:'|[ \\n])[ \\n]*".join(parts) + f")(?![{WORD}])"

@@ -1,0 +1,178 @@
+"""The rules in force: the shipped rule files of a jurisdiction, plus a user's changes, compiled.
+
+Shipped files live in ``rules/`` (package data): ``eu.yml`` holds the rules of
+EU law (pay transparency, the criteria of the equal-treatment directives),
+``fr.yml`` those of French law, ``notices.yml`` gender coding and style. The
+``fr`` jurisdiction reads ``eu`` then ``fr``; another country can reuse
+``eu.yml`` alone. A user's file (``--rules FILE``) adds rules, changes fields
+of shipped ones (severity, patterns...) or disables them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rolegen.adcheck.model import ByLang, Rule, RuleChange, RuleFile, UserRuleFile
+from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, word_entry
+from rolegen.errors import DataError, Problem, UsageError
+
+LANGS = ("fr", "en")
+JURISDICTIONS = {"fr": ("eu", "fr", "notices"), "eu": ("eu", "notices")}
+"""Jurisdiction -> the shipped rule files it reads, in order."""
+
+
+@dataclass
+class Compiled:
+    """A rule with its expressions: for each language, one alternation of its patterns, and the alternations
+    of its own exceptions and of each shared context it names (compiled on first use: most ads need few)."""
+
+    rule: Rule
+    order: int
+    source: dict[str, str] = field(default_factory=dict)
+    exception_sources: dict[str, list[str]] = field(default_factory=dict)
+    _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
+    _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
+
+    def regex(self, lang: str) -> re.Pattern | None:
+        """The rule's patterns in ``lang`` as one expression, or None when it has none."""
+        if lang not in self._regex:
+            self._regex[lang] = re.compile(self.source[lang]) if self.source.get(lang) else None
+        return self._regex[lang]
+
+    def exceptions(self, lang: str) -> list[re.Pattern]:
+        """The rule's exception expressions in ``lang`` (its own, then its contexts')."""
+        if lang not in self._exceptions:
+            self._exceptions[lang] = [_compiled(s) for s in self.exception_sources.get(lang, [])]
+        return self._exceptions[lang]
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> re.Pattern:
+    """Contexts are shared by many rules: each is compiled once."""
+    return re.compile(source)
+
+
+@dataclass
+class Ruleset:
+    """Compiled rules in file order, and per language the scan that finds where any pattern rule may match."""
+
+    rules: list[Compiled]
+
+    def by_id(self, rule_id: str) -> Compiled | None:
+        return next((c for c in self.rules if c.rule.id == rule_id), None)
+
+
+def _shipped(name: str) -> Path:
+    return Path(str(resources.files("rolegen.adcheck") / "rules" / f"{name}.yml"))
+
+
+def _read(path: Path, adapter, shown_as: str | None = None):
+    from rolegen.knowledge.loader import Reading
+
+    reading = Reading()
+    data, raw, locator = reading.read(path, adapter)
+    if raw is None and not reading.problems:
+        return adapter(), locator, reading
+    reading.raise_errors()
+    return data, locator, reading
+
+
+def _sources(entries: list[str], loc: tuple, locator, problems: list[Problem], words: bool = False,
+             check: bool = True) -> list[str]:
+    out = []
+    for i, written in enumerate(entries):
+        try:
+            out.append(word_entry(written) if words else compile_pattern(written, check))
+        except PatternError as exc:
+            problem = locator.problem((*loc, i), str(exc))
+            problems.append(Problem(problem.path, problem.line, problem.column + exc.column - 1 if problem.column else 1,
+                                    problem.field, problem.message))
+    return out
+
+
+def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict, problems: list[Problem],
+             check: bool) -> Compiled:
+    compiled = Compiled(rule, order)
+    locator, loc = located.get(rule.id, (None, ()))
+    for lang in LANGS:
+        pats = _sources(getattr(rule.patterns, lang), (*loc, "patterns", lang), locator, problems, check=check)
+        pats += _sources(getattr(rule.words, lang), (*loc, "words", lang), locator, problems, words=True)
+        own = _sources(getattr(rule.exceptions, lang), (*loc, "exceptions", lang), locator, problems, check=check)
+        excs = [alternation(own)] if own else []
+        for name in rule.contexts:
+            if name not in contexts:
+                problems.append(locator.problem((*loc, "contexts"), f"unknown context '{name}'"))
+                continue
+            ctx_locator, ctx_loc = located.get(("context", name), (locator, ()))
+            shared = _sources(getattr(contexts[name], lang), (*ctx_loc, lang), ctx_locator, problems, check=check)
+            excs += [alternation(shared)] if shared else []
+        compiled.source[lang] = alternation(pats) if pats else ""
+        compiled.exception_sources[lang] = excs
+        if check and pats:
+            compiled.regex(lang)
+    return compiled
+
+
+def _merge(rules: dict[str, Rule], change: RuleChange, locator, index: int, problems: list[Problem]) -> None:
+    given = change.model_dump(exclude_unset=True, exclude={"disabled"})
+    if change.disabled:
+        if change.id not in rules:
+            problems.append(locator.problem(("rules", index, "id"), f"no rule '{change.id}' to disable"))
+        rules.pop(change.id, None)
+        return
+    base = rules[change.id].model_dump() if change.id in rules else {}
+    try:
+        rules[change.id] = Rule.model_validate({**base, **given})
+    except Exception as exc:  # noqa: BLE001 - pydantic's error, reworded with its location
+        missing = sorted({str(e["loc"][0]) for e in getattr(exc, "errors", lambda: [])()})
+        problems.append(locator.problem(("rules", index), f"new rule '{change.id}' lacks or has bad fields: "
+                                        f"{', '.join(missing)}"))
+
+
+def load_ruleset(user_file: str | Path | None = None, jurisdiction: str = "fr") -> Ruleset:
+    """The rules of ``jurisdiction`` with the changes of ``user_file``; located errors for a bad file."""
+    if user_file is None:
+        return default_ruleset(jurisdiction)
+    return _build(jurisdiction, user_file)
+
+
+@lru_cache(maxsize=4)
+def default_ruleset(jurisdiction: str = "fr") -> Ruleset:
+    """The shipped rules of a jurisdiction (read once per process)."""
+    return _build(jurisdiction, None)
+
+
+def _build(jurisdiction: str, user_file: str | Path | None) -> Ruleset:
+    if jurisdiction not in JURISDICTIONS:
+        raise UsageError(f"unknown jurisdiction '{jurisdiction}' (known: {', '.join(JURISDICTIONS)})")
+    rules: dict[str, Rule] = {}
+    contexts: dict[str, ByLang] = {}
+    located: dict = {}
+    problems: list[Problem] = []
+    for name in JURISDICTIONS[jurisdiction]:
+        data, locator, _ = _read(_shipped(name), RuleFile)
+        contexts.update(data.contexts)
+        located.update({("context", k): (locator, ("contexts", k)) for k in data.contexts})
+        for i, rule in enumerate(data.rules):
+            rules[rule.id] = rule
+            located[rule.id] = (locator, ("rules", i))
+    if user_file is not None:
+        path = Path(user_file)
+        if not path.is_file():
+            raise UsageError(f"no rules file at '{user_file}'")
+        data, locator, _ = _read(path, UserRuleFile)
+        contexts.update(data.contexts)
+        located.update({("context", k): (locator, ("contexts", k)) for k in data.contexts})
+        for i, change in enumerate(data.rules):
+            _merge(rules, change, locator, i, problems)
+            located[change.id] = (locator, ("rules", i))
+    # Shipped patterns are checked by the tests; a user's file is checked on reading.
+    check = user_file is not None
+    compiled = [_compile(rule, i, contexts, located, problems, check) for i, rule in enumerate(rules.values())]
+    if problems:
+        raise DataError(problems)
+    return Ruleset(compiled)

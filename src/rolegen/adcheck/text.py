@@ -1,0 +1,125 @@
+"""What the engine reads besides the rules: paragraphs, their language, the title, silencing markers, links.
+
+Everything here works on the folded text (see :mod:`rolegen.adcheck.fold`)
+and is mirrored line for line in ``templates/site/assets/adcheck.js``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FRENCH_WORDS = frozenset(
+    "le la les des du de et est sont vous nous une un pour dans avec sur au aux ce cette ces qui que en votre vos "
+    "notre nos il elle ou pas par plus sera serez avez etes leur leurs chez entre selon".split())
+ENGLISH_WORDS = frozenset(
+    "the and of to you we for with in our is are will your be at this that from have has who they their "
+    "would can about into an".split())
+"""Common words that tell French and English apart (after folding; "a", "on", "as" are in both)."""
+
+_TOKEN = re.compile(r"[a-z]+")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")
+LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[^\s<>\"@()\[\]]+@[^\s<>\"@()\[\]]+\.[a-z]{2,}")
+"""Web and e-mail addresses: blanked before matching (an address is not a requirement)."""
+MARKER = re.compile(r"rolegen(?:-ignore: *| *: *ignore +)([a-z0-9-]+(?:[ ,]+[a-z0-9-]+)*)")
+"""``rolegen-ignore: RULE[, RULE...]`` or ``<!-- rolegen: ignore RULE -->``, rule ids or categories."""
+_MARKER_ONLY = re.compile(r"[ ]*(?:<!--)?[ ]*(?:#|//)?[ ]*$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A run of non-blank lines of the folded text and the language it is written in."""
+
+    start: int
+    end: int
+    lang: str | None
+    """"fr" or "en" when its words say so clearly, else None."""
+
+
+def scores(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """(French, English) common words in ``folded[start:end]``."""
+    fr = en = 0
+    for token in _TOKEN.findall(folded, start, len(folded) if end is None else end):
+        if token in FRENCH_WORDS:
+            fr += 1
+        elif token in ENGLISH_WORDS:
+            en += 1
+    return fr, en
+
+
+def clear_lang(fr: int, en: int) -> str | None:
+    """The language two scores point to: at least two common words and more than the other language."""
+    if fr >= 2 and fr > en:
+        return "fr"
+    if en >= 2 and en > fr:
+        return "en"
+    return None
+
+
+def paragraphs(folded: str) -> list[Paragraph]:
+    """The paragraphs of the text (separated by blank lines), each with its language when clear."""
+    found = []
+    for m in _PARAGRAPH.finditer(folded):
+        if m.group().strip():
+            found.append(Paragraph(m.start(), m.end(), clear_lang(*scores(folded, m.start(), m.end()))))
+    return found
+
+
+def detect(folded: str) -> str:
+    """The language of the whole text: French unless English common words outnumber French ones."""
+    fr, en = scores(folded)
+    return "en" if en > fr else "fr"
+
+
+def blank_links(folded: str) -> str:
+    """``folded`` with web and e-mail addresses replaced by spaces of the same length."""
+    return LINK.sub(lambda m: " " * len(m.group()), folded)
+
+
+def line_bounds(folded: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding ``pos``."""
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    return start, len(folded) if end < 0 else end
+
+
+def title_span(folded: str, fmt: str) -> tuple[int, int] | None:
+    """The title: the first Markdown heading (``#``), else the first non-empty line; None for an empty text.
+
+    The span leaves out the ``#`` marks and surrounding spaces.
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", folded) if folded[m.start():m.end()].strip()]
+    if not lines:
+        return None
+    if fmt in ("md", "txt"):
+        heading = next(((s, e) for s, e in lines if re.match(r"[ ]{0,3}#{1,6}[ ]", folded[s:e])), None)
+        start, end = heading or lines[0]
+    else:
+        start, end = lines[0]
+    text = folded[start:end]
+    lead = len(re.match(r"[ ]*(?:#{1,6}[ ]+)?[ ]*", text).group())
+    trail = len(text) - len(text.rstrip(" #"))
+    return start + lead, end - trail
+
+
+def silenced(folded: str) -> dict[int, set[str]]:
+    """Line number (0-based) -> rule ids or categories its author silenced with a marker.
+
+    A marker silences its own line; a marker alone on its line silences the next non-empty line too.
+    """
+    lines = folded.split("\n")
+    found: dict[int, set[str]] = {}
+    for i, line in enumerate(lines):
+        for m in MARKER.finditer(line):
+            names = set(re.split(r"[ ,]+", m.group(1).strip()))
+            found.setdefault(i, set()).update(names)
+            rest = (line[:m.start()] + line[m.end():]).replace("-->", "")
+            if _MARKER_ONLY.fullmatch(rest):
+                nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+                if nxt is not None:
+                    found.setdefault(nxt, set()).update(names)
+    return found
+
+
+LANGS_ORDER = ("fr", "en")
+"""Order in which whole-ad rules try each language's patterns."""
