@@ -153,7 +153,9 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     hits = _resolve(_exempt(src.folded, _candidates(src.folded, paras, rules, ad_lang, fragment)))
     if not fragment:
         span = title if title is not None else t.title_span(src.folded, fmt)
-        hits += _whole_ad(src.folded, paras, rules, span, set(known))
+        if span is not None:  # the title's gendered words are the title rule's business
+            hits = [h for h in hits if not (h.rule.rule.category == "gendered-wording" and span[0] <= h.start < span[1])]
+        hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang)
     report = Report(path, ad_lang)
     silenced = t.silenced(src.folded)
     skip = set(ignore)
@@ -214,7 +216,7 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tuple[int, int] | None,
-              known: set[str]) -> list[_Hit]:
+              known: set[str], ad_lang: str) -> list[_Hit]:
     """Findings of the rules about what a whole ad must carry."""
     hits = []
     at = title[0] if title else 0
@@ -229,10 +231,9 @@ def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tupl
         elif kind == "title" and title is not None:
             hits += _title_hits(folded, title, compiled, regexes)
         elif kind == "french-first":
-            first = {lang: next((p for p in paras if p.lang == lang), None) for lang in ("fr", "en")}
-            english = first["en"]
-            if english is not None and (first["fr"] is None or english.start < first["fr"].start):
-                hits.append(_Hit(english.start, _line_end(folded, english.start), compiled, "en"))
+            english = t.english_first(folded, paras, ad_lang)
+            if english is not None:
+                hits.append(_Hit(english, _line_end(folded, english), compiled, "en"))
     return hits
 
 

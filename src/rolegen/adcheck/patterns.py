@@ -27,6 +27,28 @@ WORD = "a-z0-9"
 SPACE = "[ \\n]"
 _ESCAPES = set("dsn.()[]{}*+?|\\/-^$")
 _MACRO = re.compile(r"\{\+([a-z]+)\}")
+NAMED = {
+    "refused": (
+        "(?:need not apply|needn't apply|should not apply|shouldn't apply|do not apply|don't apply|"
+        "(?:will|would|shall|can|could) not be (?:considered|interviewed|contacted|retained|shortlisted|accepted|hired|"
+        "selected|invited|called)|won't be (?:considered|interviewed|contacted|hired|selected|accepted)|"
+        "(?:are|is) not (?:suited|suitable|eligible|welcome|accepted|considered|wanted)|not (?:suited|suitable|eligible|welcome|"
+        "accepted|wanted)|(?:are |will be |is )?excluded|cannot be (?:considered|hired|accepted)|(?:will be |are )?rejected|"
+        "s'abstenir|(?:ne|n') (?:seront|sera|peuvent|pourront|sont|est) pas (?:etre )?(?:retenu|considere|etudie|examine|"
+        "contacte|accepte|recrute|embauche|admis|acceptee?|bienvenu|souhaite|envisage|tolere)[a-z]*|(?:sont|seront|est|sera) "
+        "exclu[a-z]*|exclu[a-z]*|ne (?:convien[a-z]+|correspond[a-z]*) pas|pas (?:accepte|retenu|admis|acceptable|souhaite|"
+        "bienvenu)[a-z]*|non (?:retenu|accepte|admis|eligible|desire|souhaite)[a-z]*|inutile de (?:postuler|candidater)|"
+        "(?:merci de |priere de )?ne pas (?:postuler|candidater)|(?:seront |sont )?(?:refuse|ecarte|rejete)[a-z]*|"
+        "(?:ne sera|ne seront|n'est|ne sont) pas tolere[a-z]*)"),
+    "wanted": (
+        "(?:only|preferred|preferably|required|mandatory|essential|a must|wanted|needed|expected|"
+        "uniquement|exclusivement|seulement|de preference|exige{+e}{+s}|requis{+e}{+s}|obligatoire{+s}|indispensable{+s}|"
+        "imperati(?:f|ve)s?|souhaite{+e}{+s}|privilegie{+e}{+s}|prefere{+e}{+s}|recherche{+e}{+s}|apprecie{+e}{+s}|"
+        "en priorite|prioritairement|de rigueur)"),
+}
+"""Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
+it requires or prefers), in French and English."""
+_NAMED = re.compile(r"\{(" + "|".join(NAMED) + r")\}")
 _QUANTIFIER = re.compile(r"\{\d+(?:,\d*)?\}")
 
 
@@ -123,7 +145,8 @@ def compile_pattern(written: str, check: bool = True) -> str:
     """The regular-expression source of a pattern: folded, macros expanded, spaces widened, whole words."""
     src = fold_pattern_text(written.strip())
     src = re.sub(r"[ ]+", " ", src)
-    expanded = _MACRO.sub(lambda m: _ending(m.group(1)), src)
+    expanded = _NAMED.sub(lambda m: NAMED[m.group(1)], src)
+    expanded = _MACRO.sub(lambda m: _ending(m.group(1)), expanded)
     _check_syntax(expanded)
     body = _spaces(expanded)
     full = f"(?<![{WORD}])(?:{body})(?![{WORD}])"

@@ -133,11 +133,14 @@ def _merge(rules: dict[str, Rule], change: RuleChange, locator, index: int, prob
                                         f"{', '.join(missing)}"))
 
 
-def load_ruleset(user_file: str | Path | None = None, jurisdiction: str = "fr") -> Ruleset:
-    """The rules of ``jurisdiction`` with the changes of ``user_file``; located errors for a bad file."""
-    if user_file is None:
+def load_ruleset(user_file: str | Path | None = None, jurisdiction: str = "fr", check: bool = False) -> Ruleset:
+    """The rules of ``jurisdiction`` with the changes of ``user_file``; located errors for a bad file.
+
+    A user's patterns are always checked; ``check`` checks the shipped ones too (the tests do).
+    """
+    if user_file is None and not check:
         return default_ruleset(jurisdiction)
-    return _build(jurisdiction, user_file)
+    return _build(jurisdiction, user_file, check)
 
 
 @lru_cache(maxsize=4)
@@ -146,7 +149,7 @@ def default_ruleset(jurisdiction: str = "fr") -> Ruleset:
     return _build(jurisdiction, None)
 
 
-def _build(jurisdiction: str, user_file: str | Path | None) -> Ruleset:
+def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False) -> Ruleset:
     if jurisdiction not in JURISDICTIONS:
         raise UsageError(f"unknown jurisdiction '{jurisdiction}' (known: {', '.join(JURISDICTIONS)})")
     rules: dict[str, Rule] = {}
@@ -171,7 +174,7 @@ def _build(jurisdiction: str, user_file: str | Path | None) -> Ruleset:
             _merge(rules, change, locator, i, problems)
             located[change.id] = (locator, ("rules", i))
     # Shipped patterns are checked by the tests; a user's file is checked on reading.
-    check = user_file is not None
+    check = check or user_file is not None
     compiled = [_compile(rule, i, contexts, located, problems, check) for i, rule in enumerate(rules.values())]
     if problems:
         raise DataError(problems)
