@@ -14,6 +14,7 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
@@ -150,7 +151,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     rules = ruleset or default_ruleset()
     ad_lang = lang or t.detect(src.folded)
     paras = t.paragraphs(src.folded)
-    hits = _resolve(_exempt(src.folded, _candidates(src.folded, paras, rules, ad_lang, fragment)))
+    hits = _resolve(_exempt(src.folded, paras, _candidates(src.folded, paras, rules, ad_lang, fragment)))
     if not fragment:
         span = title if title is not None else t.title_span(src.folded, fmt)
         if span is not None:  # the title's gendered words are the title rule's business
@@ -191,13 +192,18 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
     return hits
 
 
-def _exempt(folded: str, hits: list[_Hit]) -> list[_Hit]:
-    """Drop the candidates that lie inside a match of one of their rule's exceptions on their line."""
+def _exempt(folded: str, paras: list[t.Paragraph], hits: list[_Hit]) -> list[_Hit]:
+    """Drop the candidates that lie inside a match of one of their rule's exceptions in their paragraph.
+
+    Exceptions read the paragraph with its line breaks as spaces (a sentence may wrap).
+    """
     kept = []
+    joined = t.join_lines(folded)
+    starts = [p.start for p in paras]
     for hit in hits:
-        start, end = t.line_bounds(folded, hit.start)
-        if not any(m.start() <= hit.start and m.end() >= hit.end
-                   for exception in hit.rule.exceptions(hit.lang) for m in exception.finditer(folded, start, end)):
+        para = paras[bisect_right(starts, hit.start) - 1]
+        if not any(m.start() <= hit.start and m.end() >= hit.end for exception in hit.rule.exceptions(hit.lang)
+                   for m in exception.finditer(joined, para.start, para.end)):
             kept.append(hit)
     return kept
 

@@ -128,19 +128,21 @@ LANGS_ORDER = ("fr", "en")
 def english_first(folded: str, paras: list[Paragraph], ad_lang: str) -> int | None:
     """Where the English text of an ad starts, when it has no French version before it; else None.
 
-    A French version comes first and is not a teaser: it has at least half as many
-    words as the English text. Paragraphs whose language is unclear count for the
+    A French version comes first and is not a teaser: the French text before the
+    first English paragraph has at least half as many words as the English text. Paragraphs whose language is unclear count for the
     ad's language when no paragraph is clear.
     """
     clear = [p for p in paras if p.lang is not None]
     langs = [(p, p.lang) for p in clear] if clear else [(p, ad_lang) for p in paras]
-    words = {"fr": 0, "en": 0}
-    first: dict[str, int] = {}
-    for para, lang in langs:
-        words[lang] += len(_TOKEN.findall(folded, para.start, para.end))
-        first.setdefault(lang, para.start)
-    if "en" not in first:
+    english = [p for p, lang in langs if lang == "en"]
+    if not english:
         return None
-    if "fr" in first and first["fr"] < first["en"] and 2 * words["fr"] >= words["en"]:
-        return None
-    return first["en"]
+    first = english[0].start
+    before = sum(len(_TOKEN.findall(folded, p.start, p.end)) for p, lang in langs if lang == "fr" and p.start < first)
+    total = sum(len(_TOKEN.findall(folded, p.start, p.end)) for p in english)
+    return None if 2 * before >= total else first
+
+
+def join_lines(folded: str) -> str:
+    """``folded`` with each line break inside a paragraph read as a space (same length, same offsets)."""
+    return re.sub(r"\n(?![ ]*\n)", " ", folded)
