@@ -26,4 +26,4 @@ def check_file(path: str, **options) -> Report:
     from rolegen.adcheck.readers import read_ad
 
     ad = read_ad(path)
-    return check(ad.text, path=path, fmt=ad.fmt, title=ad.title, **options)
+    return check(ad.text, path=path, fmt=ad.fmt, title=ad.title, remap=ad.remap, **options)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rolegen.adcheck import text as t
 from rolegen.adcheck.fold import fold
@@ -132,7 +132,8 @@ class _Source:
 
 def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "txt", fragment: bool = False,
           ruleset: Ruleset | None = None, ignore: Iterable[str] = (), known: Iterable[str] = (),
-          ui_lang: str | None = None, threshold: int = 4) -> Report:
+          ui_lang: str | None = None, threshold: int = 4, title: int | None = None,
+          remap: Callable[[int], tuple[int, int]] | None = None) -> Report:
     """Check an ad (or a snippet with ``fragment``) and return its findings.
 
     ``lang`` is the ad's language where a paragraph's own words do not tell
@@ -140,10 +141,10 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     the HTML). ``ignore``: rule ids or categories not to report. ``known``:
     categories of whole-ad rules the caller knows are met (a salary in
     structured data...). Messages are in ``ui_lang`` (default: the ad's).
+    ``title``: the 0-based line of the title when a reader knows it; ``remap``:
+    text index -> (line, column) in the file the text comes from.
     """
-    title = None
-    remap = None
-    if fmt == "html":
+    if fmt == "html" and remap is None:
         from rolegen.adcheck.readers import html_text
 
         text, title, remap = html_text(text)
@@ -153,7 +154,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     paras = t.paragraphs(src.folded)
     hits = _resolve(_exempt(src.folded, paras, _candidates(src.folded, paras, rules, ad_lang, fragment)))
     if not fragment:
-        span = title if title is not None else t.title_span(src.folded, fmt)
+        span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
         if span is not None:  # the title's gendered words are the title rule's business
             hits = [h for h in hits if not (h.rule.rule.category == "gendered-wording" and span[0] <= h.start < span[1])]
         hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang)

@@ -146,3 +146,15 @@ def english_first(folded: str, paras: list[Paragraph], ad_lang: str) -> int | No
 def join_lines(folded: str) -> str:
     """``folded`` with each line break inside a paragraph read as a space (same length, same offsets)."""
     return re.sub(r"\n(?![ ]*\n)", " ", folded)
+
+
+def line_span(folded: str, line: int) -> tuple[int, int] | None:
+    """The span of 0-based ``line`` without its surrounding spaces (a reader's title)."""
+    starts = [0] + [m.end() for m in re.finditer("\n", folded)]
+    if line >= len(starts):
+        return None
+    start = starts[line]
+    end = folded.find("\n", start)
+    end = len(folded) if end < 0 else end
+    text = folded[start:end]
+    return start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
