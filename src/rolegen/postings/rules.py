@@ -1,8 +1,12 @@
-"""Checks of a posting against French and EU rules for job ads and Google's JobPosting.
+"""Checks of a posting: the ad checker on the text it renders, plus the structured data it has.
 
-Each finding names its rule, the law or requirement behind it, and the
-offending words with the field they come from. Findings are warnings (errors
-with --strict); the gender-coding report is information unless strongly coded.
+The text of the posting (its Markdown) goes through :mod:`rolegen.adcheck`,
+the same engine as ``rolegen check-ad``; what the posting's JobPosting data
+already shows (a salary, a date) counts for the whole-ad rules, but wording
+such as "Rémunération selon profil" is judged on the text. Each finding names
+its rule, the law behind it, and the offending words with the field they come
+from. Findings are warnings (errors with --strict); the gender-coding report
+is information unless strongly coded.
 """
 
 from __future__ import annotations
@@ -12,14 +16,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterator
 
+from rolegen.adcheck import check as check_text
+from rolegen.adcheck import default_ruleset
 from rolegen.knowledge.company import Company
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role
 from rolegen.postings.config import DEFAULT_RULES, Rules
-from rolegen.postings.context import shows_both_forms
-from rolegen.postings.gender import code_text
 from rolegen.postings.render import Posting, render
-from rolegen.postings.terms import find_criteria
 
 
 @dataclass(frozen=True)
@@ -39,17 +42,13 @@ class Finding:
 
 
 RULES = {
-    "title-gender-mark": "Code du travail L1142-1",
-    "discrimination": "Code du travail L1132-1, L5321-2",
-    "pay-transparency": "Directive (EU) 2023/970, art. 5",
-    "dated": "French job-ad rules; Google datePosted",
+    **{c.rule.id: c.rule.reference for c in default_ruleset().rules},
     "employer-named": "French job-ad rules; Google hiringOrganization",
     "french-version": "Code du travail L5331-4",
     "gender-coding": "word lists of Gaucher, Friesen & Kay 2011",
     "jobposting": "Google for Jobs, JobPosting structured data",
 }
-"""Rule id -> where it comes from."""
-_LINKS = re.compile(r"\S+@\S+|https?://\S+|<[^>\s]+>")
+"""Rule id -> where it comes from: the ad checker's rules (``rolegen/adcheck/rules/``) and the posting's own."""
 
 
 def check_posting(
@@ -71,31 +70,44 @@ def check_rendered(
 ) -> list[Finding]:
     """The findings of an ad already rendered (``french``: its French version, when already rendered too)."""
     rules = rules or DEFAULT_RULES
-    blocks = posting.blocks
     sources = _sources(kb, role, posting.company, posting.lang)
+    report = check_text(posting.markdown, path=posting.name, lang=posting.lang, fmt="md",
+                        known=_known(posting), ignore=() if rules.pay_transparency else ("pay-range",),
+                        threshold=rules.gender_coding.threshold)
     findings = [
-        *_title(posting, blocks, rules),
-        *_discrimination(posting, blocks, sources),
-        *_pay(posting, rules),
-        *_dated_and_named(posting, blocks),
+        *_text_findings(posting, report, sources),
+        *_dated_and_named(posting, posting.blocks),
         *_french_version(kb, posting, role, rules, french),
-        *_gender(posting, blocks, sources, rules),
+        *_gender(posting, report, sources, rules),
         *_jobposting(posting),
     ]
     return [replace(f, severity="error") if strict and f.severity == "warning" else f for f in findings]
 
 
+def _known(posting: Posting) -> tuple[str, ...]:
+    """Whole-ad requirements the posting's structured data meets (its text may still word them badly)."""
+    known = ["french-version"]  # checked below against the rendered French version
+    if posting.company is not None:
+        data = posting.jsonld_data()
+        if data.get("baseSalary"):
+            known.append("pay-range")
+        if _iso_date(data.get("datePosted")):
+            known.append("date")
+    return tuple(known)
+
+
+def _text_findings(posting: Posting, report, sources) -> Iterator[Finding]:
+    """The ad checker's errors and warnings, with the field each excerpt comes from."""
+    for f in report.findings:
+        if f.category == "gender-coding" or f.severity == "notice":
+            continue
+        where = f"'{f.excerpt}' ({_where(f.excerpt, sources)})"
+        yield Finding(posting.name, f.rule, "warning",
+                      f"{f.category}: {where}: {f.message}; {f.suggestion} ({f.reference})", (f.excerpt,))
+
+
 def _finding(posting: Posting, rule: str, message: str, words=(), severity: str = "warning") -> Finding:
     return Finding(posting.name, rule, severity, f"{message} ({RULES[rule]})", tuple(words))
-
-
-def _title(posting: Posting, blocks, rules: Rules) -> Iterator[Finding]:
-    if posting.lang != "fr":
-        return
-    title = next((t for kind, t in blocks if kind == "h1"), "")
-    if rules.title_mark not in title and not shows_both_forms(title):
-        yield _finding(posting, "title-gender-mark",
-                       f"the title '{title}' carries neither '{rules.title_mark}' nor both gendered forms")
 
 
 def _sources(kb: KnowledgeBase, role: Role, company: Company | None, lang: str) -> list[tuple[str, str]]:
@@ -127,24 +139,10 @@ def _located(words, sources) -> str:
     return ", ".join(f"'{w}' ({_where(w, sources)})" for w in words)
 
 
-def _discrimination(posting: Posting, blocks, sources) -> Iterator[Finding]:
-    whole = "\n".join(t for _, t in blocks)
-    for criterion, words in find_criteria(whole, posting.lang):
-        message = f"{criterion.label} criterion: {_located(words, sources)}; {criterion.law}"
-        yield Finding(posting.name, "discrimination", "warning", message, tuple(words))
-
-
-def _pay(posting: Posting, rules: Rules) -> Iterator[Finding]:
-    company = posting.company
-    if rules.pay_transparency and (company is None or company.salary is None):
-        yield _finding(posting, "pay-transparency", "the ad shows no pay or pay range; give salary in the profile")
-
-
 def _dated_and_named(posting: Posting, blocks) -> Iterator[Finding]:
     company = posting.company
     whole = "\n".join(t for _, t in blocks)
     if company is None:
-        yield _finding(posting, "dated", "the ad has no date; give date_posted in a company profile")
         yield _finding(posting, "employer-named", "the ad names no employer; give a company profile")
     elif " ".join(company.name.split()) not in whole:
         yield _finding(posting, "employer-named", f"the employer '{company.name}' does not appear in the ad")
@@ -164,15 +162,9 @@ def _french_version(
         yield _finding(posting, "french-version", "a job in France needs the French version of the ad, published first")
 
 
-def scored_text(blocks) -> str:
-    """The text the gender-coding check scores: the ad minus its section headings, links and addresses."""
-    kept = [t for kind, t in blocks if kind in ("h1", "p", "li")]
-    return _LINKS.sub(" ", "\n".join(kept))
-
-
-def _gender(posting: Posting, blocks, sources, rules: Rules) -> Iterator[Finding]:
+def _gender(posting: Posting, report, sources, rules: Rules) -> Iterator[Finding]:
     settings = rules.gender_coding
-    coding = code_text(scored_text(blocks), posting.lang, settings.threshold)
+    coding = report.gender
     side = "feminine" if coding.score > 0 else "masculine"
     strong = coding.verdict.startswith("strongly") and side in settings.fail_on
     message = (f"{coding.verdict} ({len(coding.masculine)} masculine-coded: {_located(coding.masculine, sources) or '-'}; "
