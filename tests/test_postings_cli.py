@@ -34,7 +34,7 @@ def test_posting_without_company_shows_placeholders(kb_dir: Path, run) -> None:
     assert result.stderr.splitlines()[0] == (
         "rolegen: no --company given: the posting shows placeholders such as <Entreprise>")
     assert [line.split(": ")[2] for line in result.stderr.splitlines()[1:]] == [
-        "pay-transparency", "dated", "employer-named"]
+        "pay-missing", "undated", "employer-named"]
 
 
 @pytest.mark.parametrize("fmt", ["html", "jsonld"])
@@ -49,10 +49,11 @@ def test_strict_failure_writes_nothing(kb_dir: Path, run) -> None:
     result = run("posting", "cm", "--strict", "-o", "cm.md")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[1:] == [
-        "community-manager.fr: error: pay-transparency: the ad shows no pay or pay range; give salary in the profile "
-        "(Directive (EU) 2023/970, art. 5)",
-        "community-manager.fr: error: dated: the ad has no date; give date_posted in a company profile "
-        "(French job-ad rules; Google datePosted)",
+        "community-manager.fr: error: pay-missing: pay-range: 'Community manager (H/F)' (template): l'annonce ne "
+        "donne ni la rémunération ni sa fourchette; ajoutez le salaire de départ ou sa fourchette (brut, par an ou "
+        "par mois) (Directive (UE) 2023/970, art. 5)",
+        "community-manager.fr: error: undated: date: 'Community manager (H/F)' (template): l'annonce n'est pas datée; "
+        "indiquez la date de publication (« Publiée le 23 novembre 2026 ») (Code du travail L5332-1)",
         "community-manager.fr: error: employer-named: the ad names no employer; give a company profile "
         "(French job-ad rules; Google hiringOrganization)",
         "rolegen: 3 posting checks fail; nothing was written",
@@ -97,8 +98,10 @@ def test_postings_strict_failure_writes_nothing(kb_dir: Path, run) -> None:
     result = run("postings", "--company", EXAMPLE, "--out", "out", "--strict")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-2:] == [
-        "digital-manager.fr: error: discrimination: age criterion: 'jeune' (summary.fr); "
-        "Code du travail L1132-1, L5321-2, L5331-2",
+        "digital-manager.fr: error: age-criterion: age: 'jeune' (summary.fr): l'âge ne peut pas être un critère de "
+        "recrutement, et une annonce ne peut fixer de limite d'âge; décrivez l'expérience attendue (« débutant·e "
+        "accepté·e », « 2 ans d'expérience ») plutôt qu'un âge (Directive 2000/78/CE, art. 2 and 6; Code du travail "
+        "L1132-1, L5331-2)",
         "rolegen: 1 posting check fails; nothing was written",
     ]
     assert not Path("out").exists()

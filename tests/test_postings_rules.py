@@ -35,8 +35,10 @@ def test_offending_words_name_their_field() -> None:
     summary = role.summary.model_copy(update={"fr": "Jeune profil ambitieux, autonome et compétitif, leader né."})
     result = findings(role.model_copy(update={"summary": summary}), strict=True)
     assert result == [
-        "community-manager.fr: error: discrimination: age criterion: 'Jeune' (summary.fr); "
-        "Code du travail L1132-1, L5321-2, L5331-2",
+        "community-manager.fr: error: age-criterion: age: 'Jeune' (summary.fr): l'âge ne peut pas être un critère de "
+        "recrutement, et une annonce ne peut fixer de limite d'âge; décrivez l'expérience attendue (« débutant·e "
+        "accepté·e », « 2 ans d'expérience ») plutôt qu'un âge (Directive 2000/78/CE, art. 2 and 6; Code du travail "
+        "L1132-1, L5331-2)",
         "community-manager.fr: error: gender-coding: strongly masculine-coded (4 masculine-coded: 'ambitieux' "
         "(summary.fr), 'autonome' (summary.fr), 'compétitif' (summary.fr), 'leader' (summary.fr); 0 feminine-coded: -) "
         "(word lists of Gaucher, Friesen & Kay 2011)",
@@ -52,27 +54,35 @@ def test_fail_on_and_threshold_come_from_the_rules() -> None:
     assert findings(changed, lang="en", rules=rules)[0].startswith("community-manager.en: info: gender-coding")
 
 
-def test_title_mark_and_pay_transparency_rules() -> None:
+def test_pay_is_judged_on_the_text_not_on_the_profile() -> None:
     role = KB.roles["community-manager"]
     no_pay = COMPANY.model_copy(update={"salary": None})
-    assert findings(role, no_pay)[0] == (
-        "community-manager.fr: warning: pay-transparency: the ad shows no pay or pay range; give salary in the "
-        "profile (Directive (EU) 2023/970, art. 5)")
+    assert [f.split(": ")[2] for f in findings(role, no_pay)] == ["pay-missing", "pay-vague", "gender-coding"]
+    assert findings(role, no_pay)[1].startswith(
+        "community-manager.fr: warning: pay-vague: pay-range: 'Rémunération : précisée lors' (template): ")
     assert len(findings(role, no_pay, rules=Rules(pay_transparency=False))) == 1
     assert len(findings(role, rules=Rules(title_mark="F/H/X"))) == 1
 
 
+def test_vague_pay_in_a_template_is_flagged_though_the_profile_has_a_salary(tmp_path: Path) -> None:
+    (tmp_path / "posting.fr.md.j2").write_text("# {{ title }}\n\n{{ company.name }}. Rémunération selon profil.\n")
+    rules = [f.rule for f in check_posting(KB, KB.roles["community-manager"], COMPANY, "fr", templates=str(tmp_path))]
+    assert rules == ["pay-vague", "gender-coding"]
+
+
 def test_user_template_without_the_mark_fails_the_title_check(tmp_path: Path) -> None:
-    (tmp_path / "posting.fr.md.j2").write_text("# {{ summary }}\n\n{{ company.name }}\n")
+    (tmp_path / "posting.fr.md.j2").write_text("# Chef de projet\n\n{{ company.name }}\n")
     result = check_posting(KB, KB.roles["community-manager"], COMPANY, "fr", templates=str(tmp_path))
     assert str(result[0]) == (
-        "community-manager.fr: warning: title-gender-mark: the title 'Anime les communautés d'une marque sur les "
-        "réseaux sociaux.' carries neither 'H/F' nor both gendered forms (Code du travail L1142-1)")
+        "community-manager.fr: warning: title-gender-mark: title-gender: 'Chef' (template): le titre ne montre pas "
+        "qu'il s'adresse aux deux sexes; ajoutez « H/F » (ou « F/H ») au titre, écrivez les deux formes "
+        "(« Rédacteur / Rédactrice », « Chargé·e ») ou un titre épicène (Code du travail L1142-1; Directive (UE) "
+        "2023/970, art. 5(2))")
 
 
 def test_without_a_company_the_ad_is_undated_and_anonymous() -> None:
     rules = [f.rule for f in check_posting(KB, KB.roles["community-manager"], None, "en")]
-    assert rules == ["pay-transparency", "dated", "employer-named", "gender-coding"]
+    assert rules == ["pay-missing", "undated", "employer-named", "gender-coding"]
 
 
 def test_jobposting_problems() -> None:

@@ -19,6 +19,8 @@ ENGLISH_WORDS = frozenset(
 
 _TOKEN = re.compile(r"[a-z]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")
+JOIN = re.compile(r"\n(?![ ]*(?:\n|[-*+·]|\d+[.)] ))")
+"""A line break that only wraps a sentence (not before a blank line or a list item)."""
 LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[^\s<>\"@()\[\]]+@[^\s<>\"@()\[\]]+\.[a-z]{2,}")
 """Web and e-mail addresses: blanked before matching (an address is not a requirement)."""
 MARKER = re.compile(r"rolegen(?:-ignore: *| *: *ignore +)([a-z0-9-]+(?:[ ,]+[a-z0-9-]+)*)")
@@ -144,8 +146,9 @@ def english_first(folded: str, paras: list[Paragraph], ad_lang: str) -> int | No
 
 
 def join_lines(folded: str) -> str:
-    """``folded`` with each line break inside a paragraph read as a space (same length, same offsets)."""
-    return re.sub(r"\n(?![ ]*\n)", " ", folded)
+    """``folded`` with each line break inside a paragraph read as a space (same length, same offsets),
+    except before a list item, which stays a line of its own."""
+    return JOIN.sub(" ", folded)
 
 
 def line_span(folded: str, line: int) -> tuple[int, int] | None:
