@@ -74,6 +74,8 @@ def _check_syntax(src: str) -> None:
             nxt = src[i + 1:i + 2]
             if nxt not in _ESCAPES:
                 raise PatternError(f"'\\{nxt}' is not in the shared regex subset (Python and JavaScript differ)", i + 1)
+            if nxt == "-" and not in_class:
+                raise PatternError("'\\-' outside a character class: write '-' (JavaScript refuses the escape)", i + 1)
             i += 2
             continue
         if in_class:
@@ -176,6 +178,6 @@ def word_entry(written: str) -> str:
         raise PatternError("a word-list entry is words of letters, digits, ' and -, each may end with *", 1)
     parts = []
     for word in entry.split(" "):
-        stem = word.rstrip("*").replace("-", "\\-")
+        stem = word.rstrip("*")
         parts.append(stem + (f"[{WORD}]*" if word.endswith("*") else ""))
     return f"(?<![{WORD}])(?:" + "(?:'|[ \\n])[ \\n]*".join(parts) + f")(?![{WORD}])"

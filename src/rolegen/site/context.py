@@ -43,6 +43,7 @@ RELATIONS = "relations.md"
 TAGS = "tags.md"
 COMPARE = "compare/index.md"
 PICK = "compare/pick.md"
+CHECK_AD = "check-ad.md"
 OVERLAP = "matrices/overlap.md"
 MATRIX_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
 

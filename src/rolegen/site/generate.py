@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rolegen.adcheck.export import browser_json as adcheck_rules_json
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.site import config as configs
@@ -111,6 +112,7 @@ def _language(lang: str) -> tuple[str, Any]:
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    tree[f"docs/{configs.ASSETS}/adcheck-rules.json"] = adcheck_rules_json()
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
     return "tree", tree
 

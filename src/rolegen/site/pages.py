@@ -81,6 +81,7 @@ class LanguagePages:
         p = self.links(paths.RELATIONS)
         self.render(paths.RELATIONS, "relations.md.j2", diagrams=diagrams(self.guide, self.lang, p))
         self.render(paths.TAGS, "tags.md.j2")
+        self.render(paths.CHECK_AD, "check-ad.md.j2")
         self.render("index.md", "home.md.j2")
         nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources))
         return self.pages, nav

@@ -18,6 +18,7 @@ _SITE: dict[str, tuple[str, str]] = {
     "compare": ("Comparer", "Compare"),
     "compare_home": ("Comment comparer", "How to compare"),
     "pick": ("Choisir des métiers", "Pick roles"),
+    "check_ad": ("Vérifier une annonce", "Check an ad"),
     "matrices": ("Matrices", "Matrices"),
     "overlap": ("Recouvrement", "Overlap"),
     "source_comparisons": ("Comparaisons des sources", "Comparisons from the sources"),

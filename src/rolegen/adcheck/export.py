@@ -1,0 +1,49 @@
+"""The rules as the guide's checker page reads them: one JSON file written at build time.
+
+The page (``templates/site/assets/adcheck.js``) gets the compiled expressions
+of every rule (the regex subset both engines read alike, see
+:mod:`rolegen.adcheck.patterns`), the messages, and the few tables the
+engine uses besides the rules (folding, common words, link and marker
+expressions), so that the data files stay the one source of truth.
+"""
+
+from __future__ import annotations
+
+import json
+
+from rolegen.adcheck import text as t
+from rolegen.adcheck.engine import EXCERPT_MAX
+from rolegen.adcheck.fold import SPECIAL
+from rolegen.adcheck.ruleset import LANGS, Ruleset, default_ruleset
+
+_SPACES = "".join(chr(c) for c in range(0x10000) if chr(c).isspace() and chr(c) != "\n") + "\u200b\ufeff"
+
+
+def browser_data(ruleset: Ruleset | None = None) -> dict:
+    """Everything the page needs to check an ad like :func:`rolegen.adcheck.check`."""
+    rules = ruleset or default_ruleset()
+    shared: dict[str, int] = {}  # contexts are named by many rules: each expression is sent once
+
+    def ref(source: str) -> int:
+        return shared.setdefault(source, len(shared))
+
+    return {
+        "rules": [{
+            "id": c.rule.id, "category": c.rule.category, "severity": c.rule.severity, "kind": c.rule.kind,
+            "fragment": c.rule.fragment, "reason": c.rule.reason.model_dump(),
+            "suggestion": c.rule.suggestion.model_dump(), "reference": c.rule.reference,
+            "source": {lang: c.source[lang] for lang in LANGS},
+            "exceptions": {lang: [ref(s) for s in c.exception_sources[lang]] for lang in LANGS},
+        } for c in rules.rules],
+        "exceptions": list(shared),
+        "text": {
+            "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
+            "marker": t.MARKER.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
+        },
+        "fold": {"special": SPECIAL, "spaces": _SPACES},
+    }
+
+
+def browser_json(ruleset: Ruleset | None = None) -> str:
+    """:func:`browser_data` as compact JSON (sorted keys: the same rules give the same bytes)."""
+    return json.dumps(browser_data(ruleset), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -1,0 +1,373 @@
+/* The guide's ad checker: the same rules and the same algorithm as `rolegen check-ad`
+ * (src/rolegen/adcheck/engine.py, text.py, fold.py), run in the browser on the rules
+ * the build exports (assets/rolegen/adcheck-rules.json). Nothing is sent anywhere.
+ * Offsets are code points, as in Python; the folded text only holds BMP characters,
+ * so its UTF-16 indices are code point indices too. */
+(function () {
+  "use strict";
+
+  var WORD_AFTER = /[a-z0-9]/;
+
+  function Engine(data) {
+    this.data = data;
+    this.special = data.fold.special;
+    this.spaces = new Set(Array.from(data.fold.spaces));
+    this.french = new Set(data.text.french);
+    this.english = new Set(data.text.english);
+    this.link = new RegExp(data.text.link, "gu");
+    this.marker = new RegExp(data.text.marker, "gu");
+    this.join = new RegExp(data.text.join, "gu");
+    this.excerptMax = data.text.excerptMax;
+    this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
+    this.rules = data.rules.map(function (rule, order) {
+      return {
+        rule: rule, order: order,
+        regex: { fr: rule.source.fr ? new RegExp(rule.source.fr, "gu") : null,
+                 en: rule.source.en ? new RegExp(rule.source.en, "gu") : null },
+        exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en }
+      };
+    });
+    this.cache = new Map();
+  }
+
+  /* fold.py fold_char */
+  Engine.prototype.foldChar = function (ch) {
+    if (ch === "\n") return "\n";
+    if (ch.codePointAt(0) > 0xFFFF) return "\uFFFD";
+    if (this.spaces.has(ch)) return " ";
+    var lower = ch.toLowerCase();
+    if (Object.prototype.hasOwnProperty.call(this.special, lower)) return this.special[lower];
+    if (Object.prototype.hasOwnProperty.call(this.special, ch)) return this.special[ch];
+    var plain = lower.normalize("NFD").replace(/\p{M}/gu, "");
+    var out = "";
+    for (var c of plain) out += Object.prototype.hasOwnProperty.call(this.special, c) ? this.special[c] : c;
+    return out;
+  };
+
+  /* The text as written (code points), its folded form, folded index -> code point index. */
+  Engine.prototype.source = function (text) {
+    text = text.replace(/\r\n/g, "\n").replace(/\r/g, "\n");
+    var cps = Array.from(text);
+    var parts = [], origin = [];
+    for (var i = 0; i < cps.length; i++) {
+      var ch = cps[i], piece = this.cache.get(ch);
+      if (piece === undefined) { piece = this.foldChar(ch); this.cache.set(ch, piece); }
+      parts.push(piece);
+      for (var k = 0; k < piece.length; k++) origin.push(i);
+    }
+    var folded = parts.join("").replace(this.link, function (m) { return " ".repeat(m.length); });
+    var lineStarts = [0];
+    for (var j = 0; j < cps.length; j++) if (cps[j] === "\n") lineStarts.push(j + 1);
+    return { cps: cps, folded: folded, origin: origin, lineStarts: lineStarts };
+  };
+
+  function at(src, pos) { return pos < src.origin.length ? src.origin[pos] : src.cps.length; }
+
+  function lineCol(src, pos) {
+    var orig = at(src, pos), lo = 0, hi = src.lineStarts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (src.lineStarts[mid] <= orig) lo = mid; else hi = mid - 1;
+    }
+    return [lo + 1, orig - src.lineStarts[lo] + 1];
+  }
+
+  function excerpt(src, start, end) {
+    var begin = at(src, start), stop = end > start ? at(src, end - 1) + 1 : begin;
+    return src.cps.slice(begin, stop).join("");
+  }
+
+  /* All matches of a global regex in s[start:end] (Python's finditer with pos and endpos). */
+  function finditer(regex, s, start, end) {
+    var sub = end < s.length ? s.slice(0, end) : s, out = [], m;
+    regex.lastIndex = start;
+    while ((m = regex.exec(sub)) !== null) {
+      out.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) regex.lastIndex++;
+    }
+    return out;
+  }
+
+  function search(regex, s, start, end) {
+    var found = finditer1(regex, s, start, end);
+    return found;
+  }
+
+  function finditer1(regex, s, start, end) {
+    var sub = end < s.length ? s.slice(0, end) : s;
+    regex.lastIndex = start;
+    var m = regex.exec(sub);
+    return m === null ? null : [m.index, m.index + m[0].length];
+  }
+
+  /* text.py */
+  Engine.prototype.scores = function (folded, start, end) {
+    var fr = 0, en = 0, tokens = folded.slice(start, end).match(/[a-z]+/g) || [];
+    for (var i = 0; i < tokens.length; i++) {
+      if (this.french.has(tokens[i])) fr++; else if (this.english.has(tokens[i])) en++;
+    }
+    return [fr, en];
+  };
+
+  function clearLang(fr, en) {
+    if (fr >= 2 && fr > en) return "fr";
+    if (en >= 2 && en > fr) return "en";
+    return null;
+  }
+
+  function tokenCount(folded, start, end) { return (folded.slice(start, end).match(/[a-z]+/g) || []).length; }
+
+  Engine.prototype.paragraphs = function (folded) {
+    var re = /[^\n]+(?:\n[ ]*[^\n ][^\n]*)*/g, out = [], m;
+    while ((m = re.exec(folded)) !== null) {
+      if (m[0].trim()) {
+        var end = m.index + m[0].length, sc = this.scores(folded, m.index, end);
+        out.push({ start: m.index, end: end, lang: clearLang(sc[0], sc[1]) });
+      }
+    }
+    return out;
+  };
+
+  Engine.prototype.detect = function (folded) {
+    var sc = this.scores(folded, 0, folded.length);
+    return sc[1] > sc[0] ? "en" : "fr";
+  };
+
+  function lineBounds(folded, pos) {
+    var start = folded.lastIndexOf("\n", pos - 1) + 1, end = folded.indexOf("\n", pos);
+    if (pos === 0) start = 0;
+    return [start, end < 0 ? folded.length : end];
+  }
+
+  function titleSpan(folded) {
+    var lines = [], offset = 0, parts = folded.split("\n");
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i].trim()) lines.push([offset, offset + parts[i].length]);
+      offset += parts[i].length + 1;
+    }
+    if (!lines.length) return null;
+    var chosen = lines[0];
+    for (var j = 0; j < lines.length; j++) {
+      if (/^[ ]{0,3}#{1,6}[ ]/.test(folded.slice(lines[j][0], lines[j][1]))) { chosen = lines[j]; break; }
+    }
+    var text = folded.slice(chosen[0], chosen[1]);
+    var lead = /^[ ]*(?:#{1,6}[ ]+)?[ ]*/.exec(text)[0].length;
+    var trail = text.length - text.replace(/[ #]+$/, "").length;
+    return [chosen[0] + lead, chosen[1] - trail];
+  }
+
+  Engine.prototype.silenced = function (folded) {
+    var lines = folded.split("\n"), found = new Map(), self = this;
+    function addTo(i, names) {
+      if (!found.has(i)) found.set(i, new Set());
+      names.forEach(function (n) { found.get(i).add(n); });
+    }
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i], m;
+      this.marker.lastIndex = 0;
+      while ((m = this.marker.exec(line)) !== null) {
+        var names = m[1].trim().split(/[ ,]+/);
+        addTo(i, names);
+        var rest = (line.slice(0, m.index) + line.slice(m.index + m[0].length)).split("-->").join("");
+        if (/^[ ]*(?:<!--)?[ ]*(?:#|\/\/)?[ ]*$/.test(rest)) {
+          for (var j = i + 1; j < lines.length; j++) if (lines[j].trim()) { addTo(j, names); break; }
+        }
+      }
+    }
+    void self;
+    return found;
+  };
+
+  Engine.prototype.englishFirst = function (folded, paras, adLang) {
+    var clear = paras.filter(function (p) { return p.lang !== null; });
+    var langs = clear.length ? clear.map(function (p) { return [p, p.lang]; })
+                             : paras.map(function (p) { return [p, adLang]; });
+    var english = langs.filter(function (x) { return x[1] === "en"; }).map(function (x) { return x[0]; });
+    if (!english.length) return null;
+    var first = english[0].start, before = 0, total = 0;
+    langs.forEach(function (x) { if (x[1] === "fr" && x[0].start < first) before += tokenCount(folded, x[0].start, x[0].end); });
+    english.forEach(function (p) { total += tokenCount(folded, p.start, p.end); });
+    return 2 * before >= total ? null : first;
+  };
+
+  /* engine.py check */
+  Engine.prototype.check = function (text, options) {
+    options = options || {};
+    var fragment = !!options.fragment, skip = new Set(options.ignore || []);
+    var src = this.source(text), folded = src.folded, self = this;
+    var adLang = options.lang || this.detect(folded);
+    var paras = this.paragraphs(folded);
+    var hits = this.resolve(this.exempt(folded, paras, this.candidates(folded, paras, adLang, fragment)));
+    if (!fragment) {
+      var span = titleSpan(folded);
+      if (span !== null) {
+        hits = hits.filter(function (h) {
+          return !(h.rule.rule.category === "gendered-wording" && span[0] <= h.start && h.start < span[1]);
+        });
+      }
+      hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang));
+    }
+    hits.sort(function (a, b) { return a.start - b.start || a.rule.order - b.rule.order; });
+    var silenced = this.silenced(folded), findings = [], words = { masculine: [], feminine: [] };
+    var shown = options.uiLang || adLang;
+    hits.forEach(function (hit) {
+      var rule = hit.rule.rule, lc = lineCol(src, hit.start);
+      var off = silenced.get(lc[0] - 1) || new Set();
+      if (skip.has(rule.id) || skip.has(rule.category) || off.has(rule.id) || off.has(rule.category)) return;
+      var words_ = excerpt(src, hit.start, hit.end), side = rule.id.split("-")[0];
+      if (rule.category === "gender-coding" && words[side]) words[side].push(words_);
+      findings.push({ line: lc[0], column: lc[1], rule: rule.id, category: rule.category, severity: rule.severity,
+                      excerpt: words_, message: rule.reason[shown], suggestion: rule.suggestion[shown],
+                      reference: rule.reference, start: at(src, hit.start),
+                      end: hit.end > hit.start ? at(src, hit.end - 1) + 1 : at(src, hit.start) });
+    });
+    void self;
+    var score = words.feminine.length - words.masculine.length, verdict = "neutral";
+    if (score !== 0) {
+      verdict = (score > 0 ? "feminine-coded" : "masculine-coded");
+      if (Math.abs(score) >= 4) verdict = "strongly " + verdict;
+    }
+    return { lang: adLang, findings: findings, gender: { verdict: verdict, masculine: words.masculine,
+                                                          feminine: words.feminine } };
+  };
+
+  Engine.prototype.candidates = function (folded, paras, adLang, fragment) {
+    var hits = [];
+    for (var p = 0; p < paras.length; p++) {
+      var para = paras[p], lang = para.lang || adLang;
+      for (var r = 0; r < this.rules.length; r++) {
+        var c = this.rules[r];
+        if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment)) continue;
+        var regex = c.regex[lang];
+        if (regex === null) continue;
+        finditer(regex, folded, para.start, para.end).forEach(function (m) {
+          hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
+        });
+      }
+    }
+    return hits;
+  };
+
+  Engine.prototype.exempt = function (folded, paras, hits) {
+    var joined = folded.replace(this.join, " "), self = this;
+    return hits.filter(function (hit) {
+      var para = paras[0];
+      for (var i = 0; i < paras.length && paras[i].start <= hit.start; i++) para = paras[i];
+      var refs = hit.rule.exceptions[hit.lang];
+      for (var e = 0; e < refs.length; e++) {
+        var found = finditer(self.exceptions[refs[e]], joined, para.start, para.end);
+        for (var k = 0; k < found.length; k++) {
+          if (found[k][0] <= hit.start && found[k][1] >= hit.end) return false;
+        }
+      }
+      return true;
+    });
+  };
+
+  Engine.prototype.resolve = function (hits) {
+    var sorted = hits.slice().sort(function (a, b) {
+      return a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.rule.order - b.rule.order;
+    });
+    var kept = [], ends = new Map();
+    sorted.forEach(function (hit) {
+      var cat = hit.rule.rule.category;
+      if (ends.has(cat) && hit.start < ends.get(cat)) return;
+      kept.push(hit);
+      ends.set(cat, hit.end);
+    });
+    return kept;
+  };
+
+  Engine.prototype.lineEnd = function (folded, start) {
+    var end = lineBounds(folded, start)[1];
+    while (end > start && folded[end - 1] === " ") end--;
+    if (end > start) return Math.min(end, start + this.excerptMax);
+    return start < folded.length ? start + 1 : start;
+  };
+
+  Engine.prototype.wholeAd = function (folded, paras, title, known, adLang) {
+    var hits = [], at_ = title ? title[0] : 0, self = this;
+    this.rules.forEach(function (c) {
+      var kind = c.rule.kind;
+      if (kind === "pattern" || known.has(c.rule.category)) return;
+      var regexes = ["fr", "en"].map(function (l) { return c.regex[l]; }).filter(function (r) { return r !== null; });
+      if (kind === "required") {
+        var any = regexes.some(function (r) { return finditer1(r, folded, 0, folded.length) !== null; });
+        if (!any) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
+      } else if (kind === "title" && title !== null) {
+        var excepted = ["fr", "en"].some(function (l) {
+          return c.exceptions[l].some(function (ref) { return finditer1(self.exceptions[ref], folded, title[0], title[1]) !== null; });
+        });
+        if (excepted) return;
+        for (var i = 0; i < regexes.length; i++) {
+          var m = finditer1(regexes[i], folded, title[0], title[1]);
+          if (m !== null) { hits.push({ start: m[0], end: m[1], rule: c, lang: "fr" }); break; }
+        }
+      } else if (kind === "french-first") {
+        var english = self.englishFirst(folded, paras, adLang);
+        if (english !== null) hits.push({ start: english, end: self.lineEnd(folded, english), rule: c, lang: "en" });
+      }
+    });
+    void search;
+    return hits;
+  };
+
+  /* The page: a form, the text with its findings highlighted, the list of findings. */
+  function escapeHtml(s) {
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+
+  function render(root, engine, words) {
+    var form = root.querySelector("form"), textarea = root.querySelector("textarea");
+    var langSelect = root.querySelector("select"), fragmentBox = root.querySelector("input[type=checkbox]");
+    var summary = root.querySelector("[data-adcheck-summary]"), marked = root.querySelector("[data-adcheck-text]");
+    var list = root.querySelector("[data-adcheck-findings]");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var text = textarea.value, uiLang = document.documentElement.lang === "en" ? "en" : "fr";
+      var report = engine.check(text, { lang: langSelect.value || null, fragment: fragmentBox.checked, uiLang: uiLang });
+      var counts = { error: 0, warning: 0, notice: 0 };
+      report.findings.forEach(function (f) { counts[f.severity]++; });
+      summary.textContent = words.summary.replace("{errors}", counts.error).replace("{warnings}", counts.warning)
+        .replace("{notices}", counts.notice).replace("{verdict}", words.verdicts[report.gender.verdict]);
+      var cps = Array.from(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")), html = "", pos = 0;
+      var spans = report.findings.map(function (f, i) { return [f.start, f.end, i]; })
+        .sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+      spans.forEach(function (s) {
+        if (s[0] < pos) return;  /* overlapping findings: the list shows them all */
+        var f = report.findings[s[2]];
+        html += escapeHtml(cps.slice(pos, s[0]).join(""));
+        html += '<mark class="adcheck-' + f.severity + '"><a href="#adcheck-finding-' + s[2] + '">' +
+          escapeHtml(cps.slice(s[0], s[1]).join("")) + "</a></mark>";
+        pos = s[1];
+      });
+      marked.innerHTML = html + escapeHtml(cps.slice(pos).join(""));
+      list.innerHTML = report.findings.map(function (f, i) {
+        return '<li id="adcheck-finding-' + i + '" class="adcheck-' + f.severity + '" data-rule="' + f.rule +
+          '" data-category="' + f.category + '" data-line="' + f.line + '" data-column="' + f.column +
+          '" data-excerpt="' + escapeHtml(f.excerpt) + '" data-severity="' + f.severity + '">' +
+          "<strong>" + escapeHtml(words.severities[f.severity]) + "</strong> " +
+          "<code>" + escapeHtml(f.category + "/" + f.rule) + "</code> (" + words.line + " " + f.line + ", " +
+          words.column + " " + f.column + ") : « " + escapeHtml(f.excerpt) + " » — " + escapeHtml(f.message) +
+          ". <em>" + escapeHtml(f.suggestion) + "</em> <small>" + escapeHtml(f.reference) + "</small></li>";
+      }).join("");
+      root.setAttribute("data-adcheck-done", String(Number(root.getAttribute("data-adcheck-done") || 0) + 1));
+    });
+  }
+
+  function start() {
+    var root = document.querySelector("[data-adcheck-rules]");
+    if (!root) return;
+    var words = JSON.parse(root.querySelector("[data-adcheck-words]").textContent);
+    fetch(root.getAttribute("data-adcheck-rules")).then(function (r) { return r.json(); }).then(function (data) {
+      var engine = new Engine(data);
+      window.rolegenAdcheck = engine;
+      render(root, engine, words);
+      root.querySelector("button").disabled = false;
+      root.setAttribute("data-adcheck-ready", "true");
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+  void WORD_AFTER;
+})();

@@ -1,0 +1,72 @@
+"""The guide's ad checker page, in real Chromium: the same findings as `rolegen check-ad` on the whole corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rolegen.adcheck import check
+from rolegen.adcheck.evaluate import load_cases
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "ads"
+CASES = load_cases(CORPUS)
+
+# Fill the form for every case, press the button, read the findings the page lists.
+_DRIVE = """async (cases) => {
+  const root = document.querySelector('[data-adcheck-rules]');
+  const text = root.querySelector('textarea'), lang = root.querySelector('select');
+  const fragment = root.querySelector('input[type=checkbox]'), button = root.querySelector('button');
+  const out = {};
+  for (const c of cases) {
+    text.value = c.text;
+    lang.value = c.lang;
+    fragment.checked = c.fragment;
+    button.click();
+    out[c.id] = Array.from(root.querySelectorAll('[data-adcheck-findings] li')).map(li =>
+      [li.dataset.rule, Number(li.dataset.line), Number(li.dataset.column), li.dataset.excerpt]);
+  }
+  return out;
+}"""
+
+
+def _open(page, base_url: str, lang: str = "fr") -> None:
+    page.goto(f"{base_url}/{lang}/check-ad/")
+    page.wait_for_selector("[data-adcheck-ready=true]", state="attached")
+
+
+def test_the_page_finds_what_the_cli_finds_on_the_whole_corpus(page, base_url: str) -> None:
+    assert len(CASES) >= 200
+    _open(page, base_url)
+    payload = [{"id": c.id, "text": c.text, "lang": c.lang, "fragment": c.scope == "fragment"} for c in CASES]
+    found = page.evaluate(_DRIVE, payload)
+    expected = {c.id: [[f.rule, f.line, f.column, f.excerpt]
+                       for f in check(c.text, lang=c.lang, fragment=c.scope == "fragment").findings] for c in CASES}
+    different = [case_id for case_id in expected if found[case_id] != expected[case_id]]
+    assert different == [], {i: (found[i], expected[i]) for i in different[:3]}
+    assert sum(map(len, expected.values())) > len(CASES)  # the comparison is not between empty lists
+
+
+def test_findings_are_highlighted_with_reason_suggestion_and_reference(page, base_url: str) -> None:
+    _open(page, base_url, "en")
+    page.fill("#adcheck-text", "Community manager\nWe want a young digital native.\nPosted on 2 March 2026. rolegen-ignore: date\n")
+    page.select_option("#adcheck-lang", "en")
+    page.click("button[type=submit]")
+    marks = page.locator("[data-adcheck-text] mark").all_inner_texts()
+    assert marks == ["Community manager", "young", "digital native"]
+    first = page.locator("[data-adcheck-findings] li").nth(0)
+    assert first.get_attribute("data-rule") == "pay-missing"
+    item = page.locator("[data-adcheck-findings] li[data-rule=age-criterion]").first.inner_text()
+    assert "age cannot be a criterion for hiring" in item and "Directive 2000/78/CE" in item
+    assert page.locator("[data-adcheck-summary]").inner_text() == (
+        "2 error(s), 2 warning(s), 0 notice(s); gender coding: neutral.")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_checker_page_is_accessible(page, base_url: str, axe_source: str, lang: str) -> None:
+    _open(page, base_url, lang)
+    page.fill("#adcheck-text", "Chef de projet\nJeune diplômé, photo exigée.\n")
+    page.click("button[type=submit]")
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+    assert [f"{v['id']} ({v['impact']})" for v in violations if v["impact"] in ("serious", "critical")] == []
