@@ -43,3 +43,13 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
     assert lines[0].split()[:3] == ["measure", "rolegen", "compared"]
     assert any(line.startswith("load + validate, N=20") for line in lines)
     assert any(line.startswith("guide, N=20, fr + en, with postings") for line in lines)
+
+
+def test_adcheck_benchmark_smoke(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "adcheck.py"), "--quick", "--work", str(tmp_path)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert [line.split(",")[0] for line in lines] == ["check-ad", "  check-ad per ad", "  check-ad per ad"]
+    assert "floor" in lines[0] and "x" in lines[0]
+    assert len(list(tmp_path.glob("ads-40/*.txt"))) == 40

@@ -89,7 +89,9 @@ def _sources(entries: list[str], loc: tuple, locator, problems: list[Problem], w
             out.append(word_entry(written) if words else compile_pattern(written, check))
         except PatternError as exc:
             problem = locator.problem((*loc, i), str(exc))
-            problems.append(Problem(problem.path, problem.line, problem.column + exc.column - 1 if problem.column else 1,
+            node = locator.scalar((*loc, i))
+            quoted = 1 if node is not None and node.style in ("'", '"') else 0
+            problems.append(Problem(problem.path, problem.line, problem.column + quoted + exc.column - 1,
                                     problem.field, problem.message))
     return out
 

@@ -23,7 +23,7 @@ JOIN = re.compile(r"\n(?![ ]*(?:\n|[-*+·]|\d+[.)] ))")
 """A line break that only wraps a sentence (not before a blank line or a list item)."""
 LINK = re.compile(r'(?:https?://|www\.)[^\s<>"]+|[^\s<>"@()\[\]]+@[^\s<>"@()\[\]]+\.[a-z]{2,}')
 """Web and e-mail addresses: blanked before matching (an address is not a requirement)."""
-MARKER = re.compile(r"rolegen(?:-ignore: *| *: *ignore +)([a-z0-9-]+(?:[ ,]+[a-z0-9-]+)*)")
+MARKER = re.compile(r"rolegen(?:-ignore: *| *: *ignore +)([a-z][a-z0-9-]*(?:[ ,]+[a-z][a-z0-9-]*)*)")
 """``rolegen-ignore: RULE[, RULE...]`` or ``<!-- rolegen: ignore RULE -->``, rule ids or categories."""
 _MARKER_ONLY = re.compile(r"[ ]*(?:<!--)?[ ]*(?:#|//)?[ ]*$")
 
