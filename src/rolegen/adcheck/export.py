@@ -47,3 +47,51 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
 def browser_json(ruleset: Ruleset | None = None) -> str:
     """:func:`browser_data` as compact JSON (sorted keys: the same rules give the same bytes)."""
     return json.dumps(browser_data(ruleset), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def rules_markdown(ruleset: Ruleset | None = None) -> str:
+    """docs/ad-rules.md: every shipped rule, by category (regenerate with ``python -m rolegen.adcheck.export``)."""
+    from rolegen.adcheck.model import CATEGORIES
+    from rolegen.adcheck.ruleset import JURISDICTIONS, _shipped
+
+    rules = ruleset or default_ruleset()
+    origin = {}
+    import yaml
+
+    for name in JURISDICTIONS["fr"]:
+        for entry in yaml.safe_load(_shipped(name).read_text(encoding="utf-8"))["rules"]:
+            origin[entry["id"]] = f"rules/{name}.yml"
+    lines = [
+        "# The ad checker's rules",
+        "",
+        "Generated from `src/rolegen/adcheck/rules/*.yml` by `python -m rolegen.adcheck.export docs/ad-rules.md`;",
+        "a test checks that it is current. `eu.yml` holds the rules of EU law (usable for any member state),",
+        "`fr.yml` those of French law, `notices.yml` gender coding and style. Severity: `error` = unlawful,",
+        "`warning` = risky or unlawful in most contexts, `notice` = style. Kind: `pattern` (where a pattern matches),",
+        "`required` (when no pattern matches anywhere in a whole ad), `title` (a pattern in the title of a whole ad,",
+        "unless an exception matches it), `french-first` (English text without a French version before it).",
+        "",
+    ]
+    for category in CATEGORIES:
+        members = [c for c in rules.rules if c.rule.category == category]
+        if not members:
+            continue
+        lines += [f"## `{category}`", "", "| rule | severity | kind | patterns fr / en | reason | suggestion | reference | file |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for c in members:
+            r = c.rule
+            counts = f"{len(r.patterns.fr) + len(r.words.fr)} / {len(r.patterns.en) + len(r.words.en)}"
+            cells = [f"`{r.id}`", r.severity, r.kind, counts, r.reason.en, r.suggestion.en, r.reference,
+                     f"`{origin.get(r.id, '?')}`"]
+            lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    target = sys.argv[1] if len(sys.argv) > 1 else "docs/ad-rules.md"
+    Path(target).write_text(rules_markdown(), encoding="utf-8")
+    print(f"wrote {target}")
