@@ -231,3 +231,21 @@ def test_cli_text_json_exit_codes_and_stdin(tmp_path: Path, run_cli) -> None:
                                           "(No such file or directory)"]
     result = run_cli("check-ad", "--ignore", "agge", str(ad))
     assert result.exit_code == 2 and "did you mean 'age'?" in result.stderr
+
+
+def test_the_rules_reference_is_current() -> None:
+    from rolegen.adcheck.export import rules_markdown
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "ad-rules.md"
+    assert path.read_text(encoding="utf-8") == rules_markdown(), \
+        "docs/ad-rules.md is stale: run .venv/bin/python -m rolegen.adcheck.export docs/ad-rules.md"
+
+
+def test_the_browser_data_carries_every_rule_once() -> None:
+    from rolegen.adcheck.export import browser_data
+
+    data = browser_data()
+    assert [r["id"] for r in data["rules"]] == [c.rule.id for c in load_ruleset().rules]
+    assert len(data["exceptions"]) == len(set(data["exceptions"]))
+    assert all(0 <= ref < len(data["exceptions"]) for r in data["rules"] for lang in ("fr", "en")
+               for ref in r["exceptions"][lang])
