@@ -6,8 +6,6 @@
 (function () {
   "use strict";
 
-  var WORD_AFTER = /[a-z0-9]/;
-
   function Engine(data) {
     this.data = data;
     this.special = data.fold.special;
@@ -88,11 +86,7 @@
     return out;
   }
 
-  function search(regex, s, start, end) {
-    var found = finditer1(regex, s, start, end);
-    return found;
-  }
-
+  /* The first match in s[start:end] (Python's search with pos and endpos), or null. */
   function finditer1(regex, s, start, end) {
     var sub = end < s.length ? s.slice(0, end) : s;
     regex.lastIndex = start;
@@ -157,7 +151,7 @@
   }
 
   Engine.prototype.silenced = function (folded) {
-    var lines = folded.split("\n"), found = new Map(), self = this;
+    var lines = folded.split("\n"), found = new Map();
     function addTo(i, names) {
       if (!found.has(i)) found.set(i, new Set());
       names.forEach(function (n) { found.get(i).add(n); });
@@ -174,7 +168,6 @@
         }
       }
     }
-    void self;
     return found;
   };
 
@@ -194,7 +187,7 @@
   Engine.prototype.check = function (text, options) {
     options = options || {};
     var fragment = !!options.fragment, skip = new Set(options.ignore || []);
-    var src = this.source(text), folded = src.folded, self = this;
+    var src = this.source(text), folded = src.folded;
     var adLang = options.lang || this.detect(folded);
     var paras = this.paragraphs(folded);
     var hits = this.resolve(this.exempt(folded, paras, this.candidates(folded, paras, adLang, fragment)));
@@ -221,7 +214,6 @@
                       reference: rule.reference, start: at(src, hit.start),
                       end: hit.end > hit.start ? at(src, hit.end - 1) + 1 : at(src, hit.start) });
     });
-    void self;
     var score = words.feminine.length - words.masculine.length, verdict = "neutral";
     if (score !== 0) {
       verdict = (score > 0 ? "feminine-coded" : "masculine-coded");
@@ -308,7 +300,6 @@
         if (english !== null) hits.push({ start: english, end: self.lineEnd(folded, english), rule: c, lang: "en" });
       }
     });
-    void search;
     return hits;
   };
 
@@ -348,7 +339,8 @@
           '" data-excerpt="' + escapeHtml(f.excerpt) + '" data-severity="' + f.severity + '">' +
           "<strong>" + escapeHtml(words.severities[f.severity]) + "</strong> " +
           "<code>" + escapeHtml(f.category + "/" + f.rule) + "</code> (" + words.line + " " + f.line + ", " +
-          words.column + " " + f.column + ") : « " + escapeHtml(f.excerpt) + " » — " + escapeHtml(f.message) +
+          words.column + " " + f.column + ")" + words.colon + words.quotes[0] + escapeHtml(f.excerpt) + words.quotes[1] +
+          " — " + escapeHtml(f.message) +
           ". <em>" + escapeHtml(f.suggestion) + "</em> <small>" + escapeHtml(f.reference) + "</small></li>";
       }).join("");
       root.setAttribute("data-adcheck-done", String(Number(root.getAttribute("data-adcheck-done") || 0) + 1));
@@ -369,5 +361,4 @@
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
-  void WORD_AFTER;
 })();
