@@ -249,3 +249,13 @@ def test_the_browser_data_carries_every_rule_once() -> None:
     assert len(data["exceptions"]) == len(set(data["exceptions"]))
     assert all(0 <= ref < len(data["exceptions"]) for r in data["rules"] for lang in ("fr", "en")
                for ref in r["exceptions"][lang])
+
+
+def test_a_new_rule_must_be_complete(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("rules.yml").write_text("rules:\n  - id: age-criterio\n    severity: warning\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_ruleset("rules.yml")
+    assert caught.value.format_message().splitlines()[0] == (
+        "rules.yml:2:9: rules[0].id: new rule 'age-criterio' needs the fields category, reason, reference, "
+        "suggestion (or is it a shipped rule's id, misspelled?)")

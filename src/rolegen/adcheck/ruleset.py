@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from rolegen.adcheck.model import ByLang, Rule, RuleChange, RuleFile, UserRuleFile
 from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, word_entry
 from rolegen.errors import DataError, Problem, UsageError
@@ -129,10 +131,10 @@ def _merge(rules: dict[str, Rule], change: RuleChange, locator, index: int, prob
     base = rules[change.id].model_dump() if change.id in rules else {}
     try:
         rules[change.id] = Rule.model_validate({**base, **given})
-    except Exception as exc:  # noqa: BLE001 - pydantic's error, reworded with its location
-        missing = sorted({str(e["loc"][0]) for e in getattr(exc, "errors", lambda: [])()})
-        problems.append(locator.problem(("rules", index), f"new rule '{change.id}' lacks or has bad fields: "
-                                        f"{', '.join(missing)}"))
+    except ValidationError as exc:  # a new rule without every field: name the fields it lacks
+        fields = sorted({str(e["loc"][0]) for e in exc.errors()})
+        problems.append(locator.problem(("rules", index, "id"), f"new rule '{change.id}' needs the fields "
+                                        f"{', '.join(fields)} (or is it a shipped rule's id, misspelled?)"))
 
 
 def load_ruleset(user_file: str | Path | None = None, jurisdiction: str = "fr", check: bool = False) -> Ruleset:
