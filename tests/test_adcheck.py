@@ -259,3 +259,14 @@ def test_a_new_rule_must_be_complete(tmp_path: Path, monkeypatch) -> None:
     assert caught.value.format_message().splitlines()[0] == (
         "rules.yml:2:9: rules[0].id: new rule 'age-criterio' needs the fields category, reason, reference, "
         "suggestion (or is it a shipped rule's id, misspelled?)")
+
+
+def test_the_readme_example_is_real(tmp_path: Path, monkeypatch, run_cli) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    part = readme[readme.index("For this `offre.md`:"):]
+    ad = part.split("```markdown\n", 1)[1].split("```\n", 1)[0]
+    printed = part.split("```text\n", 1)[1].split("```\n", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    Path("offre.md").write_text(ad, encoding="utf-8")
+    result = run_cli("check-ad", "offre.md")
+    assert (result.exit_code, result.stdout) == (1, printed)
