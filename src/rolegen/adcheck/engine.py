@@ -14,7 +14,7 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable
 
@@ -22,6 +22,7 @@ from rolegen.adcheck import text as t
 from rolegen.adcheck.fold import fold
 from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
 
+_NEWLINE = re.compile("\n")
 EXCERPT_MAX = 60
 """Whole-ad findings quote at most this many characters of their line."""
 
@@ -102,9 +103,7 @@ class _Source:
         self.text = text.replace("\r\n", "\n").replace("\r", "\n")
         folded, self.origin = fold(self.text)
         self.folded = t.blank_links(folded)
-        starts = [0]
-        starts += [i + 1 for i, ch in enumerate(self.text) if ch == "\n"] if "\n" in self.text else []
-        self.line_starts = starts
+        self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
 
     def at(self, pos: int) -> int:
         """Index in the text as written of folded index ``pos``."""
@@ -152,12 +151,16 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     rules = ruleset or default_ruleset()
     ad_lang = lang or t.detect(src.folded)
     paras = t.paragraphs(src.folded)
-    hits = _resolve(_exempt(src.folded, paras, _candidates(src.folded, paras, rules, ad_lang, fragment)))
+    known = frozenset(known)
+    # a fragment has no whole-ad rule: no need to look for a pay or a date
+    skip = frozenset(c.rule.category for c in rules.rules) if fragment else known
+    hits, present = _candidates(src.folded, paras, rules, ad_lang, fragment, skip)
+    hits = _resolve(hits)
     if not fragment:
         span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
         if span is not None:  # the title's gendered words are the title rule's business
             hits = [h for h in hits if not (h.rule.rule.category == "gendered-wording" and span[0] <= h.start < span[1])]
-        hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang)
+        hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present)
     report = Report(path, ad_lang)
     silenced = t.silenced(src.folded)
     skip = set(ignore)
@@ -179,34 +182,90 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     return report
 
 
-def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: str, fragment: bool) -> list[_Hit]:
-    """Every match of every pattern rule, paragraph by paragraph, in the paragraph's language."""
+def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: str, fragment: bool,
+                skip_required: Iterable[str] = ()) -> tuple[list[_Hit], set[int]]:
+    """Every match of every pattern rule not exempted by an exception, segment by segment (a wrapped
+    sentence or a list item: :func:`rolegen.adcheck.text.segments`) in its paragraph's language, and the
+    required rules some segment meets (but those of the ``skip_required`` categories). A segment's
+    findings depend on its text alone: ads repeat sentences, so they are remembered (:func:`_paragraph`)."""
     hits: list[_Hit] = []
+    present: set[int] = set()
+    joined = t.join_lines(folded)
+    skip = frozenset(skip_required)
     for para in paras:
         lang = para.lang or ad_lang
-        for compiled in rules.rules:
-            if compiled.rule.kind != "pattern" or (fragment and not compiled.rule.fragment):
-                continue
-            regex = compiled.regex(lang)
-            if regex is not None:
-                hits += [_Hit(m.start(), m.end(), compiled, lang) for m in regex.finditer(folded, para.start, para.end)]
-    return hits
+        for start, end in t.segments(joined, para.start, para.end):
+            # the character before matters to the word boundary of the segment's first word
+            before = folded[start - 1] if start else ""
+            key = (before, folded[start:end], joined[start:end], lang, fragment, skip)
+            matches, required = _paragraph(rules, key)
+            hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
+            present |= required
+    return hits, present
 
 
-def _exempt(folded: str, paras: list[t.Paragraph], hits: list[_Hit]) -> list[_Hit]:
-    """Drop the candidates that lie inside a match of one of their rule's exceptions in their paragraph.
+def _paragraph(rules: Ruleset, key: tuple) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
+    """((start, end, rule order) of the exempt-checked matches, orders of the required rules met) in one
+    paragraph, remembered per ruleset."""
+    memo = rules.memo
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _scan(rules, *key)
+    return found
 
-    Exceptions read the paragraph with its line breaks as spaces (a sentence may wrap).
+
+MEMO_SIZE = 8192
+"""Paragraphs remembered per ruleset (then the memory starts again)."""
+
+
+def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragment: bool,
+          skip: frozenset[str]) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
+    """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception, and
+    the required rules (a pay, a date) whose patterns, in either language, match in the paragraph.
+
+    The same matches as each rule's ``finditer`` over the paragraph: a rule is only tried at the words
+    that start with one of its possible first letters (:mod:`rolegen.adcheck.prefilter`), in order,
+    never inside its previous match.
     """
-    kept = []
-    joined = t.join_lines(folded)
-    starts = [p.start for p in paras]
-    for hit in hits:
-        para = paras[bisect_right(starts, hit.start) - 1]
-        if not any(m.start() <= hit.start and m.end() >= hit.end for exception in hit.rule.exceptions(hit.lang)
-                   for m in exception.finditer(joined, para.start, para.end)):
-            kept.append(hit)
-    return kept
+    offset = len(before)
+    folded, joined = before + text, before + joined
+    by_prefix, whole = rules.index(lang)
+    starts: dict[int, set[int]] = {}
+    for m in _WORDS.finditer(folded, offset):
+        word, pos = m.group(), m.start()
+        for size in (1, 2, 3) if len(word) >= 3 else range(1, len(word) + 1):
+            for order in by_prefix.get(word[:size], ()):
+                starts.setdefault(order, set()).add(pos)
+    found: list[tuple[int, int, int]] = []
+    required = frozenset(c.order for c in rules.rules if c.rule.kind == "required" and c.rule.category not in skip
+                         and any(
+        r.search(folded, offset) for r in (c.regex(lang_) for lang_ in t.LANGS_ORDER) if r is not None))
+    for compiled in rules.rules:
+        if fragment and not compiled.rule.fragment:
+            continue
+        regex = compiled.regex(lang) if compiled.rule.kind == "pattern" else None
+        if regex is None:
+            continue
+        if compiled.order in whole:
+            matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
+        else:
+            matches, last = [], -1
+            for pos in sorted(starts.get(compiled.order, ())):
+                if pos >= last:
+                    m = regex.match(folded, pos)
+                    if m:
+                        matches.append((m.start(), m.end()))
+                        last = m.end()
+        for start, end in matches:
+            if not any(m.start() <= start and m.end() >= end for exception in compiled.exceptions(lang)
+                       for m in exception.finditer(joined, offset)):
+                found.append((start - offset, end - offset, compiled.order))
+    return found, required
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _resolve(hits: list[_Hit]) -> list[_Hit]:
@@ -223,7 +282,7 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tuple[int, int] | None,
-              known: set[str], ad_lang: str) -> list[_Hit]:
+              known: set[str], ad_lang: str, present: set[int]) -> list[_Hit]:
     """Findings of the rules about what a whole ad must carry."""
     hits = []
     at = title[0] if title else 0
@@ -233,7 +292,7 @@ def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tupl
             continue
         regexes = [r for r in (compiled.regex(lang) for lang in t.LANGS_ORDER) if r is not None]
         if kind == "required":
-            if not any(r.search(folded) for r in regexes):
+            if compiled.order not in present:  # no paragraph has a match
                 hits.append(_Hit(at, _line_end(folded, at), compiled, "fr"))
         elif kind == "title" and title is not None:
             hits += _title_hits(folded, title, compiled, regexes)

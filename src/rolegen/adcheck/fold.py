@@ -13,6 +13,7 @@ and a Python index agree on the folded text. The browser page
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 SPECIAL = {
@@ -59,9 +60,17 @@ _TABLE = _Table()
 _TABLE.irregular = set()
 
 
+_OTHER = re.compile(r"[^\x20-\x5f\x61-\x7e\n]")
+"""Characters that need more than ASCII lower-casing (everything but printable ASCII, the backquote and \\n)."""
+
+
+def _fold_match(m: re.Match) -> str:
+    return _TABLE[ord(m.group())]
+
+
 def fold(text: str) -> tuple[str, list[int] | None]:
     """(folded text, map of folded index -> index in ``text``, or None when they line up)."""
-    folded = text.translate(_TABLE)
+    folded = _OTHER.sub(_fold_match, text).lower()  # folded pieces are already lower case: lower() keeps them
     if len(folded) == len(text) and not any(ch in text for ch in _TABLE.irregular):
         return folded, None
     parts: list[str] = []

@@ -60,9 +60,35 @@ def _compiled(source: str) -> re.Pattern:
 
 @dataclass
 class Ruleset:
-    """Compiled rules in file order, and per language the scan that finds where any pattern rule may match."""
+    """Compiled rules in file order."""
 
     rules: list[Compiled]
+    _index: dict[str, tuple[dict[str, tuple[int, ...]], frozenset[int]]] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)
+    """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
+
+    def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+        """(first letters of a word -> orders of the pattern rules that may match there, orders of the rules
+        to scan whole) in ``lang``.
+
+        See :mod:`rolegen.adcheck.prefilter`; built on first use.
+        """
+        if lang not in self._index:
+            from rolegen.adcheck.prefilter import prefixes
+
+            by_prefix: dict[str, list[int]] = {}
+            whole: set[int] = set()
+            for compiled in self.rules:
+                if compiled.rule.kind != "pattern" or not compiled.source.get(lang):
+                    continue
+                found = prefixes(compiled.source[lang])
+                if found is None:
+                    whole.add(compiled.order)
+                    continue
+                for prefix in found:
+                    by_prefix.setdefault(prefix, []).append(compiled.order)
+            self._index[lang] = {k: tuple(v) for k, v in by_prefix.items()}, frozenset(whole)
+        return self._index[lang]
 
     def by_id(self, rule_id: str) -> Compiled | None:
         return next((c for c in self.rules if c.rule.id == rule_id), None)

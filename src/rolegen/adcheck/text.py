@@ -161,3 +161,16 @@ def line_span(folded: str, line: int) -> tuple[int, int] | None:
     end = len(folded) if end < 0 else end
     text = folded[start:end]
     return start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
+
+
+def segments(joined: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The segments of a paragraph: its lines once wrapped sentences are joined (:func:`join_lines`),
+    so a list item or a sentence group. Rules match within a segment."""
+    found = []
+    while start < end:
+        stop = joined.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        if stop > start:
+            found.append((start, stop))
+        start = stop + 1
+    return found

@@ -284,7 +284,9 @@
       if (kind === "pattern" || known.has(c.rule.category)) return;
       var regexes = ["fr", "en"].map(function (l) { return c.regex[l]; }).filter(function (r) { return r !== null; });
       if (kind === "required") {
-        var any = regexes.some(function (r) { return finditer1(r, folded, 0, folded.length) !== null; });
+        var any = paras.some(function (p) {  /* a match within one paragraph, as in engine.py */
+          return regexes.some(function (r) { return finditer1(r, folded, p.start, p.end) !== null; });
+        });
         if (!any) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
       } else if (kind === "title" && title !== null) {
         var excepted = ["fr", "en"].some(function (l) {
