@@ -94,6 +94,18 @@
     return m === null ? null : [m.index, m.index + m[0].length];
   }
 
+  /* text.py segments: a paragraph's lines once wrapped sentences are joined (list items, sentence groups). */
+  function segments(joined, start, end) {
+    var out = [];
+    while (start < end) {
+      var stop = joined.indexOf("\n", start);
+      if (stop < 0 || stop > end) stop = end;
+      if (stop > start) out.push([start, stop]);
+      start = stop + 1;
+    }
+    return out;
+  }
+
   /* text.py */
   Engine.prototype.scores = function (folded, start, end) {
     var fr = 0, en = 0, tokens = folded.slice(start, end).match(/[a-z]+/g) || [];
@@ -190,7 +202,7 @@
     var src = this.source(text), folded = src.folded;
     var adLang = options.lang || this.detect(folded);
     var paras = this.paragraphs(folded);
-    var hits = this.resolve(this.exempt(folded, paras, this.candidates(folded, paras, adLang, fragment)));
+    var found = this.candidates(folded, paras, adLang, fragment), hits = this.resolve(found.hits);
     if (!fragment) {
       var span = titleSpan(folded);
       if (span !== null) {
@@ -198,7 +210,7 @@
           return !(h.rule.rule.category === "gendered-wording" && span[0] <= h.start && h.start < span[1]);
         });
       }
-      hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang));
+      hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present));
     }
     hits.sort(function (a, b) { return a.start - b.start || a.rule.order - b.rule.order; });
     var silenced = this.silenced(folded), findings = [], words = { masculine: [], feminine: [] };
@@ -223,37 +235,32 @@
                                                           feminine: words.feminine } };
   };
 
+  /* engine.py _candidates and _scan: matches segment by segment, minus those inside an exception;
+   * the required rules some segment meets. */
   Engine.prototype.candidates = function (folded, paras, adLang, fragment) {
-    var hits = [];
-    for (var p = 0; p < paras.length; p++) {
-      var para = paras[p], lang = para.lang || adLang;
-      for (var r = 0; r < this.rules.length; r++) {
-        var c = this.rules[r];
-        if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment)) continue;
-        var regex = c.regex[lang];
-        if (regex === null) continue;
-        finditer(regex, folded, para.start, para.end).forEach(function (m) {
-          hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
+    var hits = [], present = new Set(), joined = folded.replace(this.join, " "), self = this;
+    paras.forEach(function (para) {
+      var lang = para.lang || adLang;
+      segments(joined, para.start, para.end).forEach(function (seg) {
+        self.rules.forEach(function (c) {
+          if (c.rule.kind === "required" && !fragment) {
+            ["fr", "en"].forEach(function (l) {
+              if (c.regex[l] !== null && finditer1(c.regex[l], folded, seg[0], seg[1]) !== null) present.add(c.order);
+            });
+          }
+          if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null) return;
+          finditer(c.regex[lang], folded, seg[0], seg[1]).forEach(function (m) {
+            var refs = c.exceptions[lang];
+            for (var e = 0; e < refs.length; e++) {
+              var found = finditer(self.exceptions[refs[e]], joined, seg[0], seg[1]);
+              for (var k = 0; k < found.length; k++) if (found[k][0] <= m[0] && found[k][1] >= m[1]) return;
+            }
+            hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
+          });
         });
-      }
-    }
-    return hits;
-  };
-
-  Engine.prototype.exempt = function (folded, paras, hits) {
-    var joined = folded.replace(this.join, " "), self = this;
-    return hits.filter(function (hit) {
-      var para = paras[0];
-      for (var i = 0; i < paras.length && paras[i].start <= hit.start; i++) para = paras[i];
-      var refs = hit.rule.exceptions[hit.lang];
-      for (var e = 0; e < refs.length; e++) {
-        var found = finditer(self.exceptions[refs[e]], joined, para.start, para.end);
-        for (var k = 0; k < found.length; k++) {
-          if (found[k][0] <= hit.start && found[k][1] >= hit.end) return false;
-        }
-      }
-      return true;
+      });
     });
+    return { hits: hits, present: present };
   };
 
   Engine.prototype.resolve = function (hits) {
@@ -277,17 +284,14 @@
     return start < folded.length ? start + 1 : start;
   };
 
-  Engine.prototype.wholeAd = function (folded, paras, title, known, adLang) {
+  Engine.prototype.wholeAd = function (folded, paras, title, known, adLang, present) {
     var hits = [], at_ = title ? title[0] : 0, self = this;
     this.rules.forEach(function (c) {
       var kind = c.rule.kind;
       if (kind === "pattern" || known.has(c.rule.category)) return;
       var regexes = ["fr", "en"].map(function (l) { return c.regex[l]; }).filter(function (r) { return r !== null; });
       if (kind === "required") {
-        var any = paras.some(function (p) {  /* a match within one paragraph, as in engine.py */
-          return regexes.some(function (r) { return finditer1(r, folded, p.start, p.end) !== null; });
-        });
-        if (!any) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
+        if (!present.has(c.order)) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
       } else if (kind === "title" && title !== null) {
         var excepted = ["fr", "en"].some(function (l) {
           return c.exceptions[l].some(function (ref) { return finditer1(self.exceptions[ref], folded, title[0], title[1]) !== null; });
