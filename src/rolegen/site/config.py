@@ -99,17 +99,41 @@ def read_base(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def base_config(user: str | Path | None) -> dict[str, Any]:
+    """The shipped defaults with the user's configuration read over them (``user`` None: the defaults alone)."""
+    from rolegen.project.shipped import site_defaults
+
+    defaults = read_base(site_defaults())
+    return merge(defaults, read_base(user)) if user is not None else defaults
+
+
+def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over`` read over ``base``: mappings merged key by key, plugins and extensions by name, other values replaced."""
+    result = copy.deepcopy(base)
+    for key, value in over.items():
+        old = result.get(key)
+        if key in ("plugins", "markdown_extensions") and old is not None and value is not None:
+            merged = dict(_entries(old))
+            merged.update(_entries(value))
+            result[key] = [{name: options} if options else name for name, options in merged.items()]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            result[key] = merge(old, value)
+        else:
+            result[key] = copy.deepcopy(value)
+    return result
+
+
 THEME_DIR = "theme"
 """The theme's custom folder of each language (``theme.custom_dir``): rolegen's templates, and the user's."""
 
 
-def user_theme(base: dict[str, Any], config_path: Path) -> dict[str, bytes]:
+def user_theme(base: dict[str, Any], config_path: Path | None) -> dict[str, bytes]:
     """The files of the base configuration's ``theme.custom_dir``, which the generated folder takes over."""
     theme = base.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     if not custom:
         return {}
-    folder = (Path(config_path).parent / str(custom)).resolve()
+    folder = (Path(config_path or "mkdocs.yml").parent / str(custom)).resolve()
     if not folder.is_dir():
         raise UsageError(f"{config_path}: theme.custom_dir '{custom}' is not a folder")
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}

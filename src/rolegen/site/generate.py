@@ -66,17 +66,14 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     """Render every page and configuration of ``langs``, writing nothing."""
     global _JOB
     start = time.perf_counter()
-    folder = Path(options.templates) / "site"
-    if not folder.is_dir():
-        raise UsageError(f"no site templates at '{folder}'; give the folder that holds site/ with --templates DIR")
-    templates = Templates(folder)
+    templates = Templates(template_folders(options.templates))
     for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
         templates.get(name)
     guide = make_guide(kb)
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
-                    comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
-    base = configs.read_base(options.config)
-    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config))
+                    comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
+    base = configs.base_config(options.config)
+    _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config))
     try:
         results = _run(langs)
     finally:
@@ -88,6 +85,21 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
     generated.seconds = time.perf_counter() - start
     return generated
+
+
+def template_folders(user: str | Path | None) -> list[Path]:
+    """The user's ``site/`` templates (from the folder that holds it), when there are any, then the shipped ones.
+
+    A user's folder may hold only the templates it changes.
+    """
+    from rolegen.project.shipped import site_templates
+
+    if user is None:
+        return [site_templates()]
+    if not Path(user).is_dir():
+        raise UsageError(f"no templates folder at '{user}'; give the folder that holds site/ with --templates DIR")
+    own = Path(user) / "site"
+    return [own, site_templates()] if own.is_dir() else [site_templates()]
 
 
 def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
@@ -113,9 +125,3 @@ def _language(lang: str) -> tuple[str, Any]:
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
     return "tree", tree
-
-
-def _assets(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
