@@ -108,10 +108,13 @@ def base_config(user: str | Path | None) -> dict[str, Any]:
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    """``over`` read over ``base``: mappings merged key by key, plugins and extensions by name, other values replaced."""
-    result = copy.deepcopy(base)
+    """``over`` read over ``base``: mappings merged key by key, plugins and extensions by name, other values replaced.
+
+    Keys come in ``over``'s order, then the keys only ``base`` has.
+    """
+    result: dict[str, Any] = {}
     for key, value in over.items():
-        old = result.get(key)
+        old = base.get(key)
         if key in ("plugins", "markdown_extensions") and old is not None and value is not None:
             merged = dict(_entries(old))
             merged.update(_entries(value))
@@ -120,6 +123,7 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
             result[key] = merge(old, value)
         else:
             result[key] = copy.deepcopy(value)
+    result.update({key: copy.deepcopy(value) for key, value in base.items() if key not in over})
     return result
 
 
