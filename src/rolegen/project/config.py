@@ -85,7 +85,9 @@ def load(path: Path) -> Project:
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, column = (int(found.group(1)), int(found.group(2))) if found else (1, 1)
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        if "(at end of document)" in str(exc):
+            line, column = text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise DataError([Problem(shown, line, column, "", f"TOML error: {message}")]) from None
     return _build(path.resolve().parent, path, data, _Locator(shown, text))
 

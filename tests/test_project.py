@@ -1,0 +1,127 @@
+"""The project file, rolegen init, and the shipped defaults."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rolegen.errors import DataError
+from rolegen.project import config, shipped
+from rolegen.project.init import planned
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_KB = Path(__file__).resolve().parent / "fixtures" / "kb"
+
+
+def test_the_shipped_roles_are_the_repository_roles() -> None:
+    ours = {p.relative_to(ROOT / "roles").as_posix(): p.read_bytes() for p in (ROOT / "roles").rglob("*.yml")}
+    theirs = {p.relative_to(shipped.starter_roles()).as_posix(): p.read_bytes()
+              for p in shipped.starter_roles().rglob("*.yml")}
+    assert theirs == ours and len(ours) == 16
+
+
+def test_the_package_links_to_the_repository_folders() -> None:
+    assert shipped.site_templates().resolve() == ROOT / "templates" / "site"
+    assert shipped.schemas().resolve() == ROOT / "schema"
+    assert (shipped.starter_files() / "company.yml").resolve() == ROOT / "examples" / "company.yml"
+
+
+def test_project_file_found_in_a_parent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
+    shutil.copytree(FIXTURE_KB, tmp_path / "kb")
+    (tmp_path / "rolegen.toml").write_text('languages = ["en", "fr"]\n[folders]\nroles = "kb"\n', encoding="utf-8")
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "deep" / "er")
+    result = run("validate")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("../../kb: 3 roles")
+    assert run("list").stdout.splitlines()[0].endswith("Community manager")  # English: the first language
+    assert "Opérationnel" in run("list", "--lang", "fr").stdout
+
+
+def test_options_and_environment_win_over_the_project_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          run) -> None:
+    shutil.copytree(FIXTURE_KB, tmp_path / "other")
+    (tmp_path / "rolegen.toml").write_text('[folders]\nroles = "missing"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("validate").exit_code == 2
+    assert run("validate", "--roles", "other").stdout.startswith("other: 3 roles")
+    monkeypatch.setenv("ROLEGEN_ROLES", "other")
+    assert run("validate").stdout.startswith("other: 3 roles")
+
+
+def test_a_project_file_given_by_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
+    shutil.copytree(FIXTURE_KB, tmp_path / "p" / "kb")
+    (tmp_path / "p" / "custom.toml").write_text('[folders]\nroles = "kb"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("--project", "p/custom.toml", "validate").stdout.startswith("p/kb: 3 roles")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('languages = ["fr"\n', "rolegen.toml:2:1: TOML error: "),
+    ('colour = "blue"\n', "rolegen.toml:1:1: colour: unknown setting; expected one of: company, folders, languages,"
+                          " mkdocs"),
+    ('languages = ["de"]\n', "rolegen.toml:1:1: languages: expected a list of languages among fr, en, each once; "
+                             "got ['de']"),
+    ('[folders]\nroles = 3\n', "rolegen.toml:2:1: roles: expected a folder path as text, got 3"),
+    ('[folders]\n  "ro\\nles" = "x"\n', "rolegen.toml:1:1: ro\\nles: unknown folder; expected one of: roles, "
+                                         "openings, companies, templates, output, postings"),
+])
+def test_project_file_problems_are_located(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str,
+                                           expected: str) -> None:
+    (tmp_path / "rolegen.toml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DataError) as info:
+        config.discover()
+    lines = [str(p) for p in info.value.problems]
+    assert len(lines) == 1 and lines[0].startswith(expected), lines
+
+
+def test_init_writes_a_project_and_never_overwrites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("init", "team", "--site-name", "Nos métiers")
+    assert result.exit_code == 0, result.stderr
+    written = [line.removeprefix("wrote ") for line in result.stdout.splitlines() if line.startswith("wrote ")]
+    expected = {f"team/{name}" for name in planned()} | {f"team/schema/{k}.schema.json" for k in (
+        "role", "company", "families", "skills", "kpis", "backgrounds", "teams", "glossary")}
+    assert set(written) == expected
+    for name in (".gitignore", ".github/workflows/rolegen.yml", ".gitlab-ci.yml", "companies/example.yml",
+                 "openings/community-manager-lyon.yml", "roles/community-manager.yml", "roles/vocabulary/skills.yml"):
+        assert f"team/{name}" in written
+    assert 'site_name: "Nos métiers"' in (tmp_path / "team" / "mkdocs.yml").read_text(encoding="utf-8")
+    for ci in (".github/workflows/rolegen.yml", ".gitlab-ci.yml"):
+        text = (tmp_path / "team" / ci).read_text(encoding="utf-8")
+        for command in ("rolegen validate --strict", "rolegen lint --strict", "rolegen check-ad", "rolegen build",
+                        "rolegen diff --git", "--format md", "rolegen schema --kb --dir schema"):
+            assert command in text, (ci, command)
+    schema = json.loads((tmp_path / "team" / "schema" / "role.schema.json").read_text(encoding="utf-8"))
+    assert "moderation" in schema["$defs"]["SkillNeed"]["properties"]["skill"]["enum"]
+    (tmp_path / "team" / "README.md").write_text("ours\n", encoding="utf-8")
+    again = run("init", "team")
+    assert again.stdout == ""
+    assert "kept team/README.md (already there)" in again.stderr.splitlines()
+    assert again.stderr.splitlines()[-1] == "rolegen: team already holds a project; nothing was written"
+    assert (tmp_path / "team" / "README.md").read_text(encoding="utf-8") == "ours\n"
+    monkeypatch.chdir(tmp_path / "team")
+    assert run("validate", "--strict").exit_code == 0
+
+
+def test_init_empty_writes_the_vocabularies_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run("init", "--empty").exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "roles").rglob("*.yml")) == [
+        "backgrounds.yml", "families.yml", "glossary.yml", "kpis.yml", "skills.yml", "teams.yml"]
+    assert not (tmp_path / "openings").exists()
+    assert 'site_name: "Guide des métiers de notre équipe"' in (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_schema_kb_enums_and_dir(kb_dir: Path, run) -> None:
+    data = json.loads(run("schema", "--kb").stdout)
+    assert data["properties"]["family"]["enum"] == ["management", "social-media"]
+    assert data["properties"]["reports_to"]["items"]["enum"] == [
+        "community-manager", "digital-manager", "social-media-manager"]
+    assert "enum" not in json.loads(run("schema").stdout)["properties"]["family"]
+    assert run("schema", "--kb", "--dir", "s").stdout == "s: 8 schemas, 8 written, 0 already current\n"
+    assert run("schema", "--kb", "--dir", "s").stdout == "s: 8 schemas, 0 written, 8 already current\n"
