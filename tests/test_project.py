@@ -125,3 +125,30 @@ def test_schema_kb_enums_and_dir(kb_dir: Path, run) -> None:
     assert "enum" not in json.loads(run("schema").stdout)["properties"]["family"]
     assert run("schema", "--kb", "--dir", "s").stdout == "s: 8 schemas, 8 written, 0 already current\n"
     assert run("schema", "--kb", "--dir", "s").stdout == "s: 8 schemas, 0 written, 8 already current\n"
+
+
+def test_user_templates_override_by_name_and_settings_merge(tmp_path: Path) -> None:
+    from rolegen.knowledge.loader import load
+    from rolegen.site import config as site_config
+    from rolegen.site.build import Options
+    from rolegen.site.generate import generate
+
+    (tmp_path / "mine" / "site").mkdir(parents=True)
+    (tmp_path / "mine" / "site" / "tags.md.j2").write_text("# Our tags {{ lang }}\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Ours\ntheme:\n  palette: {primary: teal}\nplugins:\n  - search: {separator: ' '}\n"
+        "markdown_extensions: [footnotes]\n", encoding="utf-8")
+    options = Options(roles=FIXTURE_KB, config=tmp_path / "mkdocs.yml", templates=tmp_path / "mine")
+    generated = generate(load(FIXTURE_KB), options, with_downloads=False, langs=("en",))
+    tree = generated.trees["en"]
+    assert tree["docs/tags.md"] == "# Our tags en\n"
+    assert tree["docs/roles/community-manager.md"].startswith("---\n")  # the shipped role template
+    assert generated.guide is not None
+    base = site_config.base_config(tmp_path / "mkdocs.yml")
+    assert base["site_name"] == "Ours"
+    assert base["theme"]["palette"] == {"scheme": "default", "primary": "teal", "accent": "indigo"}
+    assert base["theme"]["features"][0] == "navigation.prune"
+    assert base["plugins"] == [{"search": {"separator": " "}}, "tags"]
+    assert base["markdown_extensions"] == [{"toc": {"permalink": True}}, "attr_list", "tables", "admonition",
+                                           "footnotes"]
+    assert site_config.base_config(None)["theme"]["name"] == "material"
