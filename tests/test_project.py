@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rolegen.errors import DataError
+from rolegen.knowledge.schema import KINDS
 from rolegen.project import config, shipped
 from rolegen.project.init import planned
 
@@ -84,8 +85,7 @@ def test_init_writes_a_project_and_never_overwrites(tmp_path: Path, monkeypatch:
     result = run("init", "team", "--site-name", "Nos métiers")
     assert result.exit_code == 0, result.stderr
     written = [line.removeprefix("wrote ") for line in result.stdout.splitlines() if line.startswith("wrote ")]
-    expected = {f"team/{name}" for name in planned()} | {f"team/schema/{k}.schema.json" for k in (
-        "role", "company", "families", "skills", "kpis", "backgrounds", "teams", "glossary")}
+    expected = {f"team/{name}" for name in planned()} | {f"team/schema/{k}.schema.json" for k in KINDS}
     assert set(written) == expected
     for name in (".gitignore", ".github/workflows/rolegen.yml", ".gitlab-ci.yml", "companies/example.yml",
                  "openings/community-manager-lyon.yml", "roles/community-manager.yml", "roles/vocabulary/skills.yml"):
@@ -123,8 +123,10 @@ def test_schema_kb_enums_and_dir(kb_dir: Path, run) -> None:
     assert data["properties"]["reports_to"]["items"]["enum"] == [
         "community-manager", "digital-manager", "social-media-manager"]
     assert "enum" not in json.loads(run("schema").stdout)["properties"]["family"]
-    assert run("schema", "--kb", "--dir", "s").stdout == "s: 8 schemas, 8 written, 0 already current\n"
-    assert run("schema", "--kb", "--dir", "s").stdout == "s: 8 schemas, 0 written, 8 already current\n"
+    count = len(KINDS)
+    assert run("schema", "--kb", "--dir", "s").stdout == f"s: {count} schemas, {count} written, 0 already current\n"
+    assert run("schema", "--kb", "--dir", "s").stdout == f"s: {count} schemas, 0 written, {count} already current\n"
+    assert sorted(p.name for p in Path("s").iterdir()) == sorted(f"{k}.schema.json" for k in KINDS)
 
 
 def test_user_templates_override_by_name_and_settings_merge(tmp_path: Path) -> None:

@@ -87,7 +87,7 @@ def test_init_build_postings_in_an_empty_folder(installed, tmp_path: Path) -> No
     for page in ("index.html", "fr/index.html", "en/index.html", "fr/roles/community-manager/index.html",
                  "en/roles/community-manager/index.html", "postings/community-manager.fr.html"):
         assert (project / "site" / page).is_file(), page
-    assert "<title>Guide de l&#39;équipe</title>" in (project / "site" / "fr" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Guide de l'équipe</title>" in (project / "site" / "fr" / "index.html").read_text(encoding="utf-8")
     run(rolegen, "postings", cwd=project, env=env)
     assert len(list((project / "build" / "postings").glob("*.fr.html"))) == 10
     commands = run(rolegen, "--help", cwd=project, env=env)

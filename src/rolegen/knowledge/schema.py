@@ -31,8 +31,9 @@ def schema(kind: str = "role") -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{kind}.schema.json", **result}
 
 
-# Where a role file names an id of the knowledge base: JSON pointer parts from the schema's root -> kinds of ids.
-_ID_PLACES = {
+# Where a file names an id of the knowledge base: kind of file -> JSON pointer parts from the schema's root -> kinds
+# of ids. A place the schema does not have (a field of a later version) is skipped.
+_ID_PLACES: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {"role": {
     ("$defs", "SkillNeed", "properties", "skill"): ("skills",),
     ("properties", "family"): ("families",),
     ("properties", "backgrounds", "items"): ("backgrounds",),
@@ -44,7 +45,10 @@ _ID_PLACES = {
     ("$defs", "RoleLevel", "properties", "level"): ("seniority",),
     ("$defs", "RoleLevel", "properties", "skills", "items"): ("skills",),
     ("$defs", "RoleLevel", "properties", "kpis", "items"): ("kpis",),
-}
+}, "opening": {
+    ("properties", "role"): ("roles",),
+    ("properties", "seniority"): ("seniority",),
+}}
 
 
 def kb_schema(kind: str, kb=None) -> dict[str, Any]:
@@ -55,9 +59,9 @@ def kb_schema(kind: str, kb=None) -> dict[str, Any]:
     kind with no such field), the plain schema.
     """
     result = schema(kind)
-    if kb is None or kind != "role":
+    if kb is None:
         return result
-    for place, kinds in _ID_PLACES.items():
+    for place, kinds in _ID_PLACES.get(kind, {}).items():
         node: Any = result
         for part in place:
             node = node.get(part) if isinstance(node, dict) else None

@@ -28,8 +28,13 @@ def shown(path: Path) -> str:
     return relative if not relative.startswith(os.pardir * 4) else str(path)
 
 
-def command_defaults(project: Project, name: str, params: Iterable[str], lang_default: Any = "fr") -> dict[str, Any]:
-    """The defaults the project gives the options ``params`` of command ``name``."""
+def command_defaults(project: Project, name: str, params: Iterable[str], lang_default: Any = "fr",
+                     company_needed: bool = True) -> dict[str, Any]:
+    """The defaults the project gives the options ``params`` of command ``name``.
+
+    The project's company goes to ``rolegen build`` and to commands that need a company; where it is
+    optional (a posting written from an opening, which names its own company), it is left out.
+    """
     values: dict[str, Any] = {
         "roles_dir": project.folder("roles"),
         "openings_dir": project.folder("openings"),
@@ -46,7 +51,7 @@ def command_defaults(project: Project, name: str, params: Iterable[str], lang_de
         values["templates"] = templates
     if project.mkdocs is not None:
         values["config"] = project.mkdocs
-    if project.company is not None:
+    if project.company is not None and (company_needed or name == "build"):
         values["company_file"] = values["company"] = project.company
     result: dict[str, Any] = {key: shown(value) for key, value in values.items() if key in params}
     if "lang" in params and lang_default is not None:
@@ -60,7 +65,9 @@ def default_map(project: Project, commands: dict[str, Any]) -> dict[str, dict[st
     for name, command in commands.items():
         params = {p.name: p for p in command.params}
         lang = params.get("lang")
-        defaults = command_defaults(project, name, params, lang.default if lang is not None else None)
+        company = params.get("company_file") or params.get("company")
+        defaults = command_defaults(project, name, params, lang.default if lang is not None else None,
+                                    company_needed=company is not None and company.required)
         if defaults:
             result[name] = defaults
     return result
