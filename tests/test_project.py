@@ -154,3 +154,26 @@ def test_user_templates_override_by_name_and_settings_merge(tmp_path: Path) -> N
     assert base["markdown_extensions"] == [{"toc": {"permalink": True}}, "attr_list", "tables", "admonition",
                                            "footnotes"]
     assert site_config.base_config(None)["theme"]["name"] == "material"
+
+
+def test_defaults_per_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rolegen.project.defaults import command_defaults
+
+    (tmp_path / "rolegen.toml").write_text('company = "c.yml"\nlanguages = ["en", "fr"]\n', encoding="utf-8")
+    (tmp_path / "templates" / "postings").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    project = config.discover()
+    build = ["roles_dir", "config", "templates", "company", "openings", "site_dir", "work_dir", "lang"]
+    assert command_defaults(project, "build", build) == {
+        "roles_dir": "roles", "templates": "templates", "company": "c.yml", "site_dir": "site",
+        "work_dir": "build/guide", "lang": "en"}
+    (tmp_path / "openings").mkdir()
+    assert "company" not in command_defaults(project, "build", build)  # the guide publishes the openings instead
+    assert command_defaults(project, "build", build)["openings"] == "openings"
+    posting = ["roles_dir", "company_file", "templates", "out_dir", "openings_dir"]
+    assert command_defaults(project, "postings", posting, company_needed=False) == {
+        "roles_dir": "roles", "templates": "templates/postings", "out_dir": "build/postings",
+        "openings_dir": "openings"}
+    assert command_defaults(project, "postings", posting)["company_file"] == "c.yml"
+    monkeypatch.chdir(tmp_path / "openings")
+    assert command_defaults(project, "validate", ["roles_dir"]) == {"roles_dir": "../roles"}

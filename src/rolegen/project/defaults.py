@@ -32,8 +32,9 @@ def command_defaults(project: Project, name: str, params: Iterable[str], lang_de
                      company_needed: bool = True) -> dict[str, Any]:
     """The defaults the project gives the options ``params`` of command ``name``.
 
-    The project's company goes to ``rolegen build`` and to commands that need a company; where it is
-    optional (a posting written from an opening, which names its own company), it is left out.
+    The project's company goes to commands that need a company, and to ``rolegen build`` when the guide
+    does not publish the openings' postings; where it is optional (a posting written from an opening,
+    which names its own company), it is left out.
     """
     values: dict[str, Any] = {
         "roles_dir": project.folder("roles"),
@@ -51,7 +52,12 @@ def command_defaults(project: Project, name: str, params: Iterable[str], lang_de
         values["templates"] = templates
     if project.mkdocs is not None:
         values["config"] = project.mkdocs
-    if project.company is not None and (company_needed or name == "build"):
+    openings = project.folder("openings")
+    if openings.is_dir():
+        values["openings"] = openings  # rolegen build: the openings whose postings the guide publishes
+    guide_from_openings = name == "build" and "openings" in params and openings.is_dir()
+    give_company = not guide_from_openings if name == "build" else company_needed
+    if project.company is not None and give_company:
         values["company_file"] = values["company"] = project.company
     result: dict[str, Any] = {key: shown(value) for key, value in values.items() if key in params}
     if "lang" in params and lang_default is not None:
