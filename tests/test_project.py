@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rolegen.errors import DataError
+from rolegen.knowledge.model import VOCABULARIES
 from rolegen.knowledge.schema import KINDS
 from rolegen.project import config, shipped
 from rolegen.project.init import planned
@@ -21,7 +22,9 @@ def test_the_shipped_roles_are_the_repository_roles() -> None:
     ours = {p.relative_to(ROOT / "roles").as_posix(): p.read_bytes() for p in (ROOT / "roles").rglob("*.yml")}
     theirs = {p.relative_to(shipped.starter_roles()).as_posix(): p.read_bytes()
               for p in shipped.starter_roles().rglob("*.yml")}
-    assert theirs == ours and len(ours) == 16
+    assert theirs == ours
+    assert sum(not name.startswith("vocabulary/") for name in ours) == 10
+    assert {name for name in ours if name.startswith("vocabulary/")} == {f"vocabulary/{k}.yml" for k in VOCABULARIES}
 
 
 def test_the_package_links_to_the_repository_folders() -> None:
@@ -111,8 +114,8 @@ def test_init_writes_a_project_and_never_overwrites(tmp_path: Path, monkeypatch:
 def test_init_empty_writes_the_vocabularies_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
     monkeypatch.chdir(tmp_path)
     assert run("init", "--empty").exit_code == 0
-    assert sorted(p.name for p in (tmp_path / "roles").rglob("*.yml")) == [
-        "backgrounds.yml", "families.yml", "glossary.yml", "kpis.yml", "skills.yml", "teams.yml"]
+    assert sorted(p.relative_to(tmp_path / "roles").as_posix() for p in (tmp_path / "roles").rglob("*.yml")) == \
+        sorted(f"vocabulary/{kind}.yml" for kind in VOCABULARIES)
     assert not (tmp_path / "openings").exists()
     assert 'site_name: "Guide des métiers de notre équipe"' in (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
 

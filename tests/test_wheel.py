@@ -22,6 +22,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("pyproject.toml", "README.md", "src", "templates", "schema", "roles", "examples")
+ROLES = sorted(p.stem for p in (ROOT / "roles").glob("*.yml"))
 pytestmark = pytest.mark.wheel
 
 
@@ -84,12 +85,17 @@ def test_init_build_postings_in_an_empty_folder(installed, tmp_path: Path) -> No
     project = tmp_path / "guide"
     run(rolegen, "validate", "--strict", cwd=project, env=env)
     run(rolegen, "build", cwd=project / "roles", env=env)  # from a subfolder: the project file is found above
+    # With openings in the package, the guide and `rolegen postings` publish the example opening's postings;
+    # before, every role's posting for the example company.
+    with_openings = "--openings" in run(rolegen, "build", "--help", cwd=project, env=env)
+    posting = "community-manager-lyon" if with_openings else "community-manager"
     for page in ("index.html", "fr/index.html", "en/index.html", "fr/roles/community-manager/index.html",
-                 "en/roles/community-manager/index.html", "postings/community-manager.fr.html"):
+                 "en/roles/community-manager/index.html", f"postings/{posting}.fr.html", f"postings/{posting}.en.html"):
         assert (project / "site" / page).is_file(), page
     assert "<title>Guide de l'équipe</title>" in (project / "site" / "fr" / "index.html").read_text(encoding="utf-8")
     run(rolegen, "postings", cwd=project, env=env)
-    assert len(list((project / "build" / "postings").glob("*.fr.html"))) == 10
+    written = sorted(p.name for p in (project / "build" / "postings").glob("*.fr.html"))
+    assert written == ([f"{posting}.fr.html"] if with_openings else [f"{r}.fr.html" for r in ROLES])
     commands = run(rolegen, "--help", cwd=project, env=env)
     adcheck_here = (ROOT / "src" / "rolegen" / "adcheck").is_dir()
     assert ("check-ad" in commands) == adcheck_here
