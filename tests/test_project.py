@@ -104,8 +104,13 @@ def test_init_writes_a_project_and_never_overwrites(tmp_path: Path, monkeypatch:
     (tmp_path / "team" / "README.md").write_text("ours\n", encoding="utf-8")
     again = run("init", "team")
     assert again.stdout == ""
-    assert "kept team/README.md (already there)" in again.stderr.splitlines()
-    assert again.stderr.splitlines()[-1] == "rolegen: team already holds a project; nothing was written"
+    assert again.stderr == (f"rolegen: team already holds every file init writes ({len(written)} kept); "
+                            "nothing was written\n")
+    assert (tmp_path / "team" / "README.md").read_text(encoding="utf-8") == "ours\n"
+    (tmp_path / "team" / ".gitignore").unlink()
+    partly = run("init", "team")
+    assert partly.stdout.splitlines()[0] == "wrote team/.gitignore"
+    assert "kept team/README.md (already there)" in partly.stderr.splitlines()
     assert (tmp_path / "team" / "README.md").read_text(encoding="utf-8") == "ours\n"
     monkeypatch.chdir(tmp_path / "team")
     assert run("validate", "--strict").exit_code == 0

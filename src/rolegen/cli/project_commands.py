@@ -25,13 +25,14 @@ def init(directory: str, empty: bool, site_name: str | None) -> None:
     from rolegen.project.init import PLACEHOLDER_NAME, init_project
 
     done = init_project(Path(directory), empty=empty, site_name=site_name)
+    if not done.written:
+        click.echo(f"rolegen: {directory} already holds every file init writes ({len(done.kept)} kept); "
+                   "nothing was written", err=True)
+        return
     for path in done.written:
         click.echo(f"wrote {os.path.relpath(path)}")
     for path in done.kept:
         click.echo(f"kept {os.path.relpath(path)} (already there)", err=True)
-    if not done.written:
-        click.echo(f"rolegen: {directory} already holds a project; nothing was written", err=True)
-        return
     roles = "the vocabularies" if empty else "ten roles and their vocabularies"
     click.echo(f"{directory}: a new project with {roles} ({len(done.written)} files).")
     if site_name is None:
