@@ -152,6 +152,7 @@ def test_user_templates_override_by_name_and_settings_merge(tmp_path: Path) -> N
     generated = generate(load(FIXTURE_KB), options, with_downloads=False, langs=("en",))
     tree = generated.trees["en"]
     assert tree["docs/tags.md"] == "# Our tags en\n"
+    assert tree["docs/index.md"].startswith("# Ours\n")  # the home page is titled with the team's guide name
     assert tree["docs/roles/community-manager.md"].startswith("---\n")  # the shipped role template
     assert generated.guide is not None
     base = site_config.base_config(tmp_path / "mkdocs.yml")

@@ -170,6 +170,14 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
     return config
 
 
+def site_name(base: dict[str, Any], lang: str) -> str:
+    """The guide's name in ``lang``: ``extra.rolegen.<lang>.site_name``, else ``site_name``, else rolegen's own."""
+    extra = base.get("extra") if isinstance(base.get("extra"), dict) else {}
+    per_language = (extra.get("rolegen") or {}).get(lang) or {}
+    name = per_language.get("site_name") or base.get("site_name")
+    return str(name) if isinstance(name, (str, int, float)) and str(name).strip() else site_words(lang)["site_name"]
+
+
 def _theme(theme: Any, lang: str) -> dict[str, Any]:
     theme = {"name": theme} if isinstance(theme, str) else dict(theme or {"name": "material"})
     # Fonts from a web font service would be a request to another host.

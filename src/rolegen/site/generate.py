@@ -73,6 +73,7 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
                     comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
     base = configs.base_config(options.config)
+    extras.site_names = {lang: configs.site_name(base, lang) for lang in langs}
     _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config))
     try:
         results = _run(langs)
