@@ -17,6 +17,8 @@ from rolegen.project.shipped import starter_files, starter_roles
 
 PLACEHOLDER_NAME = "Guide des métiers de notre équipe"
 """The site name written when none is given: to fill in."""
+PLACEHOLDER_NAME_EN = "Our team's role guide"
+"""Its English version (``extra.rolegen.en.site_name``)."""
 
 # file in the starter folder -> where it goes in the project
 _FILES = {
@@ -44,6 +46,7 @@ def planned(empty: bool = False, site_name: str | None = None) -> dict[str, byte
     """Every file of a new project (path relative to the project -> content), schemas aside."""
     starter = starter_files()
     values = {"{site_name}": (site_name or PLACEHOLDER_NAME).replace('"', "'"),
+              "{site_name_en}": (site_name or PLACEHOLDER_NAME_EN).replace('"', "'"),
               "{requirement}": f"rolegen=={__version__}"}
     files: dict[str, bytes] = {}
     for source, target in _FILES.items():
