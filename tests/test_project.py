@@ -116,6 +116,17 @@ def test_init_writes_a_project_and_never_overwrites(tmp_path: Path, monkeypatch:
     assert run("validate", "--strict").exit_code == 0
 
 
+def test_init_site_name_is_written_as_yaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
+    import yaml
+
+    monkeypatch.chdir(tmp_path)
+    name = 'Nos "métiers" \\ à nous\n: - #'
+    assert run("init", "--site-name", name).exit_code == 0
+    settings = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert settings["site_name"] == name and settings["extra"]["rolegen"]["en"]["site_name"] == name
+    assert (tmp_path / "README.md").read_text(encoding="utf-8").splitlines()[0] == '# Nos "métiers" \\ à nous\\n: - #'
+
+
 def test_init_empty_writes_the_vocabularies_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
     monkeypatch.chdir(tmp_path)
     assert run("init", "--empty").exit_code == 0
@@ -123,6 +134,7 @@ def test_init_empty_writes_the_vocabularies_only(tmp_path: Path, monkeypatch: py
         sorted(f"vocabulary/{kind}.yml" for kind in VOCABULARIES)
     assert not (tmp_path / "openings").exists()
     assert 'site_name: "Guide des métiers de notre équipe"' in (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_name: "Our team\'s role guide"' in (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
 
 
 def test_schema_kb_enums_and_dir(kb_dir: Path, run) -> None:

@@ -9,11 +9,13 @@ knowledge base. It never replaces a file: one that exists is kept and named.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rolegen import __version__
 from rolegen.project.shipped import starter_files, starter_roles
+from rolegen.textutil import one_line
 
 PLACEHOLDER_NAME = "Guide des métiers de notre équipe"
 """The site name written when none is given: to fill in."""
@@ -45,8 +47,10 @@ class Written:
 def planned(empty: bool = False, site_name: str | None = None) -> dict[str, bytes]:
     """Every file of a new project (path relative to the project -> content), schemas aside."""
     starter = starter_files()
-    values = {"{site_name}": (site_name or PLACEHOLDER_NAME).replace('"', "'"),
-              "{site_name_en}": (site_name or PLACEHOLDER_NAME_EN).replace('"', "'"),
+    name, name_en = site_name or PLACEHOLDER_NAME, site_name or PLACEHOLDER_NAME_EN
+    values = {"{yaml_site_name}": json.dumps(name, ensure_ascii=False),  # a JSON string is a YAML scalar
+              "{yaml_site_name_en}": json.dumps(name_en, ensure_ascii=False),
+              "{site_name}": one_line(name),
               "{requirement}": f"rolegen=={__version__}"}
     files: dict[str, bytes] = {}
     for source, target in _FILES.items():
