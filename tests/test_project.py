@@ -198,3 +198,17 @@ def test_defaults_per_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert command_defaults(project, "postings", posting)["company_file"] == "c.yml"
     monkeypatch.chdir(tmp_path / "openings")
     assert command_defaults(project, "validate", ["roles_dir"]) == {"roles_dir": "../roles"}
+
+
+def test_a_guide_in_the_project_languages_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
+    shutil.copytree(FIXTURE_KB, tmp_path / "roles")
+    (tmp_path / "rolegen.toml").write_text('languages = ["en"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("build", "--no-postings")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("site: the guide of 3 roles in English (")
+    assert sorted(p.name for p in (tmp_path / "site").iterdir()) == [".rolegen-manifest.json", "en", "index.html"]
+    root = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in root and 'href="fr/"' not in root and "<title>Digital marketing role guide</title>" in root
+    settings = (tmp_path / "build" / "guide" / "en" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "alternate" not in settings

@@ -36,7 +36,8 @@ def cli(ctx: click.Context, project_file: str | None) -> None:
     from rolegen.project.config import discover
     from rolegen.project.defaults import default_map
 
-    ctx.default_map = default_map(discover(file=project_file), cli.commands)
+    ctx.obj = discover(file=project_file)  # the project, for commands that read more than their options' defaults
+    ctx.default_map = default_map(ctx.obj, cli.commands)
 
 
 _WITHOUT_PROJECT = {"init"}

@@ -49,9 +49,10 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
             click.echo(f"rolegen: no {DEFAULT_COMPANY}; the guide is built without postings", err=True)
     options = Options(roles=Path(roles_dir), config=_path(config), templates=_path(templates), work=Path(work_dir),
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
-                      engine=engine)
+                      engine=engine, languages=_languages())
     report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
-    click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
+    in_languages = " and ".join({"fr": "French", "en": "English"}[lang] for lang in options.languages)
+    click.echo(f"{site_dir}: the guide of {report.roles} roles in {in_languages} ({report.pages} pages, "
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
                f"built in {report.engine_seconds:.1f} s")
     if report.posting_warnings:
@@ -82,6 +83,12 @@ def serve(roles_dir: str, config: str, templates: str, lang: str, dev_addr: str,
 
     run_server(Path(roles_dir), _path(config), _path(templates), lang, dev_addr, Path(work_dir), engine,
                say=lambda message: click.echo(f"rolegen: {message}", err=True))
+
+
+def _languages() -> tuple[str, ...]:
+    """The project's languages (rolegen.toml), both when there is no project."""
+    project = click.get_current_context().find_root().obj
+    return tuple(getattr(project, "languages", ("fr", "en")))
 
 
 def _path(value: str | None):

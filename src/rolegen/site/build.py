@@ -40,6 +40,8 @@ class Options:
     site: Path = Path("site")
     company: Path | None = Path("examples/company.yml")
     engine: str = "mkdocs"
+    languages: tuple[str, ...] = ("fr", "en")
+    """The guide's languages (the project file's ``languages``), the first one the root page's default."""
 
 
 @dataclass

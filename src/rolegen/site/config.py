@@ -143,11 +143,13 @@ def user_theme(base: dict[str, Any], config_path: Path | None) -> dict[str, byte
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "../") -> dict[str, Any]:
+def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "../",
+           languages: tuple[str, ...] = LANGS) -> dict[str, Any]:
     """The configuration of ``lang``: the base with rolegen's settings for that language.
 
     ``extra.rolegen.<lang>`` in the base overrides top-level settings for one
-    language (a translated ``site_name``, for instance).
+    language (a translated ``site_name``, for instance). The language
+    switcher offers ``languages``; a guide in one language has none.
     """
     config = copy.deepcopy(base)
     extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
@@ -156,10 +158,11 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
     config.setdefault("site_name", site_words(lang)["site_name"])
     config.update(docs_dir="docs", site_dir="site", use_directory_urls=True, nav=nav)
     config["theme"] = _theme(config.get("theme"), lang)
-    extra["alternate"] = [
-        {"name": site_words(other)["language_name"], "link": f"{alternate_prefix}{other}/", "lang": other}
-        for other in LANGS
-    ]
+    if len(languages) > 1:
+        extra["alternate"] = [
+            {"name": site_words(other)["language_name"], "link": f"{alternate_prefix}{other}/", "lang": other}
+            for other in languages
+        ]
     config["extra"] = extra
     config["plugins"] = _plugins(config.get("plugins"), lang)
     config["markdown_extensions"] = _extensions(config.get("markdown_extensions"))

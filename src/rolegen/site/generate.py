@@ -56,14 +56,16 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
+    languages: tuple[str, ...] = configs.LANGS
+    """The guide's languages, which the language switcher offers."""
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-             langs: tuple[str, ...] = configs.LANGS) -> Generated:
-    """Render every page and configuration of ``langs``, writing nothing."""
+             langs: tuple[str, ...] | None = None) -> Generated:
+    """Render every page and configuration of ``langs`` (default: the guide's languages), writing nothing."""
     global _JOB
     start = time.perf_counter()
     templates = Templates(template_folders(options.templates))
@@ -73,8 +75,11 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
                     comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
     base = configs.base_config(options.config)
-    extras.site_names = {lang: configs.site_name(base, lang) for lang in langs}
-    _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config))
+    languages = tuple(getattr(options, "languages", configs.LANGS))
+    langs = langs or languages
+    extras.site_names = {lang: configs.site_name(base, lang) for lang in languages}
+    _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
+                languages=languages)
     try:
         results = _run(langs)
     finally:
@@ -83,7 +88,8 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     if problems:
         raise DataError(Problem(*p) for p in problems)
     generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
-    generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
+    title = " · ".join(dict.fromkeys(extras.site_names[lang] for lang in languages))
+    generated.root_page = templates.render("index.html.j2", langs=list(languages), names=extras.site_names, title=title)
     generated.seconds = time.perf_counter() - start
     return generated
 
@@ -124,5 +130,5 @@ def _language(lang: str) -> tuple[str, Any]:
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
+    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
     return "tree", tree
