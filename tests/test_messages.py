@@ -79,3 +79,9 @@ def test_reused_anchor_names_the_anchor_and_both_places(tmp_path: Path, monkeypa
     assert result.stderr.splitlines()[0] == (
         f"roles/digital-manager.yml:{lines + 2}:7: anchor '&same' is defined twice: first at line {lines + 1}, "
         f"column 6, again at line {lines + 2}, column 7; give each anchor its own name")
+
+
+def test_a_usage_error_is_one_line(kb_dir: Path, run) -> None:
+    result = run("show", "com\nmunity\x1b[2J")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "com\\nmunity\\x1b[2J" in result.stderr

@@ -61,6 +61,12 @@ class UsageError(RolegenError):
 
     exit_code = 2
 
+    def format_message(self) -> str:
+        """One line, whatever the user typed (a role name holding a newline or an escape sequence)."""
+        from rolegen.textutil import one_line
+
+        return one_line(self.message, MESSAGE_LIMIT)
+
 
 class DataError(RolegenError):
     """The knowledge base, a company profile or a template is invalid.
