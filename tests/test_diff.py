@@ -82,3 +82,20 @@ def test_two_git_revisions(versions: Path, run, golden) -> None:
     assert result.stdout == run("diff", "old", "new").stdout
     bad = run("diff", "--git", "HEAD~5", "HEAD", "--roles", str(repo / "roles"))
     assert bad.exit_code == 2 and bad.stderr == "no revision 'HEAD~5'\n"
+
+
+def test_a_role_added_and_removed_and_a_vocabulary_entry(versions: Path, run, golden) -> None:
+    new = versions / "new"
+    text = (new / "community-manager.yml").read_text(encoding="utf-8")
+    text = text.replace("id: community-manager", "id: community-lead").replace(
+        "title: {fr: Community manager, en: Community manager}", "title: {fr: Responsable communauté, en: Community lead}"
+    ).replace("aliases: [CM, Animateur de communauté]\n", "").replace(
+        "reports_to: [social-media-manager, digital-manager]\n", "")
+    (new / "community-lead.yml").write_text(text, encoding="utf-8")
+    edit(new / "vocabulary" / "skills.yml", "label: {fr: Modération, en: Moderation}",
+         "label: {fr: Modération, en: Content moderation}")
+    edit(new / "vocabulary" / "skills.yml", "- id: seo\n", "- id: video\n  label: {fr: Vidéo, en: Video}\n  kind: hard\n- id: seo\n")
+    result = run("diff", "old", "new", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    golden("diff/added.en.txt", result.stdout)
+    assert "Removed: Community lead (community-lead)." in run("diff", "new", "old", "--lang", "en").stdout
