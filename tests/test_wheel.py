@@ -70,11 +70,15 @@ def test_the_wheel_carries_the_defaults_and_the_repository_is_not_used(installed
     for folder in folders:
         assert Path(folder).is_relative_to(Path(package)), folder
         assert not Path(folder).is_symlink()
-    shipped = Path(package) / "project" / "starter" / "roles"
-    assert sorted(p.relative_to(shipped).as_posix() for p in shipped.rglob("*.yml")) == sorted(
-        p.relative_to(ROOT / "roles").as_posix() for p in (ROOT / "roles").rglob("*.yml"))
-    for path in shipped.rglob("*.yml"):
-        assert path.read_bytes() == (ROOT / "roles" / path.relative_to(shipped)).read_bytes(), path
+    copies = {"project/starter/roles": "roles", "site/templates": "templates/site",
+              "postings/templates": "templates/postings", "knowledge/schemas": "schema"}
+    for inside, repository in copies.items():  # the wheel's copies are the repository's files, all of them
+        assert files(Path(package) / inside) == files(ROOT / repository), inside
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts}
 
 
 def test_init_build_postings_in_an_empty_folder(installed, tmp_path: Path) -> None:
