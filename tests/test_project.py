@@ -99,6 +99,13 @@ def test_init_writes_a_project_and_never_overwrites(tmp_path: Path, monkeypatch:
         for command in ("rolegen validate --strict", "rolegen lint --strict", "rolegen check-ad", "rolegen build",
                         "rolegen diff --git", "--format md", "rolegen schema --kb --dir schema"):
             assert command in text, (ci, command)
+    import yaml
+
+    github = yaml.safe_load((tmp_path / "team" / ".github" / "workflows" / "rolegen.yml").read_text(encoding="utf-8"))
+    runs = [step.get("run", "") for step in github["jobs"]["check"]["steps"]]
+    assert runs[runs.index("rolegen validate --strict") + 1] == "rolegen lint --strict"
+    gitlab = yaml.safe_load((tmp_path / "team" / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert gitlab["rolegen"]["script"][1:3] == ["rolegen validate --strict", "rolegen lint --strict"]
     schema = json.loads((tmp_path / "team" / "schema" / "role.schema.json").read_text(encoding="utf-8"))
     assert "moderation" in schema["$defs"]["SkillNeed"]["properties"]["skill"]["enum"]
     (tmp_path / "team" / "README.md").write_text("ours\n", encoding="utf-8")
