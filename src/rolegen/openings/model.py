@@ -24,8 +24,16 @@ Education = Literal["high school", "associate degree", "bachelor degree", "profe
 
 
 def _start(value: object) -> object:
-    """A start date, or the word ``asap``."""
-    return value if value == "asap" else _date(value)
+    """A start date, or the word ``asap``; anything else is one clear message."""
+    if value == "asap" or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return _date(value)
+    raise ValueError("expected a date (YYYY-MM-DD) or asap")
+
+
+def _drop_kind(value: object) -> str:
+    return "index" if isinstance(value, int) else "text"
 
 
 def _place_kind(value: object) -> str:
@@ -60,7 +68,8 @@ class Missions(Model):
 
     add: list[Text] = []
     """Missions this opening adds, after the role's own."""
-    drop: list[Annotated[int, Field(ge=0)] | Line] = []
+    drop: list[Annotated[Union[Annotated[Annotated[int, Field(ge=0)], Tag("index")], Annotated[Line, Tag("text")]],
+                         Discriminator(_drop_kind)]] = []
     """Responsibilities of the role left out: by index (0 is the first) or by their French or English text."""
 
 
