@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from html.parser import HTMLParser
 
@@ -17,6 +18,7 @@ import docx
 from docx.shared import Pt
 
 _BLOCKS = {"h1", "h2", "h3", "p", "li"}
+_SPACES = re.compile(r"\s+")
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -58,11 +60,11 @@ class _Runs(HTMLParser):
             self._runs.append((data, self._bold > 0))
 
     def _flush(self) -> None:
-        runs = [(" ".join(text.split()) if text.strip() else " ", bold) for text, bold in self._runs]
+        runs = [(_SPACES.sub(" ", text), bold) for text, bold in self._runs]
         if self._kind and "".join(t for t, _ in runs).strip():
-            first, *rest = runs
-            runs = [(first[0].lstrip(), first[1]), *rest]
-            self.paragraphs.append((self._kind, runs))
+            runs[0] = (runs[0][0].lstrip(), runs[0][1])
+            runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
+            self.paragraphs.append((self._kind, [run for run in runs if run[0]]))
         self._kind, self._runs = None, []
 
 
