@@ -65,7 +65,6 @@ def opening_posting(kb: KnowledgeBase, vacancy: Vacancy, title: str, description
         "@type": "JobPosting",
         "title": title,
         "description": description_html,
-        "inLanguage": lang,
         "datePosted": opening.date_posted.isoformat(),
         "validThrough": end_of_day(opening.valid_through, company.time_zone),
         "hiringOrganization": _organization(company),
