@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from rolegen.errors import DataError, UsageError
 from rolegen.knowledge.base import KnowledgeBase
@@ -138,11 +138,11 @@ def valid_fields(data: Any) -> dict[str, Any]:
     for name, info in Opening.model_fields.items():
         if name not in data:
             continue
+        model = isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
+        adapter = TypeAdapter(info.annotation) if model else TypeAdapter(info.annotation, config=_STRICT)
         try:
-            fields[name] = TypeAdapter(info.annotation, config=_STRICT).validate_python(data[name])
-        except (ValidationError, TypeError):
-            continue
-        except Exception:  # noqa: BLE001 - a type pydantic cannot adapt alone: skip its checks
+            fields[name] = adapter.validate_python(data[name])
+        except ValidationError:
             continue
     return fields
 
