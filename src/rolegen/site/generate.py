@@ -62,8 +62,11 @@ _JOB: _Job | None = None  # set before forking: the children find it here, alrea
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-             langs: tuple[str, ...] = configs.LANGS) -> Generated:
-    """Render every page and configuration of ``langs``, writing nothing."""
+             langs: tuple[str, ...] = configs.LANGS, downloads: dict[str, list[dict]] | None = None) -> Generated:
+    """Render every page and configuration of ``langs``, writing nothing.
+
+    ``downloads`` (role id -> rows of files) replaces the role postings' links that ``with_downloads`` adds.
+    """
     global _JOB
     start = time.perf_counter()
     folder = Path(options.templates) / "site"
@@ -73,7 +76,9 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
         templates.get(name)
     guide = make_guide(kb)
-    extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
+    if downloads is None:
+        downloads = expected_downloads(kb) if with_downloads else {}
+    extras = Extras(downloads=downloads,
                     comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
     base = configs.read_base(options.config)
     _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config))

@@ -33,6 +33,8 @@ _SITE: dict[str, tuple[str, str]] = {
     "identifier": ("Identifiant", "Identifier"),
     "postings": ("Offres d'emploi à télécharger", "Job postings to download"),
     "postings_intro": ("Offre rédigée pour l'entreprise d'exemple", "Posting written for the example company"),
+    "openings_intro": ("Les postes ouverts de l'entreprise d'exemple pour ce métier",
+                       "The example company's openings for this role"),
     "posting_fr": ("Offre en français", "Posting in French"),
     "posting_en": ("Offre en anglais", "Posting in English"),
     "need": ("Besoin", "Need"),
