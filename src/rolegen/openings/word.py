@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import struct
 import zipfile
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import docx
@@ -19,7 +21,7 @@ from docx.shared import Pt
 
 _BLOCKS = {"h1", "h2", "h3", "p", "li"}
 _SPACES = re.compile(r"\s+")
-_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_SECT_PR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"
 
 
 class _Runs(HTMLParser):
@@ -82,14 +84,31 @@ _STYLES = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "p": "Normal", "
 
 def document(html: str, *, title: str, lang: str, author: str, day: dt.date, keywords: str = "") -> bytes:
     """The .docx bytes of a posting's HTML fragment."""
-    doc = docx.Document()
-    doc.styles["Normal"].font.size = Pt(11)
+    doc, ids = _blank()
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != _SECT_PR:  # keep the page setup, drop the previous posting
+            body.remove(child)
     for kind, runs in paragraphs(html):
-        paragraph = doc.add_paragraph(style=_STYLES[kind])
+        paragraph = doc.add_paragraph()
+        paragraph._p.get_or_add_pPr().style = ids[kind]  # noqa: SLF001 - python-docx's XML element, by design
         for text, bold in runs:
             paragraph.add_run(text).bold = bold or None
     _properties(doc, title, lang, author, day, keywords)
-    return _stable_zip(doc)
+    raw = io.BytesIO()
+    doc.save(raw)
+    return _fixed_times(raw.getvalue())
+
+
+@lru_cache(maxsize=1)
+def _blank():
+    """One document per process, emptied for each posting: parsing Word's default template costs more than a page.
+
+    Style ids are looked up once too: python-docx resolves a style name on every paragraph otherwise.
+    """
+    doc = docx.Document()
+    doc.styles["Normal"].font.size = Pt(11)
+    return doc, {kind: doc.styles[name].style_id for kind, name in _STYLES.items()}
 
 
 def _properties(doc, title: str, lang: str, author: str, day: dt.date, keywords: str) -> None:
@@ -101,14 +120,25 @@ def _properties(doc, title: str, lang: str, author: str, day: dt.date, keywords:
     props.revision = 1
 
 
-def _stable_zip(doc) -> bytes:
-    """The document's zip with fixed entry times, so the same posting gives the same bytes."""
-    raw = io.BytesIO()
-    doc.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, _FIXED_ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+_DOS_1980 = struct.pack("<HH", 0, (0 << 9) | (1 << 5) | 1)
+"""Time 00:00:00 and date 1980-01-01 as a zip header stores them."""
+
+
+def _fixed_times(data: bytes) -> bytes:
+    """The zip with every entry dated 1980-01-01 in both its headers, so the same posting gives the same bytes.
+
+    The date is outside the compressed data and its checksum: the bytes are patched in place, not recompressed.
+    """
+    out = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = archive.infolist()
+        central = archive.start_dir
+    for info in infos:
+        out[info.header_offset + 10:info.header_offset + 14] = _DOS_1980
+    for _ in infos:
+        if out[central:central + 4] != b"PK\x01\x02":
+            raise ValueError("unexpected zip central directory")
+        out[central + 12:central + 16] = _DOS_1980
+        names, extra, comment = struct.unpack("<HHH", out[central + 28:central + 34])
+        central += 46 + names + extra + comment
+    return bytes(out)
