@@ -149,3 +149,17 @@ def test_new_opening_refuses_a_level_the_role_lacks(project: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == ("the role content-strategist has no level 'junior' "
                              "(its levels: confirmed, senior, lead)\n")
+
+
+def test_the_benchmark_openings_are_valid_and_the_floor_writes_the_same_files(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = str(ROOT / "benchmarks" / "openings.py")
+    subprocess.run([sys.executable, script, "make", "12", str(tmp_path / "data")], check=True)
+    result = invoke("postings", "--roles", ROLES, "--openings", str(tmp_path / "data" / "openings"),
+                    "--out", str(tmp_path / "rolegen"))
+    assert result.exit_code == 0, result.output
+    subprocess.run([sys.executable, script, "floor", str(tmp_path / "data"), str(tmp_path / "floor")], check=True)
+    written = sorted(p.name for p in (tmp_path / "rolegen").iterdir() if not p.name.startswith("."))
+    assert len(written) == 120 and written == sorted(p.name for p in (tmp_path / "floor").iterdir())

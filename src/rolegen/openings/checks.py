@@ -116,7 +116,7 @@ def _missions(fields: dict, kb: KnowledgeBase, loc: Locator) -> Iterator[Problem
 
 
 def _people(fields: dict, kb: KnowledgeBase, loc: Locator) -> Iterator[Problem]:
-    manager, team = fields.get("manager"), fields.get("team")
+    manager, team = (value if isinstance(value, str) else None for value in (fields.get("manager"), fields.get("team")))
     if manager is not None and _ID.match(manager) and "-" in manager and manager not in kb.roles:
         yield loc.problem(("manager",), f"unknown role '{manager}'{did_you_mean(manager, kb.roles)}; "
                                         "give a role id or a description in words")

@@ -43,10 +43,12 @@ def skills(kb: KnowledgeBase, vacancy: Vacancy, lang: str) -> tuple[list[str], l
     return ([label(s) for s in ordered if s.need == "essential"], [label(s) for s in ordered if s.need == "optional"])
 
 
-def _person(kb: KnowledgeBase, value: str | None, lang: str, vocabulary: dict) -> str:
-    """A role or team id as its title or label; free text as written."""
+def _person(kb: KnowledgeBase, value, lang: str, vocabulary: dict) -> str:
+    """A role or team id as its title or label; words as written (in ``lang`` when given in both)."""
     if value is None:
         return ""
+    if not isinstance(value, str):
+        return clean(value[lang])
     if value in kb.roles:
         return clean(kb.roles[value].title[lang])
     if value in vocabulary:

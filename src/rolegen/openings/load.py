@@ -29,7 +29,7 @@ from rolegen.openings.model import Opening
 
 DEFAULT_OPENINGS = "openings"
 _ID = re.compile(ID_PATTERN)
-_TAGS = {"location": ("name", "address")}
+_TAGS = {"location": ("name", "address"), "manager": ("name", "text"), "team": ("name", "text")}
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def untag(loc: Loc) -> Loc:
     """``('location', 'address', 'city')`` -> ``('location', 'city')``; ``drop[1].text`` -> ``drop[1]``."""
     out: list[Any] = []
     for step in loc:
-        after_location = bool(out) and out[-1] == "location" and step in _TAGS["location"]
+        after_location = bool(out) and isinstance(out[-1], str) and step in _TAGS.get(out[-1], ())
         after_drop = len(out) >= 2 and out[-2] == "drop" and isinstance(out[-1], int) and step in ("index", "text")
         if not (after_location or after_drop):
             out.append(step)

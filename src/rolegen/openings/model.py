@@ -46,6 +46,17 @@ PlaceOfWork = Annotated[
 ]
 
 
+def _words_kind(value: object) -> str:
+    return "text" if isinstance(value, dict) else "name"
+
+
+NameOrText = Annotated[
+    Union[Annotated[Line, Tag("name")], Annotated[Text, Tag("text")]],
+    Discriminator(_words_kind),
+]
+"""An id (or a name written the same in both languages), or a text in French and English."""
+
+
 class OpeningSalary(Model):
     """The pay of this opening: a range (min = max for one figure), required by the pay-transparency rules."""
 
@@ -115,10 +126,10 @@ class Opening(Model):
     """full-time or part-time; default: the company's."""
     start: Annotated[Union[dt.date, Literal["asap"]], BeforeValidator(_start)] | None = None
     """Start date (YYYY-MM-DD), or asap."""
-    team: Line | None = None
-    """The team the person joins: an id of roles/vocabulary/teams.yml, or a name."""
-    manager: Line | None = None
-    """Who the person reports to: a role id, or free text ("the head of content")."""
+    team: NameOrText | None = None
+    """The team the person joins: an id of roles/vocabulary/teams.yml, or its name ({fr, en} when it differs)."""
+    manager: NameOrText | None = None
+    """Who the person reports to: a role id, or words ({fr: "la directrice du studio", en: "the studio director"})."""
     missions: Missions = Missions()
     """Missions added to, or dropped from, the role's responsibilities."""
     tools: list[Line] = []

@@ -50,7 +50,7 @@ valid_through: {later}
 # A title other than the role's; the French one needs (H/F) or both forms.
 # title: {{fr: "{title_fr} (H/F)", en: "{title_en}"}}
 # The team joined (an id of vocabulary/teams.yml, or a name) and the manager (a role id, or words).
-# team: marketing-team
+# team: marketing-team                 (or a name: {{fr: "Pôle social", en: "Social team"}})
 # manager: {manager}
 
 # Missions added to the role's, and responsibilities of the role left out (by index from 0, or by text).
