@@ -84,6 +84,8 @@ def _place(fields: dict, profile: Company | None, loc: Locator) -> Iterator[Prob
                                              f"({', '.join(cities)}){did_you_mean(location, cities)}; "
                                              "give its city, or an address {street, city, postal_code, country}")
     countries = fields.get("remote_countries") or profile.remote_countries
+    if fields.get("remote_countries") and remote != "full-remote":
+        yield loc.problem(("remote_countries",), f"remote_countries is for a full-remote opening; this one is {remote}")
     if remote == "full-remote" and not countries:
         yield loc.problem(("remote",), "full-remote needs remote_countries: where applicants may live")
     if remote == "full-remote" and location is not None:

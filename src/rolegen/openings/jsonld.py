@@ -13,7 +13,6 @@ import datetime as dt
 import zoneinfo
 from typing import Any
 
-from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role
 from rolegen.openings.load import Vacancy
 from rolegen.postings.jsonld import _organization, _place, _salary, employment_type
@@ -56,9 +55,9 @@ def _code(value: str, label: str | None, code_set: str) -> dict[str, Any]:
     return code
 
 
-def opening_posting(kb: KnowledgeBase, vacancy: Vacancy, title: str, description_html: str, lang: str,
-                    missions: list[str], skills: list[str]) -> dict[str, Any]:
-    """The ``JobPosting`` of one opening in one language."""
+def opening_posting(vacancy: Vacancy, title: str, description_html: str, missions: list[str],
+                    skills: list[str]) -> dict[str, Any]:
+    """The ``JobPosting`` of one opening in one language (the title, description, missions and skills in it)."""
     company, opening = vacancy.company, vacancy.opening
     data: dict[str, Any] = {
         "@context": "https://schema.org/",

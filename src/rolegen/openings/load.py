@@ -116,7 +116,7 @@ def _read_one(path: Path, kb: KnowledgeBase, reading: Reading, companies: dict, 
     profile = _company(path, fields.get("company"), locator, reading, companies)
     reading.problems.extend(check_opening(fields, kb, profile, locator))
     _unique_reference(fields.get("reference"), shown, locator, reading, references)
-    if opening is None or profile is None or len(reading.problems) > before and _has_error(reading, shown, before):
+    if opening is None or profile is None or _has_error(reading, shown, before):
         return None
     role = kb.roles[opening.role]
     return Vacancy(path.stem, shown, opening, role, kb.seniority[opening.seniority], role.level_of(opening.seniority),

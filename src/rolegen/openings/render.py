@@ -65,8 +65,8 @@ class OpeningPosting:
     @cached_property
     def _jsonld(self) -> dict[str, Any]:
         skills = [*self.context["essential_skills"], *self.context["optional_skills"]]
-        return opening_jsonld.opening_posting(self.kb, self.vacancy, self.title, self.description(), self.lang,
-                                              self.context["missions"], skills)
+        return opening_jsonld.opening_posting(self.vacancy, self.title, self.description(), self.context["missions"],
+                                              skills)
 
     def jsonld_data(self) -> dict[str, Any]:
         """The schema.org JobPosting of the ad (a fresh copy of the top level)."""
