@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -130,3 +131,15 @@ def test_show_a_level_the_role_lacks(run) -> None:
     result = run("show", "--roles", str(FIXTURE_KB), "digital-manager", "--seniority", "senior")
     assert result.exit_code == 2
     assert result.stderr == "digital-manager has no level 'senior'; it lists no seniority levels\n"
+
+
+def test_readme_shows_the_real_level_comparison(run) -> None:
+    readme = (REAL_KB.parent / "README.md").read_text(encoding="utf-8")
+    command = ("community-manager@junior", "community-manager@senior", "--section", "experience", "--section",
+               "skills", "--section", "kpis", "--lang", "en")
+    block = re.search(r"\$ rolegen compare " + re.escape(" ".join(command)) + r"\n(.*?)```", readme, re.S)
+    assert block, "the README must show a real `rolegen compare ROLE@LEVEL ROLE@LEVEL`"
+    assert block.group(1) == run("compare", "--roles", str(REAL_KB), *command).stdout
+    error = re.search(r"\$ rolegen compare community-manager@junior community-manager@lead\n(.*?)```", readme, re.S)
+    assert error.group(1) == run("compare", "--roles", str(REAL_KB), "community-manager@junior",
+                                 "community-manager@lead").stderr
