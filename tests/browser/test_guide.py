@@ -38,7 +38,7 @@ def test_role_page_renders(page, base_url: str) -> None:
     assert page.locator("article a[href='../social-media-manager/']").count() >= 1
     downloads = page.locator("p.rolegen-downloads a[download]").evaluate_all("links => links.map(a => a.href)")
     assert [href.rsplit("/", 1)[1] for href in downloads] == [
-        f"community-manager.{lang}.{ext}" for lang in ("fr", "en") for ext in ("md", "html", "txt")]
+        f"community-manager-lyon.{lang}.{ext}" for lang in ("fr", "en") for ext in ("html", "docx", "md", "txt")]
     for href in downloads:
         assert page.request.get(href).status == 200, href
 
@@ -94,7 +94,8 @@ def test_language_switcher_keeps_the_page(page, base_url: str, start: str, targe
 PAGES = ["fr/", "en/", "fr/roles/community-manager/", "en/roles/traffic-manager/", "fr/families/content/",
          "fr/compare/pick/#community-manager,social-media-manager", "fr/compare/community-social-media-content/",
          "fr/matrices/skills/", "en/matrices/overlap/", "fr/relations/", "fr/skills/seo/", "fr/glossary/",
-         "en/kpis/", "fr/tags/"]
+         "en/kpis/", "fr/tags/", "postings/community-manager-lyon.fr.html",
+         "postings/traffic-manager-remote.en.html"]
 
 
 @pytest.mark.parametrize("path", PAGES)
