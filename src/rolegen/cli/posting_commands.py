@@ -11,7 +11,8 @@ FORMAT_CHOICES = ["md", "html", "txt", "jsonld", "docx"]  # rolegen.openings.ren
 
 _templates_option = click.option(
     "--templates", type=click.Path(file_okay=False), default=None,
-    help="Folder of templates that override the shipped ones by name (posting.fr.md.j2, posting.en.md.j2, page.html.j2).",
+    help="Folder of templates that override the shipped ones by name (posting.LANG.md.j2, opening.LANG.md.j2, "
+         "page.html.j2).",
 )
 _rules_option = click.option(
     "--rules", "rules_file", type=click.Path(dir_okay=False), default=None,
