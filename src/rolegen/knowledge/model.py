@@ -109,6 +109,8 @@ class Source(Model):
     """Identifier that roles cite in sources and basis; "practice" is reserved."""
     title: Line
     """Title of the article or page, as published."""
+    label: Text | None = None
+    """Short name shown beside the statements it backs (hover and print); the publisher when left out."""
     publisher: Line | None = None
     """Who published it (site, company or author), when known."""
     year: Annotated[int, Field(ge=1900, le=2100)] | None = None
