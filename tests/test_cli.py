@@ -17,7 +17,7 @@ def test_validate_ok(kb_dir: Path, run) -> None:
     result = run("validate")
     assert result.exit_code == 0
     assert result.stdout == (
-        "roles: 3 roles and their vocabularies are valid (4 skills, 3 kpis, 3 backgrounds, 2 teams, 2 glossary)\n"
+        "roles: 3 roles and their vocabularies are valid (4 skills, 3 kpis, 3 backgrounds, 2 teams, 2 glossary, 3 sources)\n"
     )
 
 
