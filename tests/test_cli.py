@@ -75,7 +75,7 @@ def test_export_is_stable_and_sorted(kb_dir: Path, run, tmp_path: Path) -> None:
     first = out.read_bytes()
     assert run("export").stdout.encode() == first
     data = json.loads(first)
-    assert data["format"] == "rolegen-kb" and data["version"] == 1
+    assert data["format"] == "rolegen-kb" and data["version"] == 2
     assert [r["id"] for r in data["roles"]] == sorted(r["id"] for r in data["roles"])
     assert list(data) == sorted(data)
     assert [s["id"] for s in data["skills"]] == ["moderation", "project-management", "seo", "writing"]

@@ -57,11 +57,13 @@ def raw_bases(data: dict) -> Iterator[tuple[Path, Any]]:
             yield ("kpi_basis", kpi), basis
 
 
-def check_bases(data: dict, loc: Locator, sources: dict, readable: bool) -> Iterator[Problem]:
+def check_bases(data: dict, loc: Locator, sources: dict, readable: bool, kpis: dict) -> Iterator[Problem]:
     """Every basis names known sources listed in the role's ``sources``, or is ``[practice]`` alone.
 
-    ``kpi_basis`` may only name KPIs of ``kpis``. With ``readable`` false (the
-    sources file is broken), unknown ids are not reported: they would all be.
+    ``kpi_basis`` may only name KPIs of the role's ``kpis`` (checked once they
+    all exist: a misspelt KPI is one mistake, reported once). With ``readable``
+    false (the sources file is broken), unknown ids are not reported: they
+    would all be.
     """
     own = data.get("sources") if isinstance(data.get("sources"), list) else []
     if readable:
@@ -78,7 +80,7 @@ def check_bases(data: dict, loc: Locator, sources: dict, readable: bool) -> Iter
                 yield loc.problem((*path, j), f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
             elif source_id in sources and source_id not in own:
                 yield loc.problem((*path, j), f"source '{source_id}' is not in this role's sources; add it there")
-    yield from _kpi_keys(data, loc)
+    yield from _kpi_keys(data, loc, kpis)
 
 
 def _known_sources(own: list, loc: Locator, sources: dict) -> Iterator[Problem]:
@@ -87,9 +89,11 @@ def _known_sources(own: list, loc: Locator, sources: dict) -> Iterator[Problem]:
             yield loc.problem(("sources", i), f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
 
 
-def _kpi_keys(data: dict, loc: Locator) -> Iterator[Problem]:
+def _kpi_keys(data: dict, loc: Locator, known: dict) -> Iterator[Problem]:
     kpis = data.get("kpis") if isinstance(data.get("kpis"), list) else []
     kpi_basis = data.get("kpi_basis")
+    if not all(k in known for k in kpis):
+        return
     for kpi in kpi_basis if isinstance(kpi_basis, dict) else {}:
         if kpi not in kpis:
             yield loc.problem(("kpi_basis", kpi), f"'{kpi}' is not one of this role's kpis", on_key=True)

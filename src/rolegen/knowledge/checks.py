@@ -61,7 +61,7 @@ def check_kb(
         loc = locators[role_file.shown]
         problems.extend(_identity(role_file, loc, first_file))
         problems.extend(_references(kb, role_file.data, loc, known_roles, unreadable))
-        problems.extend(check_bases(role_file.data, loc, kb.sources, "sources" not in unreadable))
+        problems.extend(check_bases(role_file.data, loc, kb.sources, "sources" not in unreadable, kb.kpis))
         if role_file.model is not None:
             problems.extend(_reporting(kb, role_file.model, loc))
     problems.extend(check_source_ids(kb.sources, locators.get(kb.files.get("sources", ""))))

@@ -1,9 +1,9 @@
 """The knowledge base as plain, stable JSON data, for other tools and later checks.
 
-Format (``format: rolegen-kb``, ``version: 1``): an object with ``roles`` (a list
+Format (``format: rolegen-kb``, ``version: 2``): an object with ``roles`` (a list
 sorted by id, each role as in its YAML file, optional fields left out when
 empty) and one list per vocabulary (``families``, ``skills``, ``kpis``,
-``backgrounds``, ``teams``, ``glossary``), each sorted by id. Keys are sorted,
+``backgrounds``, ``teams``, ``glossary``, ``sources``), each sorted by id. Keys are sorted,
 so the same knowledge base always gives the same bytes.
 """
 
@@ -15,7 +15,8 @@ from typing import Any
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import VOCABULARIES, Model
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: roles cite sources by id (the list `sources`), and statements carry `basis`."""
 
 
 def dump_model(model: Model) -> dict[str, Any]:
