@@ -92,7 +92,7 @@ def _known_sources(own: list, loc: Locator, sources: dict) -> Iterator[Problem]:
 def _kpi_keys(data: dict, loc: Locator, known: dict) -> Iterator[Problem]:
     kpis = data.get("kpis") if isinstance(data.get("kpis"), list) else []
     kpi_basis = data.get("kpi_basis")
-    if not all(k in known for k in kpis):
+    if not all(isinstance(k, str) and k in known for k in kpis):
         return
     for kpi in kpi_basis if isinstance(kpi_basis, dict) else {}:
         if kpi not in kpis:
