@@ -44,18 +44,33 @@ def list_roles(roles_dir: str, lang: str) -> None:
 @roles_option
 @lang_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def show(role: str, roles_dir: str, lang: str, fmt: str) -> None:
-    """Show one role. ROLE is an id, an alias (CM, SMM) or a title."""
+@click.option("--seniority", "level_id", metavar="LEVEL", default=None,
+              help="Show the role at this seniority level (junior, confirmed, senior, lead).")
+def show(role: str, roles_dir: str, lang: str, fmt: str, level_id: str | None) -> None:
+    """Show one role. ROLE is an id, an alias (CM, SMM) or a title.
+
+    With --seniority LEVEL, the role as held at that level: typical
+    experience, scope and autonomy, the responsibilities the level adds, the
+    skills that deepen and the KPIs it owns. In JSON, {"role": ..., "level": ...}.
+    """
     kb = load_kb(roles_dir)
     found = kb.find_role(role)
+    level = None
+    if level_id is not None:
+        from rolegen.knowledge.seniority import find_level
+
+        level = find_level(kb, found, level_id)
     if fmt == "json":
         from rolegen.knowledge.export import dump_model, to_json
 
-        click.echo(to_json(dump_model(found)), nl=False)
+        data = dump_model(found)
+        if level is not None:
+            data = {"role": data, "level": {**dump_model(level), "label": dump_model(kb.seniority[level.level].label)}}
+        click.echo(to_json(data), nl=False)
     else:
         from rolegen.knowledge.show import role_text
 
-        click.echo(role_text(kb, found, lang), nl=False)
+        click.echo(role_text(kb, found, lang, level=level), nl=False)
 
 
 @click.command()
@@ -75,15 +90,22 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 
 @click.command()
 @click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
-                                                              "backgrounds", "teams", "glossary", "sources"]))
+                                                              "backgrounds", "teams", "glossary", "seniority", "sources"]))
 @_output_option
 @click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
-def schema(kind: str, output: str | None, markdown: bool) -> None:
+@click.option("--kb", "with_ids", is_flag=True,
+              help="Make the id fields (skill, KPI, background, team, family, role) enums of the knowledge base.")
+@click.option("--dir", "schema_dir", type=click.Path(file_okay=False), default=None,
+              help="Write the schema of every kind of file into DIR/KIND.schema.json instead.")
+@roles_option
+def schema(kind: str, output: str | None, markdown: bool, with_ids: bool, schema_dir: str | None, roles_dir: str) -> None:
     """Print the JSON Schema of a role file (or of KIND of file).
 
     Editors with the YAML language server (VS Code's YAML extension) validate
     and complete a file that starts with a line such as
-    "# yaml-language-server: $schema=../schema/role.schema.json".
+    "# yaml-language-server: $schema=../schema/role.schema.json". With --kb
+    they also complete ids: 'rolegen schema --kb --dir schema' after a
+    vocabulary changes keeps them current.
     """
     if markdown:
         from rolegen.knowledge.formatdoc import reference
@@ -91,9 +113,24 @@ def schema(kind: str, output: str | None, markdown: bool) -> None:
         emit(reference(), output)
         return
     from rolegen.knowledge.export import to_json
-    from rolegen.knowledge.schema import schema as make_schema
+    from rolegen.knowledge.schema import KINDS, kb_schema
 
-    emit(to_json(make_schema(kind)), output)
+    kb = load_kb(roles_dir) if with_ids else None
+    if schema_dir is None:
+        emit(to_json(kb_schema(kind, kb)), output)
+        return
+    from pathlib import Path
+
+    from rolegen.fsutil import write_atomic
+
+    changed = 0
+    for each in KINDS:
+        path, text = Path(schema_dir) / f"{each}.schema.json", to_json(kb_schema(each, kb))
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, text)
+            changed += 1
+    click.echo(f"{schema_dir}: {len(KINDS)} schemas, {changed} written, {len(KINDS) - changed} already current")
 
 
 @click.command()

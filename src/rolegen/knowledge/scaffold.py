@@ -23,6 +23,8 @@ _SHAPES: dict[str, list[str]] = {
     "not_to_confuse_with": ['  - role: ""', "    why:", '      fr: ""', '      en: ""', "    basis: []"],
     "codes": ["  rome: []", "  note:", '    fr: ""', '    en: ""'],
     "sources": ['  - ""'],
+    "seniority": ["  - level: junior", "    experience: {min: 0, max: 2}", "    scope:", '      fr: ""', '      en: ""',
+                  "    adds:", '      - fr: ""', '        en: ""', "    skills: []", "    kpis: []", "    basis: [practice]"],
 }
 _INLINE = {"level": "operational", "family": '""', "left_out": "[]", "kpi_basis": "{}"}
 _TEXT_LISTS = {"responsibilities", "daily_activities", "grey_zones", "facts"}

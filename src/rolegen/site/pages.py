@@ -35,6 +35,8 @@ class Extras:
     comparisons: Any = None
     """A :class:`rolegen.site.comparisons.Comparisons`, or None to leave comparison pages out."""
     diagrams: Callable[[Guide, str, PageLinks], list[dict]] | None = None
+    site_names: dict[str, str] = field(default_factory=dict)
+    """Language -> the guide's name from the engine settings (a team's own guide), shown as the home title."""
 
 
 class LanguagePages:
@@ -47,6 +49,8 @@ class LanguagePages:
         self.lang = lang
         self.extras = extras
         self.w = site_words(lang)
+        if lang in extras.site_names:
+            self.w = {**self.w, "site_name": extras.site_names[lang]}
         self.terms = TermLinker(guide.kb, lang)
         self.pages: dict[str, str] = {}
         self.theme: dict[str, str] = {}
