@@ -62,8 +62,8 @@ def test_an_opening_with_ten_mistakes_gives_ten_located_lines_and_writes_nothing
         "openings/bad.yml:10:8: start: 'soon' is not a date; write YYYY-MM-DD",
         "openings/bad.yml:11:8: hours: 'half-time' is not one of: full-time, part-time (did you mean 'part-time'?)",
         "openings/bad.yml:12:1: tolls: unknown field 'tolls' (did you mean 'tools'?)",
-        "openings/bad.yml:13:19: missions.drop[0]: index 42 is out of range: the role has 8 responsibilities "
-        "(0 to 7)",
+        "openings/bad.yml:13:19: missions.drop[0]: index 42 is out of range: the role has 9 responsibilities "
+        "(0 to 8)",
         "rolegen: 10 errors in 1 file; nothing was written",
     ]
     assert not (project / "out").exists()

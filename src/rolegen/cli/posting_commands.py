@@ -30,6 +30,13 @@ def _load(roles_dir: str, company_file: str | None, rules_file: str | None):
     return kb, company, load_rules(rules_file)
 
 
+def _project_company() -> str | None:
+    """The project file's company profile (rolegen.toml), for a role's posting when --company is not given."""
+    project = click.get_current_context().find_root().obj
+    company = getattr(project, "company", None)
+    return str(company) if company is not None else None
+
+
 def _report(findings, show_info: bool = False) -> None:
     """Warnings (and information, when asked) on stderr; errors fail the command."""
     from rolegen.postings import ChecksFailed
@@ -161,10 +168,10 @@ def check_posting(role: str | None, opening_file: str | None, company_file: str 
     if opening_file is not None:
         findings = check_opening_posting(opening_file, lang, templates, load_rules(rules_file), strict, roles_dir)
         name = opening_file
-    elif company_file is None:
+    elif company_file is None and _project_company() is None:
         raise UsageError("check-posting ROLE needs --company FILE")
     else:
-        kb, company, rules = _load(roles_dir, company_file, rules_file)
+        kb, company, rules = _load(roles_dir, company_file or _project_company(), rules_file)
         found = kb.find_role(role)
         name = found.id
         findings = [f for language in ([lang] if lang else ["fr", "en"])

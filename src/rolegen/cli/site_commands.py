@@ -9,10 +9,11 @@ from rolegen.cli.options import load_kb, roles_option
 DEFAULT_COMPANY = "examples/company.yml"
 DEFAULT_OPENINGS = "examples/openings"
 
-_config_option = click.option("--config", "config", default="mkdocs.yml", show_default=True,
-                              type=click.Path(dir_okay=False), help="Base engine configuration.")
-_templates_option = click.option("--templates", default="templates", show_default=True,
-                                 type=click.Path(file_okay=False), help="Templates folder (site/ inside it).")
+_config_option = click.option("--config", "config", default=None, type=click.Path(dir_okay=False),
+                              help="Engine settings read over rolegen's defaults [default: mkdocs.yml, when present].")
+_templates_option = click.option("--templates", default=None, type=click.Path(file_okay=False),
+                                 help="Folder whose site/ and postings/ templates override the shipped ones by name "
+                                      "[default: templates, when present].")
 _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdocs"]), default="mkdocs",
                               show_default=True, help="Engine that builds the pages (both read mkdocs.yml).")
 
@@ -49,11 +50,13 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
         openings = DEFAULT_OPENINGS if Path(DEFAULT_OPENINGS).is_dir() else None
         if openings is None:
             click.echo(f"rolegen: no {DEFAULT_OPENINGS}/; the guide is built without postings", err=True)
-    options = Options(roles=Path(roles_dir), config=Path(config), templates=Path(templates), work=Path(work_dir),
+    options = Options(roles=Path(roles_dir), config=_path(config), templates=_path(templates), work=Path(work_dir),
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
-                      engine=engine, openings=None if no_postings or openings is None else Path(openings))
+                      engine=engine, languages=_languages(),
+                      openings=None if no_postings or openings is None else Path(openings))
     report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
-    click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
+    in_languages = " and ".join({"fr": "French", "en": "English"}[lang] for lang in options.languages)
+    click.echo(f"{site_dir}: the guide of {report.roles} roles in {in_languages} ({report.pages} pages, "
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
                f"built in {report.engine_seconds:.1f} s")
     if report.posting_warnings:
@@ -83,8 +86,20 @@ def serve(roles_dir: str, config: str, templates: str, lang: str, dev_addr: str,
 
     from rolegen.site.serve import serve as run_server
 
-    run_server(Path(roles_dir), Path(config), Path(templates), lang, dev_addr, Path(work_dir), engine,
+    run_server(Path(roles_dir), _path(config), _path(templates), lang, dev_addr, Path(work_dir), engine,
                say=lambda message: click.echo(f"rolegen: {message}", err=True))
+
+
+def _languages() -> tuple[str, ...]:
+    """The project's languages (rolegen.toml), both when there is no project."""
+    project = click.get_current_context().find_root().obj
+    return tuple(getattr(project, "languages", ("fr", "en")))
+
+
+def _path(value: str | None):
+    from pathlib import Path
+
+    return Path(value) if value is not None else None
 
 
 COMMANDS = [build, serve]

@@ -56,32 +56,35 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
+    languages: tuple[str, ...] = configs.LANGS
+    """The guide's languages, which the language switcher offers."""
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-             langs: tuple[str, ...] = configs.LANGS, downloads: dict[str, list[dict]] | None = None) -> Generated:
-    """Render every page and configuration of ``langs``, writing nothing.
+             langs: tuple[str, ...] | None = None, downloads: dict[str, list[dict]] | None = None) -> Generated:
+    """Render every page and configuration of ``langs`` (default: the guide's languages), writing nothing.
 
     ``downloads`` (role id -> rows of files) replaces the role postings' links that ``with_downloads`` adds.
     """
     global _JOB
     start = time.perf_counter()
-    folder = Path(options.templates) / "site"
-    if not folder.is_dir():
-        raise UsageError(f"no site templates at '{folder}'; give the folder that holds site/ with --templates DIR")
-    templates = Templates(folder)
+    templates = Templates(template_folders(options.templates))
     for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
         templates.get(name)
     guide = make_guide(kb)
     if downloads is None:
         downloads = expected_downloads(kb) if with_downloads else {}
     extras = Extras(downloads=downloads,
-                    comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
-    base = configs.read_base(options.config)
-    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config))
+                    comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
+    base = configs.base_config(options.config)
+    languages = tuple(getattr(options, "languages", configs.LANGS))
+    langs = langs or languages
+    extras.site_names = {lang: configs.site_name(base, lang) for lang in languages}
+    _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
+                languages=languages)
     try:
         results = _run(langs)
     finally:
@@ -90,9 +93,25 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     if problems:
         raise DataError(Problem(*p) for p in problems)
     generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
-    generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
+    title = " · ".join(dict.fromkeys(extras.site_names[lang] for lang in languages))
+    generated.root_page = templates.render("index.html.j2", langs=list(languages), names=extras.site_names, title=title)
     generated.seconds = time.perf_counter() - start
     return generated
+
+
+def template_folders(user: str | Path | None) -> list[Path]:
+    """The user's ``site/`` templates (from the folder that holds it), when there are any, then the shipped ones.
+
+    A user's folder may hold only the templates it changes.
+    """
+    from rolegen.project.shipped import site_templates
+
+    if user is None:
+        return [site_templates()]
+    if not Path(user).is_dir():
+        raise UsageError(f"no templates folder at '{user}'; give the folder that holds site/ with --templates DIR")
+    own = Path(user) / "site"
+    return [own, site_templates()] if own.is_dir() else [site_templates()]
 
 
 def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
@@ -116,11 +135,5 @@ def _language(lang: str) -> tuple[str, Any]:
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
+    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
     return "tree", tree
-
-
-def _assets(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
