@@ -46,6 +46,8 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
     from rolegen.site.build import Options, build_guide
 
     kb = load_kb(roles_dir)
+    if company is not None:  # --company asks for every role's posting: the project's openings step aside
+        openings = None
     if company is None and openings is None and not no_postings:
         openings = DEFAULT_OPENINGS if Path(DEFAULT_OPENINGS).is_dir() else None
         if openings is None:
