@@ -21,6 +21,7 @@ from rolegen.knowledge.loader import shown_path
 from rolegen.compare.overlap import FORMULA, overlap, percent
 from rolegen.site.context import Guide
 from rolegen.site.escape import Md, inline
+from rolegen.site.heatmap import heatmap
 from rolegen.site.links import PageLinks
 from rolegen.site.tables import bullets, md_table
 
@@ -95,15 +96,26 @@ class Comparisons:
                              for d in data["distinctions"]],
         }
 
-    def overlap_groups(self, guide: Guide, p: PageLinks) -> list[dict[str, Any]]:
-        """One square table per group of roles: the overlap of each pair, in percent."""
-        groups = []
+    def overlap_groups(self, guide: Guide, p: PageLinks, w: dict[str, str]) -> list[dict[str, Any]]:
+        """One heat map per group of roles: the overlap of each pair, in percent."""
+        return [{"roles": ids, "table": heatmap(ids, self.score, p, w)} for ids in guide.groups]
+
+    def closest(self, role_id: str, limit: int = 3) -> list[tuple[str, float]]:
+        """The ``limit`` roles closest to ``role_id`` by overlap (ties by id), from the cached scores."""
+        others = [(other, self.score(role_id, other)) for other in self.kb.roles if other != role_id]
+        others.sort(key=lambda item: (-round(item[1], 12), item[0]))
+        return others[:limit]
+
+    def warm(self, guide: Guide) -> None:
+        """Compute every score the pages need once, before the languages are rendered in two processes."""
+        for role in guide.ordered_roles():
+            self.closest(role.id)
+        self._overlaps(guide)
         for ids in guide.groups:
-            header = [Md("")] + [p.role(rid) for rid in ids]
-            rows = [[p.role(a)] + [Md("—") if a == b else Md(f"{percent(self.score(a, b))} %") for b in ids]
-                    for a in ids]
-            groups.append({"roles": ids, "table": md_table(header, rows)})
-        return groups
+            for a in ids:
+                for b in ids:
+                    if a != b:
+                        self.score(a, b)
 
     def formula(self, lang: str) -> str:
         """The measure explained in plain words."""

@@ -75,6 +75,7 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     guide = make_guide(kb)
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
                     comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
+    extras.comparisons.warm(guide)  # once, before the languages split into two processes
     base = configs.read_base(options.config)
     _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config))
     try:

@@ -138,7 +138,7 @@ class LanguagePages:
             p = self.links(path)
             self.render(path, "comparison.md.j2", p=p, source=comparisons.page(source["id"], p, self.w))
         p = self.links(paths.OVERLAP)
-        groups = comparisons.overlap_groups(self.guide, p) if comparisons else []
+        groups = comparisons.overlap_groups(self.guide, p, self.w) if comparisons else []
         self.render(paths.OVERLAP, "overlap.md.j2", p=p, groups=groups,
                     formula=comparisons.formula(self.lang) if comparisons else "")
         return [(s["id"], s["title"]) for s in sources]
