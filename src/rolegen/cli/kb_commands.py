@@ -75,7 +75,7 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 
 @click.command()
 @click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
-                                                              "backgrounds", "teams", "glossary"]))
+                                                              "backgrounds", "teams", "glossary", "seniority"]))
 @_output_option
 @click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
 def schema(kind: str, output: str | None, markdown: bool) -> None:
