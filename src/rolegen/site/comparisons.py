@@ -135,7 +135,7 @@ class Comparisons:
             "sections": [{"id": name, "label": w[name]} for name in names],
             "overlap": self._overlaps(guide),
             "labels": {key: w[key] for key in ("shared", "specific", "overlap", "none_chosen", "choose_two",
-                                               "not_computed", "section", "essential", "optional")}
+                                               "not_computed", "section", "essential", "optional", "only_in", "shared_all")}
                       | {"none": w["none_chosen"], "formula": FORMULA[lang], "colon": "\u202f: " if lang == "fr" else ": "},
         }
 

@@ -44,6 +44,8 @@ TAGS = "tags.md"
 COMPARE = "compare/index.md"
 PICK = "compare/pick.md"
 OVERLAP = "matrices/overlap.md"
+FINDER = "find.md"
+LEVELS = "compare/levels.md"
 MATRIX_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
 
 

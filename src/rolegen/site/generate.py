@@ -23,6 +23,8 @@ from rolegen.site import config as configs
 from rolegen.site.comparisons import Comparisons, read_sources
 from rolegen.site.context import Guide, make_guide
 from rolegen.site.diagram import diagrams
+from rolegen.site.finder import finder_index
+from rolegen.site.searchfold import search_fold
 from rolegen.site.downloads import expected_downloads
 from rolegen.site.pages import Extras, render_language
 from rolegen.site.templating import Templates
@@ -30,7 +32,7 @@ from rolegen.site.words import site_words
 
 PAGE_TEMPLATES = ("role.md.j2", "family.md.j2", "home.md.j2", "skills.md.j2", "skill.md.j2", "glossary.md.j2",
                   "kpis.md.j2", "matrix.md.j2", "overlap.md.j2", "comparison.md.j2", "compare.md.j2", "pick.md.j2",
-                  "relations.md.j2", "tags.md.j2", "index.html.j2")
+                  "relations.md.j2", "tags.md.j2", "find.md.j2", "levels.md.j2", "index.html.j2")
 
 
 @dataclass
@@ -56,6 +58,8 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
+    search_fold: dict[str, bytes] = field(default_factory=dict)
+    """Theme files that make the theme's search box ignore accents (see rolegen.site.searchfold)."""
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
@@ -77,7 +81,8 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
                     comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
     extras.comparisons.warm(guide)  # once, before the languages split into two processes
     base = configs.read_base(options.config)
-    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config))
+    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config),
+                search_fold(folder / "searchfold.js"))
     try:
         results = _run(langs)
     finally:
@@ -112,6 +117,9 @@ def _language(lang: str) -> tuple[str, Any]:
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    finder = finder_index(job.guide, lang, site_words(lang))
+    tree[f"docs/{configs.ASSETS}/finder.json"] = json.dumps(finder, ensure_ascii=False, sort_keys=True)
+    tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.search_fold.items()})
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
     return "tree", tree
 

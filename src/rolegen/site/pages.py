@@ -8,6 +8,7 @@ engine. The result is a mapping from docs path to text, and the navigation.
 from __future__ import annotations
 
 import html
+import re
 
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -17,6 +18,9 @@ from rolegen.textutil import fold
 from rolegen.site import context as paths
 from rolegen.site.context import GROUP_SIZE, Guide
 from rolegen.site.escape import Md
+from rolegen.site.glance import glance
+from rolegen.site.heatmap import legend
+from rolegen.site.occupation import occupation, script
 from rolegen.site.links import PageLinks, front_matter
 from rolegen.site.nav import build_nav, compare_nav, nav_label
 from rolegen.site.tables import matrix
@@ -64,7 +68,8 @@ class LanguagePages:
     def render(self, path: str, template: str, p: PageLinks | None = None, **values: Any) -> None:
         """Render ``template`` as the page ``path``."""
         context = dict(self.common, p=p or self.links(path), **values)
-        self.pages[path] = self.templates.render(template, **context)
+        text = self.templates.render(template, **context)
+        self.pages[path] = french_spacing(text) if self.lang == "fr" else text
 
     def build(self) -> tuple[dict[str, str], list]:
         """Every page (docs path -> Markdown) and the navigation."""
@@ -82,7 +87,11 @@ class LanguagePages:
         self.render(paths.RELATIONS, "relations.md.j2", diagrams=diagrams(self.guide, self.lang, p))
         self.render(paths.TAGS, "tags.md.j2")
         self.render("index.md", "home.md.j2")
-        nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources))
+        self.render(paths.FINDER, "find.md.j2")
+        levels = [role for role in self.guide.ordered_roles() if role.seniority]
+        if levels:
+            self.render(paths.LEVELS, "levels.md.j2", roles=levels)
+        nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources, bool(levels)))
         return self.pages, nav
 
     def _role(self, role) -> None:
@@ -90,8 +99,11 @@ class LanguagePages:
         tags = [nav_label(self.kb.families[role.family].label[self.lang]), nav_label(self.w[role.level])]
         p = self.links(path)
         # Role pages come first in search results: they are what visitors look for.
+        comparisons = self.extras.comparisons
+        closest = comparisons.closest(role.id) if comparisons else []
         self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
-                    downloads=self.extras.downloads.get(role.id, []))
+                    downloads=self.extras.downloads.get(role.id, []), glance=glance(role, p, self.w, closest),
+                    jsonld=script(occupation(self.kb, role, self.lang)))
         # Every free text of the role went through p.text: the terms it linked are the terms it uses.
         for term_id in sorted(p.linked):
             self.term_usage.setdefault(term_id, []).append(role.id)
@@ -124,7 +136,8 @@ class LanguagePages:
                 parts.append(f'<h2 id="group-{index}">{html.escape(self.w["group"])} {index}</h2>')
             parts.append(matrix(section, ids, p, self.w))
         name = f"{THEME_FOLDER}/matrix-{section.replace('_', '-')}.html"
-        self.theme[name] = theme_page("\n".join(parts))
+        body = "\n".join(parts)
+        self.theme[name] = theme_page(french_spacing(body) if self.lang == "fr" else body)
         self.render(path, "matrix.md.j2", p=p, section=section, theme_template=name)
 
     def _comparison_pages(self) -> list[tuple[str, str]]:
@@ -139,7 +152,7 @@ class LanguagePages:
             self.render(path, "comparison.md.j2", p=p, source=comparisons.page(source["id"], p, self.w))
         p = self.links(paths.OVERLAP)
         groups = comparisons.overlap_groups(self.guide, p, self.w) if comparisons else []
-        self.render(paths.OVERLAP, "overlap.md.j2", p=p, groups=groups,
+        self.render(paths.OVERLAP, "overlap.md.j2", p=p, groups=groups, legend=legend(self.w),
                     formula=comparisons.formula(self.lang) if comparisons else "")
         return [(s["id"], s["title"]) for s in sources]
 
@@ -150,6 +163,15 @@ def render_language(guide: Guide, templates: Templates, lang: str,
     language = LanguagePages(guide, templates, lang, extras or Extras())
     pages, nav = language.build()
     return pages, nav, language.theme
+
+
+_BEFORE = re.compile(r"(?<=\S) (?=[:;!?»](?:[\s<*]|$))|(?<=\S) (?=&#58;)")
+_AFTER = re.compile(r"« ")
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before ``: ; ! ? »`` and after ``«``, in every page's text."""
+    return _AFTER.sub("«\u00a0", _BEFORE.sub("\u00a0", text))
 
 
 THEME_FOLDER = "rolegen"
