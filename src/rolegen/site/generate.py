@@ -42,6 +42,8 @@ class Generated:
     guide: Guide
     trees: dict[str, dict[str, str | bytes]] = field(default_factory=dict)
     """Language -> files of its folder (``mkdocs.yml``, ``docs/...``)."""
+    site_url: str = ""
+    """The base configuration's site_url ("" when it has none)."""
     root_page: str = ""
     """``index.html`` at the top of the site: sends visitors to their language."""
     seconds: float = 0.0
@@ -91,6 +93,7 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     if problems:
         raise DataError(Problem(*p) for p in problems)
     generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
+    generated.site_url = str(base.get("site_url") or "")
     generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
     generated.seconds = time.perf_counter() - start
     return generated

@@ -87,6 +87,7 @@ class LanguagePages:
         self.render(paths.RELATIONS, "relations.md.j2", diagrams=diagrams(self.guide, self.lang, p))
         self.render(paths.TAGS, "tags.md.j2")
         self.render("index.md", "home.md.j2")
+        self.theme["404.html"] = not_found_page(self.w)
         self.render(paths.FINDER, "find.md.j2")
         levels = [role for role in self.guide.ordered_roles() if role.seniority]
         if levels:
@@ -172,6 +173,15 @@ _AFTER = re.compile(r"« ")
 def french_spacing(text: str) -> str:
     """French typography: a no-break space before ``: ; ! ? »`` and after ``«``, in every page's text."""
     return _AFTER.sub("«\u00a0", _BEFORE.sub("\u00a0", text))
+
+
+def not_found_page(w: dict[str, str]) -> str:
+    """The theme's 404 page in the guide's language, with a way back to the home page and the finder."""
+    return ('{% extends "main.html" %}\n{% block content %}\n'
+            f'<h1>{html.escape(w["not_found"])}</h1>\n<p>{html.escape(w["not_found_text"])}</p>\n'
+            f'<ul><li><a href="{{{{ nav.homepage.url | url }}}}">{html.escape(w["home"])}</a></li>\n'
+            f'<li><a href="{{{{ \'find/\' | url }}}}">{html.escape(w["finder"])}</a></li></ul>\n'
+            '{% endblock %}\n')
 
 
 THEME_FOLDER = "rolegen"

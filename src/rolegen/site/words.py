@@ -63,6 +63,8 @@ _SITE: dict[str, tuple[str, str]] = {
     "section": ("Section", "Section"),
     "source": ("Source", "Source"),
     "yes": ("oui", "yes"),
+    "not_found": ("Page introuvable", "Page not found"),
+    "not_found_text": ("Cette page n'existe pas ou a changé d'adresse.", "This page does not exist or has moved."),
     "scale": ("Échelle des couleurs", "Colour scale"),
     "legend": ("Légende", "Legend"),
     "at_a_glance": ("En bref", "At a glance"),

@@ -194,7 +194,7 @@
   function setUpFinder(form) {
     var target = document.getElementById("rolegen-results");
     var root = form.getAttribute("data-rolegen-root") || "";
-    var input = form.querySelector("input[name=q]");
+    var input = form.querySelector("input[name=terms]");
     var filters = { family: form.querySelector("select[name=family]"), level: form.querySelector("select[name=level]"),
                     place: form.querySelector("select[name=place]") };
     fetch(form.getAttribute("data-rolegen-finder"))
@@ -206,7 +206,7 @@
           Object.keys(choices[name]).forEach(function (id) { filters[name].appendChild(new Option(choices[name][id], id)); });
         });
         var params = new URLSearchParams(location.search);
-        input.value = params.get("q") || "";
+        input.value = params.get("terms") || "";
         Object.keys(filters).forEach(function (name) {
           if (choices[name][params.get(name)]) filters[name].value = params.get(name);
         });
@@ -227,7 +227,7 @@
           });
           showHits(data, hits, words.length || chosen.family || chosen.level || chosen.place, target, root);
           var query = new URLSearchParams();
-          if (input.value.trim()) query.set("q", input.value.trim());
+          if (input.value.trim()) query.set("terms", input.value.trim());
           Object.keys(chosen).forEach(function (name) { if (chosen[name]) query.set(name, chosen[name]); });
           var text = query.toString();
           history.replaceState(null, "", location.pathname + (text ? "?" + text : ""));
