@@ -88,9 +88,9 @@ def test_the_users_theme_folder_is_carried_over(tmp_path: Path) -> None:
 
 def test_matrices_are_pasted_from_theme_templates(fixture_site: Path) -> None:
     template = (fixture_site / "build" / "guide" / "fr" / "theme" / "rolegen" / "matrix-skills.html").read_text()
-    assert template.startswith('{% extends "main.html" %}') and "{% raw %}<table>" in template
+    assert template.startswith('{% extends "main.html" %}') and '{% raw %}<div class="rolegen-matrix-wrap"' in template
     page = (fixture_site / "site" / "fr" / "matrices" / "skills" / "index.html").read_text(encoding="utf-8")
-    assert page.count("<table>") == 1 and "Compétences" in page
+    assert page.count("<table class=\"rolegen-matrix") == 1 and "Compétences" in page
 
 
 def test_derived_config_keeps_user_settings_and_sets_the_language(tmp_path: Path) -> None:
@@ -213,19 +213,24 @@ class _Elements(HTMLParser):
         self.tags: list[str] = []
         self.attrs: list[tuple[str, str | None]] = []
         self.scripts: list[str] = []
-        self._in_script = False
+        self.data: list[str] = []
+        """Texts of JSON-LD scripts (data, not code)."""
+        self._in_script = self._in_data = False
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         self.attrs.extend(attrs)
-        self._in_script = tag == "script"
+        self._in_data = tag == "script" and ("type", "application/ld+json") in attrs
+        self._in_script = tag == "script" and not self._in_data
 
     def handle_endtag(self, tag):
-        self._in_script = False
+        self._in_script = self._in_data = False
 
     def handle_data(self, data):
         if self._in_script:
             self.scripts.append(data)
+        if self._in_data:
+            self.data.append(data)
 
 
 def test_hostile_role_text_stays_text(tmp_path: Path) -> None:
@@ -239,6 +244,8 @@ def test_hostile_role_text_stays_text(tmp_path: Path) -> None:
         assert not [name for name, _ in found.attrs if name.startswith("on")], page
         assert not [v for _, v in found.attrs if v and v.strip().lower().startswith("javascript:")], page
         assert not [s for s in found.scripts if "alert" in s], page
+        for text in found.data:  # the whole JSON text reached the parser: nothing in it closed the element
+            assert json.loads(text)["@type"] == "Occupation", page
     role = (tmp_path / "site" / "fr" / "roles" / "community-manager" / "index.html").read_text(encoding="utf-8")
     assert "<title>Community manager ‹b›H/F‹/b› {{x}} - " in role
     assert "Community manager &#60;b&#62;H/F&#60;/b&#62; &#123;&#123;x&#125;&#125;" in role

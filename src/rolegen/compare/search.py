@@ -66,7 +66,7 @@ def forms(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-def matches(word: str, tokens: list[str]) -> bool:
+def word_matches(word: str, tokens: list[str]) -> bool:
     """Whether a token starts with ``word`` or one of its singular forms."""
     return any(t.startswith(f) for f in forms(word) for t in tokens)
 
@@ -86,7 +86,7 @@ def _match(kb: KnowledgeBase, role: Role, words: list[str], langs: tuple[str, ..
     matches: dict[tuple[str, object], str] = {}
     for kind, key, text in _fields(kb, role, langs):
         tokens = fold(text).split()
-        found = [w for w in words if matches(w, tokens)]
+        found = [w for w in words if word_matches(w, tokens)]
         for w in found:
             best[w] = max(best[w], WEIGHTS[kind])
         if found:

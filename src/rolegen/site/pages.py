@@ -101,7 +101,7 @@ class LanguagePages:
         p = self.links(path)
         # Role pages come first in search results: they are what visitors look for.
         comparisons = self.extras.comparisons
-        closest = comparisons.closest(role.id) if comparisons else []
+        closest = [pair for pair in comparisons.closest(role.id) if pair[1] > 0] if comparisons else []
         self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
                     downloads=self.extras.downloads.get(role.id, []), glance=glance(role, p, self.w, closest),
                     jsonld=script(occupation(self.kb, role, self.lang)))
@@ -171,8 +171,12 @@ _AFTER = re.compile(r"« ")
 
 
 def french_spacing(text: str) -> str:
-    """French typography: a no-break space before ``: ; ! ? »`` and after ``«``, in every page's text."""
-    return _AFTER.sub("«\u00a0", _BEFORE.sub("\u00a0", text))
+    """French typography: a no-break space before ``: ; ! ? »`` and after ``«``, in every page's text.
+
+    Lines of data (the JSON-LD script) are left as the role file wrote them.
+    """
+    return "".join(line if line.startswith("<script") else _AFTER.sub("«\u00a0", _BEFORE.sub("\u00a0", line))
+                   for line in text.splitlines(keepends=True))
 
 
 def not_found_page(w: dict[str, str]) -> str:
