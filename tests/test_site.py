@@ -348,3 +348,21 @@ def test_build_command(kb_dir: Path, run) -> None:
     assert result.stderr == ("rolegen: generating pages\nrolegen: building the site with mkdocs\n")
     assert sorted(p.name for p in (kb_dir.parent / "site").iterdir()) == [".rolegen-manifest.json", "en", "fr",
                                                                           "index.html"]
+
+
+def test_french_pages_keep_their_marks_with_the_previous_word(tmp_path: Path) -> None:
+    generated = generate(load(ROOT / "roles"), options(tmp_path, roles=ROOT / "roles"), with_downloads=False)
+    loose = re.compile(r"\S (?:[:;!?»]|&#58;)(?:\s|$)|« ")
+    found = []
+    for path, text in generated.trees["fr"].items():
+        if path.endswith((".md", ".html")):
+            found += [f"{path}: {line.strip()[:80]}" for line in text.splitlines()
+                      if loose.search(line) and not line.startswith("<script")]
+    assert found == []
+    assert "Plusieurs manières de comparer les métiers du guide\u00a0:" in generated.trees["fr"]["docs/compare/index.md"]
+
+
+def test_lists_of_links_keep_their_spaces(tmp_path: Path) -> None:
+    generated = generate(load(FIXTURE_KB), options(tmp_path), with_downloads=False)
+    page = generated.trees["en"]["docs/compare/index.md"]
+    assert "[Responsibilities](../matrices/responsibilities.md), [Skills](../matrices/skills.md), " in page
