@@ -196,7 +196,7 @@ def _extensions(extensions: Any) -> list:
     return [{name: options} if options else name for name, options in entries]
 
 
-_ROOT_LINK = re.compile(r'((?:href|src)=")/(?!/)')
+_ROOT_LINK = re.compile(r'((?:href|src)="|"(?:base|search)": ")/(?!/)')
 
 
 def fix_404(page: Path, lang: str) -> None:
