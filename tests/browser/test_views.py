@@ -220,3 +220,16 @@ def test_role_page_prints_as_an_a4_sheet(page, base_url: str, tmp_path: Path) ->
     pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
     assert 2 <= pages <= 8
     assert b"/MediaBox [0 0 594.95996 841.91998]" in data or b"/MediaBox [0 0 595" in data
+
+
+@pytest.mark.parametrize("path", ["en/matrices/overlap/", "fr/matrices/skills/", "fr/roles/community-manager/"])
+def test_dark_scheme_keeps_contrast(page, base_url: str, axe_source: str, path: str) -> None:
+    page.goto(f"{base_url}/{path}")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background != "rgb(255, 255, 255)"  # the dark scheme is on
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate("""async () => (await axe.run(document, {runOnly: ['color-contrast'],
+        resultTypes: ['violations']})).violations""")
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []

@@ -44,7 +44,8 @@ def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
         "families": {fid: kb.families[fid].label[lang] for fid in guide.families},
         "levels": {level: w[level] for level in dict.fromkeys(r.level for r in guide.ordered_roles())},
         "places": {place: w[place] for place in places},
-        "labels": {key: w[key] for key in ("all", "matched_in", "no_match", "results_count", "type_to_search")}
+        "labels": {key: w[key] for key in ("all", "matched_in", "no_match", "results_count", "result_one",
+                                              "type_to_search")}
                   | ({"colon": "\u00a0: ", "open": "«\u00a0", "close": "\u00a0»", "separator": "\u00a0; "} if lang == "fr"
                      else {"colon": ": ", "open": "“", "close": "”", "separator": "; "}),
     }

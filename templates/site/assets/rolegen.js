@@ -249,7 +249,7 @@
       target.appendChild(element("p", data.labels.no_match));
       return;
     }
-    target.appendChild(element("p", hits.length + " " + data.labels.results_count, "rolegen-count"));
+    target.appendChild(element("p", hits.length + " " + (hits.length === 1 ? data.labels.result_one : data.labels.results_count), "rolegen-count"));
     var ol = element("ol", null, "rolegen-hits");
     hits.forEach(function (hit) {
       var li = element("li");
