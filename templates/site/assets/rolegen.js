@@ -78,7 +78,7 @@
         var box = element("div", null, "rolegen-shared");
         var title = element("h3");
         title.appendChild(element("span", data.labels.shared, "rolegen-badge"));
-        title.appendChild(document.createTextNode(data.labels.shared_all));
+        title.appendChild(document.createTextNode(" " + data.labels.shared_all));
         box.appendChild(title);
         var items = chosen[0].sections[section.id].filter(function (i) { return shared.indexOf(i.key) >= 0; });
         box.appendChild(list(items, function (item) {
