@@ -18,7 +18,7 @@ from rolegen.compare.engine import compare
 from rolegen.errors import DataError, Problem
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.loader import shown_path
-from rolegen.compare.overlap import FORMULA, overlap, percent
+from rolegen.compare.overlap import FORMULA, overlap
 from rolegen.site.context import Guide
 from rolegen.site.escape import Md, inline
 from rolegen.site.heatmap import heatmap
