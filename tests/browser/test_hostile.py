@@ -6,6 +6,12 @@ The `page` fixture already fails a test on any console error and on any request 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from rolegen import load
+
+HOSTILE = load(Path(__file__).resolve().parents[1] / "fixtures" / "hostile")
+
 INJECTED = """() => {
     const found = [];
     for (const el of document.querySelectorAll('article *, #rolegen-comparison *, .md-search-result *')) {
@@ -36,7 +42,7 @@ def test_role_pages_show_the_payloads_as_text(page, hostile_url: str) -> None:
         assert page.evaluate(INJECTED) == []
         data = page.locator("script[type='application/ld+json']").evaluate_all(
             "scripts => scripts.map(s => JSON.parse(s.textContent))")
-        assert len(data) == 1 and data[0]["name"] == "Community manager <b>H/F</b> {{x}}"
+        assert len(data) == 1 and data[0]["name"] == HOSTILE.roles["community-manager"].title[lang]
         text = page.locator("article").inner_text()
         assert '<script>alert("x")</script>' in text and "{{ 7*7 }}" in text and "[click](javascript:alert(1))" in text
 
