@@ -136,6 +136,7 @@ def test_overlap_is_a_heat_map_with_a_legend(page, base_url: str) -> None:
     assert len(colours) >= 3
     cell.click()
     page.wait_for_url(re.compile(r".*/compare/pick/#[a-z-]+,[a-z-]+$"))
+    page.locator(".rolegen-column").first.wait_for()
     assert page.locator(".rolegen-column").count() >= 2
 
 
@@ -161,6 +162,7 @@ def test_picker_lays_sections_out_and_keeps_the_choice_in_the_address(page, base
 @pytest.mark.parametrize("query", ["referencement", "référencement", "SEO"])
 def test_finder_finds_the_roles_that_need_seo(page, base_url: str, query: str) -> None:
     page.goto(f"{base_url}/fr/find/")
+    page.locator("#rolegen-find-family option").first.wait_for(state="attached")  # the index is loaded
     page.locator("#rolegen-find-q").fill(query)
     hrefs = page.locator(".rolegen-hits a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     need = {rid for rid, r in KB.roles.items() if any(s.skill == "seo" for s in r.skills)}
@@ -170,7 +172,7 @@ def test_finder_finds_the_roles_that_need_seo(page, base_url: str, query: str) -
 
 def test_finder_filters_and_plurals(page, base_url: str) -> None:
     page.goto(f"{base_url}/fr/find/?terms=gestionnaires&level=operational")
-    page.wait_for_selector(".rolegen-hits, .rolegen-results p")
+    page.locator(".rolegen-hits").wait_for()
     hrefs = page.locator(".rolegen-hits a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     ids = [h.split("/")[-2] for h in hrefs]
     assert ids and all(KB.roles[rid].level == "operational" for rid in ids)
