@@ -91,7 +91,7 @@ def test_language_switcher_keeps_the_page(page, base_url: str, start: str, targe
     assert headings(page, "article h1") == [KB.roles["content-strategist"].title[target]]
 
 
-PAGES = ["fr/", "en/", "fr/roles/community-manager/", "fr/find/?terms=seo", "en/compare/levels/",
+PAGES = ["fr/", "en/", "fr/roles/community-manager/", "fr/find/?terms=seo", "en/compare/levels/social-media/",
          "fr/compare/pick/#community-manager,social-media-manager,content-manager", "en/roles/traffic-manager/", "fr/families/content/",
          "fr/compare/pick/#community-manager,social-media-manager", "fr/compare/community-social-media-content/",
          "fr/matrices/skills/", "en/matrices/overlap/", "fr/relations/", "fr/skills/seo/", "fr/glossary/",

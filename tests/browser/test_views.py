@@ -24,7 +24,7 @@ VIEWS = {
     "overlap": "fr/matrices/overlap/",
     "picker": "fr/compare/pick/#community-manager,social-media-manager,content-manager",
     "finder": "fr/find/?terms=referencement",
-    "levels": "en/compare/levels/",
+    "levels": "en/compare/levels/social-media/",
     "collaborations-matrix": "en/matrices/collaborations/",
 }
 CHECKER_PATHS = ("check-ad", "checker", "check", "ad-checker")

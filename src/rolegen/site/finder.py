@@ -32,7 +32,7 @@ def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
     index = 0 if lang == "fr" else 1
     roles = []
     for role in guide.ordered_roles():
-        fields = [[kind, text, fold(text)] for kind, _, text in _fields(kb, role, (lang,))]
+        fields = [[kind, _shown(text), fold(text)] for kind, _, text in _fields(kb, role, (lang,))]
         roles.append({"id": role.id, "title": role.title[lang], "url": f"roles/{role.id}/", "family": role.family,
                       "level": role.level, "found_in": list(role.found_in), "fields": fields})
     places = sorted({place for role in kb.roles.values() for place in role.found_in})
@@ -49,3 +49,12 @@ def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
                   | ({"colon": "\u00a0: ", "open": "«\u00a0", "close": "\u00a0»", "separator": "\u00a0; "} if lang == "fr"
                      else {"colon": ": ", "open": "“", "close": "”", "separator": "; "}),
     }
+
+
+SHOWN = 90
+"""Longest text a result shows of where it matched; the index keeps no more of it (the folded text is whole)."""
+
+
+def _shown(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN else text[:SHOWN - 2].rstrip() + " …"

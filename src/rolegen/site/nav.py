@@ -62,7 +62,8 @@ def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[
     ]
 
 
-def compare_nav(lang: str, w: dict[str, str], sources: list[tuple[str, str]], levels: bool = False) -> list[dict]:
+def compare_nav(lang: str, w: dict[str, str], sources: list[tuple[str, str]], levels: list[str] | None = None,
+                kb=None) -> list[dict]:
     """The Compare section: how to, the picker, the sources' comparisons, the matrices."""
     matrices = [{nav_label(w[section]): paths.matrix_page(section)} for section in paths.MATRIX_SECTIONS]
     matrices.append({nav_label(w["overlap"]): paths.OVERLAP})
@@ -70,6 +71,7 @@ def compare_nav(lang: str, w: dict[str, str], sources: list[tuple[str, str]], le
     if sources:
         entries.append({nav_label(w["source_comparisons"]): [{nav_label(t): paths.comparison_page(c)} for c, t in sources]})
     if levels:
-        entries.append({nav_label(w["levels_compare"]): paths.LEVELS})
+        entries.append(_section(nav_label(w["levels_compare"]),
+                                [{nav_label(kb.families[fid].label[lang]): paths.levels_page(fid)} for fid in levels]))
     entries.append({nav_label(w["matrices"]): matrices})
     return entries

@@ -14,14 +14,29 @@ from typing import Any
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role
 from rolegen.postings.jsonld import dumps
-from rolegen.site.escape import Md
+from rolegen.site.escape import Md, french_spacing
 
 ISCO_SET = {"@type": "CategoryCodeSet", "name": "ISCO-08"}
 ROME_SET = {"@type": "CategoryCodeSet", "name": "ROME 4.0"}
 
 
 def occupation(kb: KnowledgeBase, role: Role, lang: str) -> dict[str, Any]:
-    """The ``Occupation`` of ``role`` in ``lang``."""
+    """The ``Occupation`` of ``role`` in ``lang`` (French text with French spacing, as on the page)."""
+    data = _occupation(kb, role, lang)
+    return _respace(data) if lang == "fr" else data
+
+
+def _respace(value: Any) -> Any:
+    if isinstance(value, str):
+        return french_spacing(value)
+    if isinstance(value, list):
+        return [_respace(item) for item in value]
+    if isinstance(value, dict):
+        return {key: value[key] if key.startswith("@") else _respace(item) for key, item in value.items()}
+    return value
+
+
+def _occupation(kb: KnowledgeBase, role: Role, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Occupation",

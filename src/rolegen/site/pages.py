@@ -17,7 +17,7 @@ from rolegen.textutil import fold
 
 from rolegen.site import context as paths
 from rolegen.site.context import GROUP_SIZE, Guide
-from rolegen.site.escape import Md
+from rolegen.site.escape import Md, french_spacing
 from rolegen.site.glance import glance
 from rolegen.site.heatmap import legend
 from rolegen.site.occupation import occupation, script
@@ -89,10 +89,13 @@ class LanguagePages:
         self.render("index.md", "home.md.j2")
         self.theme["404.html"] = not_found_page(self.w)
         self.render(paths.FINDER, "find.md.j2")
-        levels = [role for role in self.guide.ordered_roles() if role.seniority]
-        if levels:
-            self.render(paths.LEVELS, "levels.md.j2", roles=levels)
-        nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources, bool(levels)))
+        level_families = []
+        for fid in self.guide.families:
+            roles = [self.kb.roles[rid] for rid in self.guide.members[fid] if self.kb.roles[rid].seniority]
+            if roles:
+                self.render(paths.levels_page(fid), "levels.md.j2", family=self.kb.families[fid], roles=roles)
+                level_families.append(fid)
+        nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources, level_families, self.kb))
         return self.pages, nav
 
     def _role(self, role) -> None:
@@ -101,7 +104,7 @@ class LanguagePages:
         p = self.links(path)
         # Role pages come first in search results: they are what visitors look for.
         comparisons = self.extras.comparisons
-        closest = [pair for pair in comparisons.closest(role.id) if pair[1] > 0] if comparisons else []
+        closest = [pair for pair in comparisons.closest(role.id, guide=self.guide) if pair[1] > 0] if comparisons else []
         self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
                     downloads=self.extras.downloads.get(role.id, []), glance=glance(role, p, self.w, closest),
                     jsonld=script(occupation(self.kb, role, self.lang)))
@@ -164,19 +167,6 @@ def render_language(guide: Guide, templates: Templates, lang: str,
     language = LanguagePages(guide, templates, lang, extras or Extras())
     pages, nav = language.build()
     return pages, nav, language.theme
-
-
-_BEFORE = re.compile(r"(?<=\S) (?=[:;!?»](?:[\s<*]|$))|(?<=\S) (?=&#58;)")
-_AFTER = re.compile(r"« ")
-
-
-def french_spacing(text: str) -> str:
-    """French typography: a no-break space before ``: ; ! ? »`` and after ``«``, in every page's text.
-
-    Lines of data (the JSON-LD script) are left as the role file wrote them.
-    """
-    return "".join(line if line.startswith("<script") else _AFTER.sub("«\u00a0", _BEFORE.sub("\u00a0", line))
-                   for line in text.splitlines(keepends=True))
 
 
 def not_found_page(w: dict[str, str]) -> str:

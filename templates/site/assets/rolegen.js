@@ -259,8 +259,7 @@
       li.appendChild(element("span", data.families[hit.role.family] + " · " + data.levels[hit.role.level], "rolegen-hit__meta"));
       if (hit.places.length) {
         var where = hit.places.slice(0, 3).map(function (place) {
-          var text = place[1].length > 90 ? place[1].slice(0, 88) + "…" : place[1];
-          return data.kinds[place[0]] + " " + data.labels.open + text + data.labels.close;
+          return data.kinds[place[0]] + " " + data.labels.open + place[1] + data.labels.close;
         });
         if (hit.places.length > 3) where.push("+" + (hit.places.length - 3));
         li.appendChild(element("span", data.labels.matched_in + data.labels.colon + where.join(data.labels.separator), "rolegen-hit__where"));
