@@ -60,6 +60,8 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
+    languages: tuple[str, ...] = configs.LANGS
+    """The guide's languages, which the language switcher offers."""
     search_fold: dict[str, bytes] = field(default_factory=dict)
     """Theme files that make the theme's search box ignore accents (see rolegen.site.searchfold)."""
 
@@ -68,23 +70,23 @@ _JOB: _Job | None = None  # set before forking: the children find it here, alrea
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-             langs: tuple[str, ...] = configs.LANGS) -> Generated:
-    """Render every page and configuration of ``langs``, writing nothing."""
+             langs: tuple[str, ...] | None = None) -> Generated:
+    """Render every page and configuration of ``langs`` (default: the guide's languages), writing nothing."""
     global _JOB
     start = time.perf_counter()
-    folder = Path(options.templates) / "site"
-    if not folder.is_dir():
-        raise UsageError(f"no site templates at '{folder}'; give the folder that holds site/ with --templates DIR")
-    templates = Templates(folder)
+    templates = Templates(template_folders(options.templates))
     for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
         templates.get(name)
     guide = make_guide(kb)
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
-                    comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
+                    comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
     extras.comparisons.warm(guide)  # once, before the languages split into two processes
-    base = configs.read_base(options.config)
-    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config),
-                search_fold(folder / "searchfold.js"))
+    base = configs.base_config(options.config)
+    languages = tuple(getattr(options, "languages", configs.LANGS))
+    langs = langs or languages
+    extras.site_names = {lang: configs.site_name(base, lang) for lang in languages}
+    _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
+                languages=languages, search_fold=search_fold(templates.find("searchfold.js")))
     try:
         results = _run(langs)
     finally:
@@ -94,9 +96,25 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
         raise DataError(Problem(*p) for p in problems)
     generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
     generated.site_url = str(base.get("site_url") or "")
-    generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
+    title = " · ".join(dict.fromkeys(extras.site_names[lang] for lang in languages))
+    generated.root_page = templates.render("index.html.j2", langs=list(languages), names=extras.site_names, title=title)
     generated.seconds = time.perf_counter() - start
     return generated
+
+
+def template_folders(user: str | Path | None) -> list[Path]:
+    """The user's ``site/`` templates (from the folder that holds it), when there are any, then the shipped ones.
+
+    A user's folder may hold only the templates it changes.
+    """
+    from rolegen.project.shipped import site_templates
+
+    if user is None:
+        return [site_templates()]
+    if not Path(user).is_dir():
+        raise UsageError(f"no templates folder at '{user}'; give the folder that holds site/ with --templates DIR")
+    own = Path(user) / "site"
+    return [own, site_templates()] if own.is_dir() else [site_templates()]
 
 
 def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
@@ -123,11 +141,5 @@ def _language(lang: str) -> tuple[str, Any]:
     finder = finder_index(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/finder.json"] = json.dumps(finder, ensure_ascii=False, sort_keys=True)
     tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.search_fold.items()})
-    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
+    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
     return "tree", tree
-
-
-def _assets(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}

@@ -43,12 +43,12 @@ def regenerate(options: Options, lang: str) -> Path:
     return write_generated(generated, options.work)[lang]
 
 
-def serve(roles: Path, config: Path, templates: Path, lang: str, dev_addr: str, work: Path, engine: str,
+def serve(roles: Path, config: Path | None, templates: Path | None, lang: str, dev_addr: str, work: Path, engine: str,
           say: Callable[[str], None]) -> None:
     """Serve ``lang`` on ``dev_addr`` until interrupted, regenerating on every change."""
     options = Options(roles=roles, config=config, templates=templates, work=work, company=None, engine=engine)
     config_file = regenerate(options, lang)
-    watched = ([roles, templates / "site"], [config])
+    watched = ([roles, *([templates / "site"] if templates else [])], [config] if config else [])
     seen = snapshot(*watched)
     server = subprocess.Popen(command(engine, "serve", config_file, "--dev-addr", dev_addr), env=engine_env())
     say(f"serving the {lang} guide on http://{dev_addr}/ (Ctrl-C to stop)")

@@ -89,6 +89,15 @@ _SITE: dict[str, tuple[str, str]] = {
     "type_to_search": ("Tapez un mot pour chercher, ou choisissez un filtre.", "Type a word to search, or pick a filter."),
     "only_in": ("Propre à", "Specific to"),
     "shared_all": ("à tous les métiers choisis", "by every role chosen"),
+    "cited_by": ("Citée par", "Cited by"),
+    "statements_backed": ("affirmations appuyées", "statements backed"),
+    "from_sources": ("Appuyées par les sources", "Backed by the sources"),
+    "from_practice": ("Pratique courante", "Common practice"),
+    "source_language": ("Langue", "Language"),
+    "lang_fr": ("français", "French"),
+    "lang_en": ("anglais", "English"),
+    "basis_legend": ("Comment lire les marques", "How to read the marks"),
+    "all_sources": ("Toutes les sources et ce qu'elles couvrent", "Every source and what it covers"),
 }
 
 
