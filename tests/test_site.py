@@ -366,3 +366,21 @@ def test_lists_of_links_keep_their_spaces(tmp_path: Path) -> None:
     generated = generate(load(FIXTURE_KB), options(tmp_path), with_downloads=False)
     page = generated.trees["en"]["docs/compare/index.md"]
     assert "[Responsibilities](../matrices/responsibilities.md), [Skills](../matrices/skills.md), " in page
+
+
+def test_matrix_headers_shorten_a_title_and_keep_it_whole_for_screen_readers() -> None:
+    from rolegen.site.tables import role_header, short_title
+
+    assert short_title("Content manager (digital content manager)") == "Content manager"
+    assert short_title("Copywriter") == "Copywriter"
+
+    class Links:
+        lang = "en"
+        kb = type("KB", (), {"roles": {"cm": type("R", (), {"title": {"en": "Content manager (digital <b>)"}})()}})()
+
+        def url(self, target):
+            return "../roles/cm/"
+
+    assert role_header(Links(), "cm") == (
+        '<a href="../roles/cm/" title="Content manager (digital &lt;b&gt;)"><span aria-hidden="true">Content manager'
+        '</span><span class="rolegen-sr">Content manager (digital &lt;b&gt;)</span></a>')
