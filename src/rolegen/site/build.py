@@ -21,7 +21,7 @@ from rolegen.site.background import Background
 from rolegen.site.downloads import FOLDER, expected_opening_downloads, write_downloads, write_opening_downloads
 from rolegen.site.engine import Builds
 from rolegen.site.generate import Generated, generate
-from rolegen.site.config import THEME_DIR
+from rolegen.site.config import THEME_DIR, fix_404
 from rolegen.site.output import claim, sync_tree, write_if_changed
 
 Progress = Callable[[str], None]
@@ -120,6 +120,9 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
         if postings:
             postings.stop()
     parts = {lang: options.work / lang / "site" for lang in configs_by_lang}
+    if not generated.site_url:
+        for lang, folder in parts.items():
+            fix_404(folder / "404.html", lang)
     if postings is not None:
         parts[FOLDER] = postings_dir
     with replacing(options.site) as staging:
