@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from make_kb import make_kb  # noqa: E402
 from measure import Run, side_by_side  # noqa: E402
+import openings  # noqa: E402
 from adcheck import rows as adcheck_rows  # noqa: E402
 
 PYTHON = sys.executable
@@ -160,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = bench_startup(repeat)
     n = 20 if args.quick else 1000
     rows += bench_load(n, args.work, repeat) + bench_postings(n, args.work, repeat)
+    rows.append(_versus(f"postings of openings, N={n:,} x 2 langs x 5 formats", openings.runs(n, args.work, repeat), 1.5))
     if not args.no_guide:
         rows += bench_guide([20] if args.quick else [250, 500, 1000, 2000], args.work, 1 if args.quick else args.guide_repeat)
     rows += [Row(**row) for row in adcheck_rows(args.work, args.quick, repeat)]

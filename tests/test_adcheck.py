@@ -270,3 +270,8 @@ def test_the_readme_example_is_real(tmp_path: Path, monkeypatch, run_cli) -> Non
     Path("offre.md").write_text(ad, encoding="utf-8")
     result = run_cli("check-ad", "offre.md")
     assert (result.exit_code, result.stdout) == (1, printed)
+
+
+def test_a_sales_lead_is_not_leadership() -> None:
+    text = "Lead generation and lead management; qualified leads, cost per lead. You lead the team."
+    assert check(text, lang="en", fragment=True).gender.masculine == ("lead",)

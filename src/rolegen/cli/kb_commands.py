@@ -21,7 +21,7 @@ def validate(roles_dir: str, strict: bool) -> None:
     data is invalid (or has warnings, with --strict).
     """
     kb = load_kb(roles_dir, strict=strict)
-    sizes = ", ".join(f"{len(kb.vocabulary(k))} {k}" for k in ("skills", "kpis", "backgrounds", "teams", "glossary"))
+    sizes = ", ".join(f"{len(kb.vocabulary(k))} {k}" for k in ("skills", "kpis", "backgrounds", "teams", "glossary", "sources"))
     click.echo(f"{roles_dir}: {len(kb.roles)} roles and their vocabularies are valid ({sizes})")
 
 
@@ -89,8 +89,9 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 
 
 @click.command()
-@click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
-                                                              "backgrounds", "teams", "glossary", "seniority"]))
+@click.argument("kind", default="role", type=click.Choice(["role", "company", "opening", "families", "skills",
+                                                              "kpis", "backgrounds", "teams", "glossary",
+                                                              "seniority", "sources"]))
 @_output_option
 @click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
 @click.option("--kb", "with_ids", is_flag=True,

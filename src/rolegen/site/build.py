@@ -18,10 +18,10 @@ from rolegen.fsutil import write_atomic
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.outputs import MANIFEST, check_owned, replacing
 from rolegen.site.background import Background
-from rolegen.site.downloads import FOLDER, write_downloads
+from rolegen.site.downloads import FOLDER, expected_opening_downloads, write_downloads, write_opening_downloads
 from rolegen.site.engine import Builds
 from rolegen.site.generate import Generated, generate
-from rolegen.site.config import THEME_DIR
+from rolegen.site.config import THEME_DIR, fix_404
 from rolegen.site.output import claim, sync_tree, write_if_changed
 
 Progress = Callable[[str], None]
@@ -40,6 +40,8 @@ class Options:
     site: Path = Path("site")
     company: Path | None = Path("examples/company.yml")
     engine: str = "mkdocs"
+    openings: Path | None = None
+    """A folder of openings: their postings are published (instead of every role's for ``company``)."""
     languages: tuple[str, ...] = ("fr", "en")
     """The guide's languages (the project file's ``languages``), the first one the root page's default."""
 
@@ -72,25 +74,38 @@ def _sync_language(folder: Path, tree: dict[str, str | bytes]) -> None:
     write_if_changed(folder / "mkdocs.yml", tree["mkdocs.yml"])
 
 
+def _postings_source(kb: KnowledgeBase, options: Options):
+    """(company, openings, download links): the openings of ``options.openings`` when given, else the company."""
+    if options.openings is not None:
+        from rolegen.openings import load_openings
+
+        vacancies = load_openings(options.openings, kb)
+        return None, vacancies, expected_opening_downloads(kb, vacancies)
+    if options.company is not None:
+        from rolegen.knowledge.loader import load_company
+
+        return load_company(options.company), None, None
+    return None, None, None
+
+
 def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None) -> Report:
     """Postings, pages and the site in ``options.site``; see the module docstring."""
     say = progress or (lambda message: None)
     if not (options.site / MANIFEST).is_file():
         check_owned(options.site)  # a folder rolegen did not make is refused before any work, not after it
-    company = None
-    if options.company is not None:
-        from rolegen.knowledge.loader import load_company
-
-        company = load_company(options.company)
+    company, vacancies, downloads = _postings_source(kb, options)
     postings_dir = options.work / "postings"
     postings = None
-    if company is not None:
+    if company is not None or vacancies is not None:
         claim(options.work)
         say("writing the postings")
-        postings = Background(write_downloads, kb, company, postings_dir, options.templates, nice=10)
+        if vacancies is not None:
+            postings = Background(write_opening_downloads, kb, vacancies, postings_dir, options.templates, nice=10)
+        else:
+            postings = Background(write_downloads, kb, company, postings_dir, options.templates, nice=10)
     try:
         say("generating pages")
-        generated = generate(kb, options, with_downloads=company is not None)
+        generated = generate(kb, options, with_downloads=company is not None, downloads=downloads)
         configs_by_lang = write_generated(generated, options.work)
         say(f"building the site with {options.engine}")
         start = time.perf_counter()
@@ -105,7 +120,10 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
         if postings:
             postings.stop()
     parts = {lang: options.work / lang / "site" for lang in configs_by_lang}
-    if company is not None:
+    if not generated.site_url:
+        for lang, folder in parts.items():
+            fix_404(folder / "404.html", lang)
+    if postings is not None:
         parts[FOLDER] = postings_dir
     with replacing(options.site) as staging:
         staging.chmod(0o755)  # a temporary folder is private; the site is for everyone to read
