@@ -97,8 +97,8 @@ def test_screenshots_without_sideways_scroll_or_overlapping_text(browser_context
     finally:
         tab.close()
     assert problems == []
-    assert sorted(p.name for p in SHOTS.glob(f"*-{width}x{height}.png")) >= sorted(
-        f"{name}-{width}x{height}.png" for name in VIEWS)
+    assert {p.name for p in SHOTS.glob(f"*-{width}x{height}.png")} >= {
+        f"{name}-{width}x{height}.png" for name in VIEWS}
 
 
 def test_every_matrix_shows_its_whole_group_at_1366(page, base_url: str) -> None:
