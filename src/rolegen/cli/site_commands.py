@@ -28,8 +28,10 @@ _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdo
 @click.option("--work-dir", default="build/guide", show_default=True, type=click.Path(file_okay=False),
               help="Where the pages and per-language configurations are generated.")
 @_engine_option
+@click.option("--timings", is_flag=True,
+              help='Print where the time went as one JSON line ({"timings": {"load": ..., "total": ...}}).')
 def build(roles_dir: str, config: str, templates: str, company: str, no_postings: bool, site_dir: str,
-          work_dir: str, engine: str) -> None:
+          work_dir: str, engine: str, timings: bool) -> None:
     """Validate, write the postings, generate the pages and build the role guide.
 
     The guide goes to site/ (site/fr/, site/en/, site/index.html, and
@@ -40,8 +42,11 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
     from pathlib import Path
 
     from rolegen.site.build import Options, build_guide
+    from rolegen.site.timings import Timings
 
-    kb = load_kb(roles_dir)
+    parts = Timings()
+    with parts.part("load"):
+        kb = load_kb(roles_dir)
     if company is None and not no_postings:
         company = DEFAULT_COMPANY if Path(DEFAULT_COMPANY).is_file() else None
         if company is None:
@@ -49,10 +54,13 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
     options = Options(roles=Path(roles_dir), config=Path(config), templates=Path(templates), work=Path(work_dir),
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
                       engine=engine)
-    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
+    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
+                         timings=parts)
     click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
                f"built in {report.engine_seconds:.1f} s")
+    if timings:
+        click.echo(parts.json())
     if report.posting_warnings:
         click.echo(f"rolegen: the postings' checks gave {report.posting_warnings} warnings; "
                    f"'rolegen postings --company {options.company} --out DIR' prints them", err=True)

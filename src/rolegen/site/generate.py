@@ -3,8 +3,12 @@
 The two languages are rendered at once in two processes where the system
 can fork (the knowledge base and the compiled templates are shared with the
 children as they are, nothing is loaded twice); elsewhere one after the
-other. Nothing is written here: a problem in either language stops the build
-before any file is touched.
+other. By default nothing is written: a problem in either language stops
+before any file is touched. Given a work folder, each process writes its own
+language's folder as soon as that language is rendered and checked, and the
+caller hears of it at once (``on_ready``), so that the engine can start on one
+language while the other is still being rendered; the pages then never travel
+back to the parent process, which keeps its memory small.
 """
 
 from __future__ import annotations
@@ -12,10 +16,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.base import KnowledgeBase
@@ -24,6 +28,7 @@ from rolegen.site.comparisons import Comparisons, read_sources
 from rolegen.site.context import Guide, make_guide
 from rolegen.site.diagram import diagrams
 from rolegen.site.downloads import expected_downloads
+from rolegen.site.output import claim, write_language
 from rolegen.site.pages import Extras, render_language
 from rolegen.site.templating import Templates
 from rolegen.site.words import site_words
@@ -43,6 +48,13 @@ class Generated:
     root_page: str = ""
     """``index.html`` at the top of the site: sends visitors to their language."""
     seconds: float = 0.0
+    configs: dict[str, Path] = field(default_factory=dict)
+    """Language -> its written ``mkdocs.yml`` (when a work folder was given)."""
+    pages: int = 0
+    render_seconds: float = 0.0
+    """Rendering time of the slower language."""
+    write_seconds: float = 0.0
+    """Writing time of the slower language (when a work folder was given)."""
 
 
 @dataclass
@@ -56,14 +68,21 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
+    work: Path | None = None
+    """Where each language's folder is written, or None to return the files instead."""
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-             langs: tuple[str, ...] = configs.LANGS) -> Generated:
-    """Render every page and configuration of ``langs``, writing nothing."""
+             langs: tuple[str, ...] = configs.LANGS, work: Path | None = None,
+             on_ready: Callable[[str, Path], None] | None = None) -> Generated:
+    """Render every page and configuration of ``langs``; see the module docstring for ``work``.
+
+    ``on_ready(lang, config)`` is called in this process as each language's
+    folder is written, the first one possibly while the other is rendered.
+    """
     global _JOB
     start = time.perf_counter()
     folder = Path(options.templates) / "site"
@@ -76,31 +95,57 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
                     comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
     base = configs.read_base(options.config)
-    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config))
+    if work is not None:
+        claim(work)
+    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config),
+                work)
+    generated = Generated(guide)
+    problems: list[tuple] = []
     try:
-        results = _run(langs)
+        for lang, (kind, value) in _run(langs):
+            if kind == "problems":
+                problems += value
+            elif not problems:
+                _collect(generated, lang, kind, value, on_ready)
     finally:
         _JOB = None
-    problems = [p for kind, value in results if kind == "problems" for p in value]
     if problems:
         raise DataError(Problem(*p) for p in problems)
-    generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
     generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
     generated.seconds = time.perf_counter() - start
     return generated
 
 
-def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
+def _collect(generated: Generated, lang: str, kind: str, value: Any, on_ready) -> None:
+    """Keep one language's result: its files, or (written) its configuration and figures."""
+    if kind == "tree":
+        generated.trees[lang] = value
+        generated.pages += sum(1 for rel in value if rel.endswith(".md"))
+        return
+    generated.configs[lang] = value["config"]
+    generated.pages += value["pages"]
+    generated.render_seconds = max(generated.render_seconds, value["render"])
+    generated.write_seconds = max(generated.write_seconds, value["write"])
+    if on_ready is not None:
+        on_ready(lang, value["config"])
+
+
+def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
+    """(lang, result) of each language, in the order they finish."""
     if len(langs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_language(lang) for lang in langs]
+        yield from ((lang, _language(lang)) for lang in langs)
+        return
     with ProcessPoolExecutor(max_workers=len(langs), mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_language, langs))
+        futures = {pool.submit(_language, lang): lang for lang in langs}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
 
 
 def _language(lang: str) -> tuple[str, Any]:
-    """("tree", files) of one language, or ("problems", [...]) as plain tuples that cross processes."""
+    """One language as plain data that crosses processes: ("tree", files), ("written", figures) or ("problems", [...])."""
     job = _JOB
     assert job is not None
+    start = time.perf_counter()
     try:
         pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras)
     except DataError as exc:
@@ -112,7 +157,12 @@ def _language(lang: str) -> tuple[str, Any]:
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
-    return "tree", tree
+    if job.work is None:
+        return "tree", tree
+    rendered = time.perf_counter()
+    write_language(job.work / lang, tree)
+    return "written", {"config": job.work / lang / "mkdocs.yml", "pages": sum(1 for path in pages if path.endswith(".md")),
+                       "render": rendered - start, "write": time.perf_counter() - rendered}
 
 
 def _assets(folder: Path) -> dict[str, bytes]:
