@@ -4,7 +4,8 @@
 role's page, the role's French summary is changed on disk (a new word at its
 start) and the page is fetched from 127.0.0.1 every 20 ms until the new word
 is in it. The time from the file's save to that answer is one measure; the
-median of a few edits is kept. Each edit waits for the previous one to settle.
+median of a few edits is kept. Each edit waits ``settle`` seconds for the
+previous one (and the first build) to settle.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def _wait_for(url: str, word: str, server: subprocess.Popen, timeout: float, log
     raise SystemExit(f"{url} did not show '{word}' within {timeout:.0f} s:\n{log.read_text()[-2000:]}")
 
 
-def preview_latency(roles: Path, work: Path, edits: int = 3, start_timeout: float = 1200) -> dict[str, float]:
+def preview_latency(roles: Path, work: Path, edits: int = 3, settle: float = 1.5,
+                    start_timeout: float = 1200) -> dict[str, float]:
     """Median seconds from a role file's save to its page served with the change; and the server's start."""
     shutil.rmtree(work, ignore_errors=True)
     copy = work / "roles"
@@ -77,7 +79,7 @@ def preview_latency(roles: Path, work: Path, edits: int = 3, start_timeout: floa
         latencies = []
         for index in range(edits):
             word = f"Zqxedit{index}"
-            time.sleep(1.5)  # let the server settle after the previous change
+            time.sleep(settle)  # let the server settle after the previous change (and the first build)
             role.write_text(SUMMARY.sub(lambda m: f"{m.group(1)}{m.group(2)}{word} ", original, count=1),
                             encoding="utf-8")
             latencies.append(_wait_for(url, word, server, 120, log))

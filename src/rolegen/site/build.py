@@ -90,9 +90,14 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
     builds = Builds(options.engine)
     count = warnings = 0
     try:
-        say(f"generating pages and building them with {options.engine}")
-        generated = generate(kb, options, with_downloads=company is not None, work=options.work,
-                             on_ready=builds.start)
+        say("generating pages")
+
+        def ready(lang: str, config: Path) -> None:
+            if not builds.processes:
+                say(f"building the site with {options.engine}")
+            builds.start(lang, config)
+
+        generated = generate(kb, options, with_downloads=company is not None, work=options.work, on_ready=ready)
         timings.mark("pages_ready")
         timings.add("generate", generated.render_seconds)
         timings.add("write", generated.write_seconds)

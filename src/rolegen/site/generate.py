@@ -29,7 +29,7 @@ from rolegen.site.context import Guide, make_guide
 from rolegen.site.diagram import diagrams
 from rolegen.site.downloads import expected_downloads
 from rolegen.site.output import claim, write_language
-from rolegen.site.pages import Extras, render_language
+from rolegen.site.pages import Extras, LanguagePages, render_language
 from rolegen.site.templating import Templates
 from rolegen.site.words import site_words
 
@@ -169,3 +169,16 @@ def _assets(folder: Path) -> dict[str, bytes]:
     if not folder.is_dir():
         return {}
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def role_pages(kb: KnowledgeBase, options, lang: str, role_ids: list[str]) -> dict[str, str]:
+    """Only the pages of ``role_ids`` in ``lang`` (docs path -> Markdown), rendered as a full build renders them.
+
+    The preview writes these first when a role file is saved, so that the page
+    being edited is rebuilt within a second while the rest is regenerated.
+    """
+    templates = Templates(Path(options.templates) / "site")
+    language = LanguagePages(make_guide(kb), templates, lang, Extras(diagrams=diagrams))
+    for role_id in role_ids:
+        language._role(kb.roles[role_id])  # the one page of a role, exactly as LanguagePages.build renders it
+    return language.pages
