@@ -68,6 +68,7 @@ def _vocabulary(real, n: int) -> dict[str, list[dict]]:
                 entry["aliases"] = [f"{a} {i}" for a in entry.get("aliases", [])]
             entries.append(entry)
         vocab[kind] = entries
+    vocab["seniority"] = [dump_model(entry) for entry in real.seniority.values()]  # fixed levels, in order
     return vocab
 
 
@@ -104,7 +105,20 @@ def _role(i: int, n: int, rnd: random.Random, real_roles, pool, vocab, family_of
     }
     if model.codes is not None:
         role["codes"] = dump_model(model.codes)
+    role["seniority"] = _levels(model, role, rnd)
     return {key: value for key, value in role.items() if value != []}
+
+
+def _levels(model, role: dict, rnd: random.Random) -> list[dict]:
+    """The model role's levels, their skills and KPIs drawn from the synthetic role's own."""
+    skills = [s["skill"] for s in role["skills"]]
+    levels = []
+    for entry in model.seniority:
+        level = dump_model(entry)
+        level["skills"] = rnd.sample(skills, min(len(entry.skills), len(skills)))
+        level["kpis"] = rnd.sample(role["kpis"], min(len(entry.kpis), len(role["kpis"])))
+        levels.append({key: value for key, value in level.items() if value != []})
+    return levels
 
 
 def make_kb(n: int, out: Path, real_dir: Path = ROOT / "roles") -> None:

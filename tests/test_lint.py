@@ -33,7 +33,7 @@ def test_lint_rules_on_the_fixture(kb_dir: Path, run) -> None:
            not in lines
     strict = run("lint", "--strict")
     assert strict.exit_code == 1
-    assert strict.stderr.splitlines()[-1] == f"rolegen: {len(lines)} errors in 3 files; nothing was written"
+    assert strict.stderr.splitlines()[-1] == f"rolegen: {len(lines)} errors in 4 files; nothing was written"
 
 
 def test_unused_entry_and_orphan_role(kb_dir: Path, run) -> None:
@@ -43,3 +43,30 @@ def test_unused_entry_and_orphan_role(kb_dir: Path, run) -> None:
     assert "roles/vocabulary/teams.yml:6:7: [2].id: warning: 'legal' is used by no role [unused-entry]" in lines
     assert "roles/digital-manager.yml:1:5: id: warning: no other role names 'digital-manager'; link it from a" \
            " related role [orphan-role]" not in lines
+
+
+def test_seniority_levels_rules(kb_dir: Path, run) -> None:
+    path = kb_dir / "community-manager.yml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("      - {fr: Former les juniors., en: Train the juniors.}\n",
+                        "      - {fr: Répondre aux messages., en: Answer messages.}\n")
+    text = text.replace("    kpis: [engagement-rate]\n    basis: [practice]\n", "    kpis: []\n")
+    text = text.replace("en: Sets the moderation rules.}", "en: Fixe les règles de modération.}")
+    path.write_text(text, encoding="utf-8")
+    lines = run("lint").stderr.splitlines()
+    assert [line for line in lines if "seniority" in line] == [
+        "roles/community-manager.yml:47:7: seniority[0].adds: warning: 1 item; give at least 2 [min-items]",
+        "roles/community-manager.yml:51:5: seniority[1]: warning: no basis; say where the level comes from"
+        " (source ids, or practice) [seniority-levels]",
+        "roles/community-manager.yml:53:53: seniority[1].scope.en: warning: the English text is the French one;"
+        " translate it [untranslated]",
+        "roles/community-manager.yml:55:9: seniority[1].adds[0]: warning: same text as responsibilities[1]"
+        " [duplicate-item]",
+        "roles/community-manager.yml:58:11: seniority[1].kpis: warning: 0 items; give at least 1 [min-items]",
+        "roles/digital-manager.yml:1:5: id: warning: no seniority levels; list the levels the role has"
+        " (junior ... lead) [seniority-levels]",
+        "roles/social-media-manager.yml:1:5: id: warning: no seniority levels; list the levels the role has"
+        " (junior ... lead) [seniority-levels]",
+        "roles/vocabulary/seniority.yml:11:7: [1].id: warning: 'confirmed' is used by no role [unused-entry]",
+        "roles/vocabulary/seniority.yml:25:7: [3].id: warning: 'lead' is used by no role [unused-entry]",
+    ]

@@ -26,6 +26,16 @@ _WORDS: dict[str, tuple[str, str]] = {
     "facts": ("Repères chiffrés", "Facts and figures"),
     "codes": ("Codes officiels", "Official codes"),
     "sources": ("Sources", "Sources"),
+    # seniority levels
+    "seniority": ("Niveaux d'expérience", "Seniority levels"),
+    "seniority_level": ("Niveau d'expérience", "Seniority level"),
+    "experience": ("Expérience", "Experience"),
+    "scope": ("Périmètre et autonomie", "Scope and autonomy"),
+    "adds": ("Responsabilités ajoutées à ce niveau", "Responsibilities added at this level"),
+    "skills_deepened": ("Compétences approfondies", "Skills that deepen"),
+    "kpis_owned": ("Indicateurs portés", "KPIs owned"),
+    "basis": ("Fondement", "Basis"),
+    "practice": ("pratique établie du métier, hors sources", "established practice, not from the sources"),
     # values
     "operational": ("Opérationnel", "Operational"),
     "middle-management": ("Encadrement intermédiaire", "Middle management"),
@@ -54,6 +64,15 @@ def word(key: str, lang: str) -> str:
     """The interface word ``key`` in ``lang`` (``fr`` or ``en``)."""
     fr, en = _WORDS[key]
     return fr if lang == "fr" else en
+
+
+def years(low: int, high: int | None, lang: str) -> str:
+    """A typical experience range: "2 à 5 ans" / "2 to 5 years"; "5 ans et plus" / "5 years or more"."""
+    if high is None:
+        return f"{low} an{'s' if low > 1 else ''} et plus" if lang == "fr" else f"{low} year{'s' if low != 1 else ''} or more"
+    if high == low:
+        return f"{low} an{'s' if low > 1 else ''}" if lang == "fr" else f"{low} year{'s' if low != 1 else ''}"
+    return f"{low} à {high} ans" if lang == "fr" else f"{low} to {high} years"
 
 
 def colon(lang: str) -> str:

@@ -7,11 +7,12 @@ import click
 from rolegen.cli.options import lang_option, load_kb, roles_option
 
 _SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis", "reporting",
-             "level", "found_in")
+             "level", "found_in", "experience", "scope")
+_LEVEL_SECTIONS = ("experience", "scope", "responsibilities", "skills", "kpis")
 
 
 @click.command()
-@click.argument("names", metavar="ROLE ROLE [ROLE]", nargs=-1)
+@click.argument("names", metavar="ROLE ROLE [ROLE] | ROLE@LEVEL ROLE@LEVEL [ROLE@LEVEL]", nargs=-1)
 @roles_option
 @lang_option
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
@@ -20,12 +21,16 @@ _SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "c
 @click.option("--all", "all_pairs", is_flag=True, help="Print the overlap of every pair of roles instead.")
 def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, sections: tuple[str, ...],
             all_pairs: bool) -> None:
-    """Compare two or three roles side by side.
+    """Compare two or three roles side by side, or levels of one role.
 
     ROLE is an id, an alias (CM, SMM) or a title. For each section: what the
     roles share and what is specific to each; then the overlap of each pair
     and the distinctions the knowledge base records. With --all, the overlap
     of every pair, most similar first.
+
+    ROLE@LEVEL (community-manager@junior community-manager@senior) compares
+    seniority levels of one role: experience, scope, responsibilities (the
+    role's own and what each level adds), skills that deepen, KPIs owned.
     """
     from rolegen.errors import UsageError
     from rolegen.knowledge.export import to_json
@@ -37,19 +42,54 @@ def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, section
         return _all_pairs(kb, fmt)
     if not 2 <= len(names) <= 3:
         raise UsageError(f"compare takes two or three roles, got {len(names)}")
+    if any("@" in name for name in names):
+        return _levels(kb, names, lang, fmt, sections)
+    unfit = [s for s in sections if s not in _SECTIONS[:-2]]
+    if unfit:
+        raise UsageError(f"section '{unfit[0]}' compares levels of one role (ROLE@LEVEL); roles have: "
+                         + ", ".join(_SECTIONS[:-2]))
     ids = [kb.find_role(name).id for name in names]
     if len(set(ids)) != len(ids):
         raise UsageError("the same role is named twice: " + ", ".join(f"{n} ({i})" for n, i in zip(names, ids)))
     from rolegen.compare.engine import compare as build
 
-    data = build(kb, ids, lang, sections or None)
+    return _print(build(kb, ids, lang, sections or None), fmt)
+
+
+def _print(data: dict, fmt: str) -> None:
     if fmt == "json":
+        from rolegen.knowledge.export import to_json
+
         click.echo(to_json(data), nl=False)
         return None
     from rolegen.compare.render import to_markdown, to_text
 
     click.echo(to_markdown(data) if fmt == "md" else to_text(data), nl=False)
     return None
+
+
+def _levels(kb, names: tuple[str, ...], lang: str, fmt: str, sections: tuple[str, ...]) -> None:
+    """``ROLE@LEVEL ROLE@LEVEL``: levels of one role, through the same renderers."""
+    from rolegen.compare.levels import compare_levels
+    from rolegen.errors import UsageError
+    from rolegen.knowledge.seniority import find_level
+
+    bare = [name for name in names if "@" not in name]
+    if bare:
+        raise UsageError(f"'{bare[0]}' has no level: compare levels of one role as ROLE@LEVEL ROLE@LEVEL "
+                         "(community-manager@junior community-manager@senior), or roles without levels")
+    pairs = [name.rsplit("@", 1) for name in names]
+    roles = [kb.find_role(role_name) for role_name, _ in pairs]
+    if len({role.id for role in roles}) > 1:
+        raise UsageError("compare ROLE@LEVEL takes levels of one role; got " + ", ".join(r.id for r in roles)
+                         + "; compare roles without @LEVEL")
+    levels = [find_level(kb, roles[0], level_id) for _, level_id in pairs]
+    if len({entry.level for entry in levels}) != len(levels):
+        raise UsageError("the same level is named twice: " + ", ".join(names))
+    unfit = [s for s in sections if s not in _LEVEL_SECTIONS]
+    if unfit:
+        raise UsageError(f"section '{unfit[0]}' compares roles; levels of one role have: " + ", ".join(_LEVEL_SECTIONS))
+    return _print(compare_levels(kb, roles[0], levels, lang, sections or None), fmt)
 
 
 def _all_pairs(kb, fmt: str) -> None:

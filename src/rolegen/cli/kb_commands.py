@@ -44,18 +44,33 @@ def list_roles(roles_dir: str, lang: str) -> None:
 @roles_option
 @lang_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def show(role: str, roles_dir: str, lang: str, fmt: str) -> None:
-    """Show one role. ROLE is an id, an alias (CM, SMM) or a title."""
+@click.option("--seniority", "level_id", metavar="LEVEL", default=None,
+              help="Show the role at this seniority level (junior, confirmed, senior, lead).")
+def show(role: str, roles_dir: str, lang: str, fmt: str, level_id: str | None) -> None:
+    """Show one role. ROLE is an id, an alias (CM, SMM) or a title.
+
+    With --seniority LEVEL, the role as held at that level: typical
+    experience, scope and autonomy, the responsibilities the level adds, the
+    skills that deepen and the KPIs it owns. In JSON, {"role": ..., "level": ...}.
+    """
     kb = load_kb(roles_dir)
     found = kb.find_role(role)
+    level = None
+    if level_id is not None:
+        from rolegen.knowledge.seniority import find_level
+
+        level = find_level(kb, found, level_id)
     if fmt == "json":
         from rolegen.knowledge.export import dump_model, to_json
 
-        click.echo(to_json(dump_model(found)), nl=False)
+        data = dump_model(found)
+        if level is not None:
+            data = {"role": data, "level": {**dump_model(level), "label": dump_model(kb.seniority[level.level].label)}}
+        click.echo(to_json(data), nl=False)
     else:
         from rolegen.knowledge.show import role_text
 
-        click.echo(role_text(kb, found, lang), nl=False)
+        click.echo(role_text(kb, found, lang, level=level), nl=False)
 
 
 @click.command()
@@ -75,7 +90,7 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 
 @click.command()
 @click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
-                                                              "backgrounds", "teams", "glossary"]))
+                                                              "backgrounds", "teams", "glossary", "seniority"]))
 @_output_option
 @click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
 def schema(kind: str, output: str | None, markdown: bool) -> None:

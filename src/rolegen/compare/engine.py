@@ -74,25 +74,34 @@ def compare(kb: KnowledgeBase, ids: Iterable[str], lang: str, sections: Iterable
 
 
 def _section(kb: KnowledgeBase, roles: list[Role], name: str, lang: str) -> dict[str, Any]:
+    return merge(name, word(name, lang), [(role.id, _ITEMS[name](kb, role, lang)) for role in roles])
+
+
+def merge(name: str, label: str, subjects: list[tuple[str, list[tuple[str, str, str | None]]]]) -> dict[str, Any]:
+    """One section from each subject's (key, label, note) items: shared, partly shared, specific.
+
+    A subject is a role, or a role at one seniority level: both comparisons
+    go through here, so they read the same way in every format.
+    """
     merged: dict[str, Item] = {}
-    for role in roles:
-        for key, label, note in _ITEMS[name](kb, role, lang):
-            item = merged.setdefault(key, {"key": key, "label": label, "roles": [], "notes": {}})
-            if role.id not in item["roles"]:
-                item["roles"].append(role.id)
+    for subject, entries in subjects:
+        for key, item_label, note in entries:
+            item = merged.setdefault(key, {"key": key, "label": item_label, "roles": [], "notes": {}})
+            if subject not in item["roles"]:
+                item["roles"].append(subject)
             if note:
-                item["notes"][role.id] = note
+                item["notes"][subject] = note
     for item in merged.values():
         if not item["notes"]:
             del item["notes"]
-    everyone = len(roles)
+    everyone = len(subjects)
     items = list(merged.values())
     return {
         "name": name,
-        "label": word(name, lang),
+        "label": label,
         "shared": [i for i in items if len(i["roles"]) == everyone],
         "partial": [i for i in items if 1 < len(i["roles"]) < everyone],
-        "specific": {r.id: [i for i in items if i["roles"] == [r.id]] for r in roles},
+        "specific": {subject: [i for i in items if i["roles"] == [subject]] for subject, _ in subjects},
     }
 
 

@@ -40,7 +40,8 @@ def to_text(data: dict[str, Any], width: int = 80) -> str:
                 for item in section[kind]:
                     out += _wrap(_item_text(item, titles, lang, with_roles), width, lang)
         out += _columns(section["specific"], titles, lang, width)
-    out += _heading(word("overlap", lang))
+    if data["overlaps"]:
+        out += _heading(word("overlap", lang))
     for o in data["overlaps"]:
         out += _wrap(f"{o['percent']} %{colon(lang)}{titles[o['a']]} ~ {titles[o['b']]}", width, lang)
     if data["distinctions"]:
@@ -90,11 +91,16 @@ def to_markdown(data: dict[str, Any]) -> str:
         out += ["", f"## {md_escape(section['label'])}", ""]
         out.append(f"| {word('item', lang)} | " + " | ".join(md_escape(r["title"], cell=True) for r in roles) + " |")
         out.append("|---" * (len(roles) + 1) + "|")
+        if _one_value_each(section):
+            cells = [md_escape(section["specific"][r["id"]][0]["label"], cell=True) for r in roles]
+            out.append(f"| {md_escape(section['label'], cell=True)} | " + " | ".join(cells) + " |")
+            continue
         items = section["shared"] + section["partial"] + [i for r in roles for i in section["specific"][r["id"]]]
         for item in items:
             cells = [_cell(item, r["id"]) for r in roles]
             out.append(f"| {md_escape(item['label'], cell=True)} | " + " | ".join(cells) + " |")
-    out += ["", f"## {word('overlap', lang)}", ""]
+    if data["overlaps"]:
+        out += ["", f"## {word('overlap', lang)}", ""]
     out += [f"- {md_escape(_title(roles, o['a']))} ~ {md_escape(_title(roles, o['b']))}{colon(lang)}{o['percent']} %"
             for o in data["overlaps"]]
     if data["distinctions"]:
@@ -102,6 +108,12 @@ def to_markdown(data: dict[str, Any]) -> str:
         out += [f"- **{md_escape(_title(roles, d['role']))} / {md_escape(_title(roles, d['other']))}**{colon(lang)}"
                 f"{md_escape(d['why'])}" for d in data["distinctions"]]
     return "\n".join(out) + "\n"
+
+
+def _one_value_each(section: dict[str, Any]) -> bool:
+    """Nothing shared and exactly one item per role (a level's experience, its scope): one row of values."""
+    return not section["shared"] and not section["partial"] and all(
+        len(items) == 1 for items in section["specific"].values())
 
 
 def _cell(item: dict[str, Any], role_id: str) -> str:

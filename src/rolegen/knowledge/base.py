@@ -10,13 +10,13 @@ from functools import cached_property
 
 from rolegen.errors import Problem, UsageError
 from rolegen.knowledge.locate import closest
-from rolegen.knowledge.model import Background, Family, Kpi, Role, Skill, Team, Term, Text
+from rolegen.knowledge.model import Background, Family, Kpi, Role, SeniorityLevel, Skill, Team, Term, Text
 from rolegen.textutil import fold
 
 
 @dataclass
 class KnowledgeBase:
-    """All roles and vocabularies of one ``roles/`` folder, sorted by id."""
+    """All roles and vocabularies of one ``roles/`` folder, sorted by id (seniority levels in file order)."""
 
     roles: dict[str, Role]
     families: dict[str, Family]
@@ -25,6 +25,8 @@ class KnowledgeBase:
     backgrounds: dict[str, Background]
     teams: dict[str, Team]
     glossary: dict[str, Term]
+    seniority: dict[str, SeniorityLevel] = field(default_factory=dict)
+    """Seniority levels by id, from least to most experienced (the file's order)."""
     files: dict[str, str] = field(default_factory=dict)
     """Role id or vocabulary name -> the file it was read from, as shown in messages."""
     warnings: list[Problem] = field(default_factory=list)

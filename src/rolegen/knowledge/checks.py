@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from rolegen.knowledge.company import Company
 from rolegen.errors import Problem
 from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.levels import check_levels
 from rolegen.knowledge.locate import Locator, did_you_mean
 from rolegen.knowledge.model import Role
 from rolegen.textutil import fold
@@ -60,6 +61,7 @@ def check_kb(
         loc = locators[role_file.shown]
         problems.extend(_identity(role_file, loc, first_file))
         problems.extend(_references(kb, role_file.data, loc, known_roles, unreadable))
+        problems.extend(check_levels(kb, role_file.data, loc, unreadable))
         if role_file.model is not None:
             problems.extend(_reporting(kb, role_file.model, loc))
     problems.extend(_cycles(kb, locators))

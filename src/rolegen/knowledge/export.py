@@ -3,7 +3,8 @@
 Format (``format: rolegen-kb``, ``version: 1``): an object with ``roles`` (a list
 sorted by id, each role as in its YAML file, optional fields left out when
 empty) and one list per vocabulary (``families``, ``skills``, ``kpis``,
-``backgrounds``, ``teams``, ``glossary``), each sorted by id. Keys are sorted,
+``backgrounds``, ``teams``, ``glossary``, ``seniority``), each sorted by id except
+``seniority``, kept from least to most experienced. Keys are sorted,
 so the same knowledge base always gives the same bytes.
 """
 
@@ -13,7 +14,7 @@ import json
 from typing import Any
 
 from rolegen.knowledge.base import KnowledgeBase
-from rolegen.knowledge.model import VOCABULARIES, Model
+from rolegen.knowledge.model import ORDERED_VOCABULARIES, VOCABULARIES, Model
 
 FORMAT_VERSION = 1
 
@@ -28,7 +29,9 @@ def kb_data(kb: KnowledgeBase) -> dict[str, Any]:
     data: dict[str, Any] = {"format": "rolegen-kb", "version": FORMAT_VERSION}
     data["roles"] = [dump_model(role) for _, role in sorted(kb.roles.items())]
     for kind in VOCABULARIES:
-        data[kind] = [dump_model(entry) for _, entry in sorted(kb.vocabulary(kind).items())]
+        entries = kb.vocabulary(kind)
+        ordered = entries.values() if kind in ORDERED_VOCABULARIES else (entries[k] for k in sorted(entries))
+        data[kind] = [dump_model(entry) for entry in ordered]
     return data
 
 

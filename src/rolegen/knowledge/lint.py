@@ -16,12 +16,17 @@ from rolegen.knowledge.model import LANGS, Role, Text
 from rolegen.textutil import fold
 
 MIN_ITEMS = 4
+LEVEL_MIN_ITEMS = {"adds": 2, "skills": 1, "kpis": 1}
+"""Fewest items each seniority level should give: what it adds, the skills that deepen, the KPIs it owns."""
 LIST_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
 TEXT_LISTS = ("responsibilities", "daily_activities", "grey_zones", "facts")
 RULES = {
-    "min-items": f"each of {', '.join(LIST_SECTIONS)} has at least {MIN_ITEMS} items",
+    "min-items": f"each of {', '.join(LIST_SECTIONS)} has at least {MIN_ITEMS} items; each seniority level adds at "
+                 "least 2 responsibilities and names at least 1 skill and 1 KPI",
     "untranslated": "a sentence is not the same in French and English (it would be untranslated)",
-    "duplicate-item": "no text is listed twice in the same section of a role",
+    "duplicate-item": "no text is listed twice in the same section of a role; a level adds no responsibility the "
+                      "role already has",
+    "seniority-levels": "each role lists its seniority levels, each saying where it comes from (basis)",
     "unused-entry": "every vocabulary entry is used by at least one role",
     "orphan-role": "every role is named by another role (collaborations, reports_to, manages, not_to_confuse_with)",
 }
@@ -61,6 +66,29 @@ def _role_findings(role: Role, loc: Locator) -> Iterator[Problem]:
                 if key in seen:
                     yield _warn(loc, (section, i, lang), f"same text as {section}[{seen[key]}]", "duplicate-item")
                 seen.setdefault(key, i)
+    yield from _level_findings(role, loc)
+
+
+def _level_findings(role: Role, loc: Locator) -> Iterator[Problem]:
+    """Levels missing, thin, without basis, or adding what the role already does."""
+    if not role.seniority:
+        yield _warn(loc, ("id",), "no seniority levels; list the levels the role has (junior ... lead)",
+                    "seniority-levels")
+    own = {fold(t[lang]): i for lang in LANGS for i, t in enumerate(role.responsibilities)}
+    for i, entry in enumerate(role.seniority):
+        for field, least in LEVEL_MIN_ITEMS.items():
+            count = len(getattr(entry, field))
+            if count < least:
+                yield _warn(loc, ("seniority", i, field), f"{count} item{'s' if count != 1 else ''}; "
+                                                          f"give at least {least}", "min-items")
+        if not entry.basis:
+            yield _warn(loc, ("seniority", i), "no basis; say where the level comes from (source ids, or practice)",
+                        "seniority-levels")
+        for j, text in enumerate(entry.adds):
+            same = next((own[fold(text[lang])] for lang in LANGS if fold(text[lang]) in own), None)
+            if same is not None:
+                yield _warn(loc, ("seniority", i, "adds", j), f"same text as responsibilities[{same}]",
+                            "duplicate-item")
 
 
 def _texts(role: Role) -> Iterator[tuple[tuple, Text]]:
@@ -75,6 +103,10 @@ def _texts(role: Role) -> Iterator[tuple[tuple, Text]]:
         yield ("not_to_confuse_with", i, "why"), d.why
     if role.reporting_notes:
         yield ("reporting_notes",), role.reporting_notes
+    for i, entry in enumerate(role.seniority):
+        yield ("seniority", i, "scope"), entry.scope
+        for j, text in enumerate(entry.adds):
+            yield ("seniority", i, "adds", j), text
 
 
 def _page_texts(kb: KnowledgeBase, role: Role) -> Iterator[Text]:
@@ -106,6 +138,7 @@ def _unused_entries(kb: KnowledgeBase, locators: dict[str, Locator]) -> Iterator
         "backgrounds": {b for r in roles for b in r.backgrounds},
         "teams": {c.with_ for r in roles for c in r.collaborations},
         "glossary": used_terms(kb),
+        "seniority": {entry.level for r in roles for entry in r.seniority},
     }
     for kind, ids in used.items():
         shown = kb.files.get(kind)

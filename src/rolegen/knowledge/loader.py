@@ -19,7 +19,7 @@ from rolegen.knowledge.checks import RoleFile, check_company, check_kb
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.locate import Locator, did_you_mean
-from rolegen.knowledge.model import ID_PATTERN, VOCABULARIES, Role
+from rolegen.knowledge.model import ID_PATTERN, ORDERED_VOCABULARIES, VOCABULARIES, Role
 from rolegen.knowledge.validation import validate
 
 DEFAULT_ROLES = "roles"
@@ -119,7 +119,7 @@ def _read_vocabularies(root: Path, reading: Reading) -> tuple[dict[str, dict], d
             vocab[kind] = {}
             continue
         entries, _, locator = reading.read(path, adapter) if _inside(path, root, reading) else (None, None, None)
-        vocab[kind] = _by_id(entries or [], locator, reading)
+        vocab[kind] = _by_id(entries or [], locator, reading, keep_order=kind in ORDERED_VOCABULARIES)
     if folder.is_dir():
         for extra in sorted(folder.glob("*.y*ml")):
             if extra.stem not in VOCABULARIES:
@@ -128,15 +128,16 @@ def _read_vocabularies(root: Path, reading: Reading) -> tuple[dict[str, dict], d
     return vocab, files
 
 
-def _by_id(entries: list, locator: Locator | None, reading: Reading) -> dict:
-    """Entries by id, sorted; a repeated id is a problem at its second entry."""
+def _by_id(entries: list, locator: Locator | None, reading: Reading, keep_order: bool = False) -> dict:
+    """Entries by id, sorted (or in file order); a repeated id is a problem at its second entry."""
     first: dict[str, int] = {}
     for i, entry in enumerate(entries):
         if entry.id in first and locator is not None:
             message = f"duplicate id '{entry.id}' (first at [{first[entry.id]}])"
             reading.problems.append(locator.problem((i, "id"), message))
         first.setdefault(entry.id, i)
-    return {entry_id: entries[i] for entry_id, i in sorted(first.items())}
+    ordered = first.items() if keep_order else sorted(first.items())
+    return {entry_id: entries[i] for entry_id, i in ordered}
 
 
 def _failed(reading: Reading, shown: str) -> bool:

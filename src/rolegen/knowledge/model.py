@@ -1,4 +1,4 @@
-"""The role model: roles and the six vocabularies, as declared in the data contract.
+"""The role model: roles and the seven vocabularies, as declared in the data contract.
 
 The docstring under each field is its documentation: it lands in the JSON
 Schema (``rolegen schema``), in the skeleton written by ``rolegen new`` and in
@@ -98,6 +98,34 @@ class Source(Model):
     """Address of the document, when known."""
 
 
+class Experience(Model):
+    """Typical years of experience at a level, as a range."""
+
+    min: Annotated[int, Field(ge=0, le=50)]
+    """Fewest typical years of experience."""
+    max: Annotated[int, Field(ge=0, le=50)] | None = None
+    """Most typical years of experience; leave it out for an open-ended top level."""
+
+
+class RoleLevel(Model):
+    """One seniority level a role has, and what changes at that level."""
+
+    level: Id
+    """Id of a level in vocabulary/seniority.yml; levels are listed in the vocabulary's order."""
+    experience: Experience
+    """Typical years of experience, e.g. {min: 0, max: 2}."""
+    scope: Text
+    """Scope and autonomy at this level: what the person decides alone, what they are trusted with."""
+    adds: list[Text] = []
+    """Responsibilities this level adds to the role's own (not to the level below)."""
+    skills: list[Id] = []
+    """Ids of skills, among the role's skills, that deepen at this level."""
+    kpis: list[Id] = []
+    """Ids of KPIs (vocabulary/kpis.yml) this level owns."""
+    basis: list[Id] = []
+    """Where this comes from: source ids, or practice for established practice not in the sources."""
+
+
 class Role(Model):
     """One role of the knowledge base (one file in roles/, the file stem is the id)."""
 
@@ -143,6 +171,12 @@ class Role(Model):
     """Official classifications (ROME, ISCO, ESCO)."""
     sources: list[Source] = Field(min_length=1)
     """Where the facts come from."""
+    seniority: list[RoleLevel] = []
+    """The seniority levels the role has (junior ... lead), in the vocabulary's order."""
+
+    def level_of(self, level_id: str) -> RoleLevel | None:
+        """This role's entry for seniority level ``level_id``, or None if the role lacks that level."""
+        return next((entry for entry in self.seniority if entry.level == level_id), None)
 
 
 class Family(Model):
@@ -198,6 +232,17 @@ class Team(Model):
     """Who they are."""
 
 
+class SeniorityLevel(Model):
+    """A level of experience a role can be held at (junior, confirmed, senior, lead)."""
+
+    id: Id
+    """Identifier used in roles' seniority; entries go from least to most experienced."""
+    label: Text
+    """Name of the level."""
+    description: Text
+    """What sets the level apart, whatever the role."""
+
+
 class Term(Model):
     """A glossary entry for the jargon roles use."""
 
@@ -218,5 +263,9 @@ VOCABULARIES: dict[str, type[Model]] = {
     "backgrounds": Background,
     "teams": Team,
     "glossary": Term,
+    "seniority": SeniorityLevel,
 }
 """Vocabulary file stem -> entry model, in the order the files are read."""
+
+ORDERED_VOCABULARIES = frozenset({"seniority"})
+"""Vocabularies whose file order means something (least to most experienced): kept, not sorted by id."""

@@ -23,6 +23,8 @@ _SHAPES: dict[str, list[str]] = {
     "not_to_confuse_with": ['  - role: ""', "    why:", '      fr: ""', '      en: ""'],
     "codes": ["  rome: []", "  note:", '    fr: ""', '    en: ""'],
     "sources": ['  - title: ""', '    publisher: ""', "    year: 2026"],
+    "seniority": ["  - level: junior", "    experience: {min: 0, max: 2}", "    scope:", '      fr: ""', '      en: ""',
+                  "    adds:", '      - fr: ""', '        en: ""', "    skills: []", "    kpis: []", "    basis: [practice]"],
 }
 _INLINE = {"level": "operational", "family": '""'}
 _TEXT_LISTS = {"responsibilities", "daily_activities", "grey_zones", "facts"}

@@ -6,7 +6,8 @@ import textwrap
 
 from rolegen.i18n import colon, word
 from rolegen.knowledge.base import KnowledgeBase
-from rolegen.knowledge.model import Role
+from rolegen.knowledge.model import Role, RoleLevel
+from rolegen.knowledge.seniority import experience_text, level_title
 from rolegen.textutil import keep_with_previous
 
 
@@ -19,9 +20,14 @@ def wrap(text: str, width: int, first: str = "", rest: str | None = None, lang: 
     )
 
 
-def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80) -> str:
-    """Every field of ``role`` in ``lang``, as wrapped plain text."""
-    title = role.title[lang]
+def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80, level: RoleLevel | None = None) -> str:
+    """Every field of ``role`` in ``lang``, as wrapped plain text.
+
+    With ``level``, the role as held at that seniority level: the level's
+    experience, scope, added responsibilities, deepened skills and owned KPIs
+    come right after the summary, before the role's own sections.
+    """
+    title = role.title[lang] if level is None else level_title(kb, role, level, lang)
     out = [title, "=" * min(len(title), width), ""]
     facts = [
         (word("aliases", lang), ", ".join(role.aliases)),
@@ -29,8 +35,13 @@ def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80) -> str:
         (word("level", lang), word(role.level, lang)),
         (word("found_in", lang), ", ".join(word(p, lang) for p in role.found_in)),
     ]
+    if level is not None:
+        label = kb.seniority[level.level].label[lang]
+        facts.insert(0, (word("seniority_level", lang), f"{label} ({experience_text(level, lang)})"))
     out += [wrap(value, width, f"{name}{colon(lang)}", lang=lang) for name, value in facts if value]
     out += ["", wrap(role.summary[lang], width, lang=lang)]
+    if level is not None:
+        _level_sections(out, kb, level, lang, width)
     _section(out, word("responsibilities", lang), [t[lang] for t in role.responsibilities], width, lang)
     skills = [f"{kb.skills[s.skill].label[lang]} ({word(s.need, lang)})" for s in role.skills]
     _section(out, word("skills", lang), skills, width, lang)
@@ -40,6 +51,9 @@ def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80) -> str:
     _section(out, word("collaborations", lang), collabs, width, lang)
     _section(out, word("kpis", lang), [kb.kpis[k].label[lang] for k in role.kpis], width, lang)
     _section(out, word("reporting", lang), _reporting(kb, role, lang), width, lang)
+    if level is None:
+        levels = [f"{kb.seniority[e.level].label[lang]}{colon(lang)}{experience_text(e, lang)}" for e in role.seniority]
+        _section(out, word("seniority", lang), levels, width, lang)
     distinctions = [f"{kb.roles[d.role].title[lang]}{colon(lang)}{d.why[lang]}" for d in role.not_to_confuse_with]
     _section(out, word("not_to_confuse_with", lang), distinctions, width, lang)
     _section(out, word("grey_zones", lang), [t[lang] for t in role.grey_zones], width, lang)
@@ -47,6 +61,17 @@ def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80) -> str:
     _section(out, word("codes", lang), _codes(role, lang), width, lang)
     _section(out, word("sources", lang), [source_line(s) for s in role.sources], width, lang)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _level_sections(out: list[str], kb: KnowledgeBase, level: RoleLevel, lang: str, width: int) -> None:
+    """What the level changes: scope, added responsibilities, deepened skills, owned KPIs, and its basis."""
+    _section(out, word("scope", lang), [level.scope[lang]], width, lang)
+    _section(out, word("adds", lang), [t[lang] for t in level.adds], width, lang)
+    _section(out, word("skills_deepened", lang), [kb.skills[s].label[lang] for s in level.skills], width, lang)
+    _section(out, word("kpis_owned", lang), [kb.kpis[k].label[lang] for k in level.kpis], width, lang)
+    basis = [word("practice", lang) if b == "practice" else b for b in level.basis]
+    if basis:
+        out += ["", wrap(", ".join(basis), width, f"{word('basis', lang)}{colon(lang)}", lang=lang)]
 
 
 def _section(out: list[str], heading: str, items: list[str], width: int, lang: str) -> None:
