@@ -72,7 +72,8 @@ def preview_latency(roles: Path, work: Path, edits: int = 3, settle: float = 1.5
     with open(log, "w", encoding="utf-8") as out:
         server = subprocess.Popen([sys.executable, "-m", "rolegen", "serve", "--roles", str(copy), "--lang", "fr",
                                    "--work-dir", str(work / "serve"), "--dev-addr", f"127.0.0.1:{port}"],
-                                  cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                                  cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                                  preexec_fn=_ctrl_c_stops)
     try:
         _wait_for(url, "<html", server, start_timeout, log)
         first = time.perf_counter() - started
@@ -86,6 +87,11 @@ def preview_latency(roles: Path, work: Path, edits: int = 3, settle: float = 1.5
     finally:
         _stop(server)
     return {"latency": statistics.median(latencies), "worst": max(latencies), "start": first}
+
+
+def _ctrl_c_stops() -> None:
+    """In the server: Ctrl-C stops it, even when the benchmark itself runs with it ignored (nohup, &)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _stop(server: subprocess.Popen) -> None:
