@@ -43,7 +43,7 @@ def sizes(n: int) -> dict[str, int]:
 def _pool(real) -> dict[str, list[dict]]:
     """Real texts by kind, as {fr, en} dicts."""
     roles = list(real.roles.values())
-    pool: dict[str, list[dict]] = {kind: [] for kind in (*TEXT_LISTS, "summary", "about", "why", "notes")}
+    pool: dict[str, list] = {kind: [] for kind in (*TEXT_LISTS, "summary", "about", "why", "notes", "basis")}
     for role in roles:
         for kind in TEXT_LISTS:
             pool[kind] += [t.model_dump() for t in getattr(role, kind)]
@@ -52,6 +52,7 @@ def _pool(real) -> dict[str, list[dict]]:
         pool["why"] += [d.why.model_dump() for d in role.not_to_confuse_with]
         if role.reporting_notes:
             pool["notes"].append(role.reporting_notes.model_dump())
+        pool["basis"] += [list(s.basis) for s in role.skills if s.basis]
     return pool
 
 
@@ -68,6 +69,7 @@ def _vocabulary(real, n: int) -> dict[str, list[dict]]:
                 entry["aliases"] = [f"{a} {i}" for a in entry.get("aliases", [])]
             entries.append(entry)
         vocab[kind] = entries
+    vocab["sources"] = [dump_model(s) for s in real.sources.values()]  # a handful, whatever N
     vocab["seniority"] = [dump_model(entry) for entry in real.seniority.values()]  # fixed levels, in order
     return vocab
 
@@ -76,9 +78,11 @@ def _role(i: int, n: int, rnd: random.Random, real_roles, pool, vocab, family_of
     model = real_roles[i % len(real_roles)]
     pick = lambda kind, count: rnd.sample(pool[kind], min(count, len(pool[kind])))  # noqa: E731
     ids = lambda kind, count: [e["id"] for e in rnd.sample(vocab[kind], count)]  # noqa: E731
+    basis = lambda: rnd.choice(pool["basis"])  # noqa: E731
     role_id = f"role-{i:05d}"
     same_family = [j for j in range(family_of[i], n, len(vocab["families"])) if j != i]
     partners = rnd.sample(same_family, min(3, len(same_family))) if same_family else []
+    kpis = ids("kpis", len(model.kpis))
     role = {
         "id": role_id,
         "title": {lang: f"{text} {i}" for lang, text in model.title.model_dump().items()},
@@ -88,20 +92,22 @@ def _role(i: int, n: int, rnd: random.Random, real_roles, pool, vocab, family_of
         "found_in": list(model.found_in),
         "summary": rnd.choice(pool["summary"]),
         "responsibilities": pick("responsibilities", len(model.responsibilities)),
-        "skills": [{"skill": s, "need": rnd.choice(["essential", "essential", "optional"])}
+        "skills": [{"skill": s, "need": rnd.choice(["essential", "essential", "optional"]), "basis": basis()}
                    for s in ids("skills", len(model.skills))],
         "backgrounds": ids("backgrounds", len(model.backgrounds)),
         "daily_activities": pick("daily_activities", len(model.daily_activities)),
-        "collaborations": [{"with": w, "about": rnd.choice(pool["about"])}
+        "collaborations": [{"with": w, "about": rnd.choice(pool["about"]), "basis": basis()}
                            for w in [f"role-{j:05d}" for j in partners] + ids("teams", 3)],
-        "kpis": ids("kpis", len(model.kpis)),
+        "kpis": kpis,
+        "kpi_basis": {k: basis() for k in kpis},
         "reports_to": [f"role-{parent[i]:05d}"] if parent[i] is not None else [],
         "manages": [f"role-{j:05d}" for j in children.get(i, [])],
         "reporting_notes": rnd.choice(pool["notes"]),
-        "not_to_confuse_with": [{"role": f"role-{j:05d}", "why": rnd.choice(pool["why"])} for j in partners[:2]],
+        "not_to_confuse_with": [{"role": f"role-{j:05d}", "why": rnd.choice(pool["why"]), "basis": basis()}
+                                for j in partners[:2]],
         "grey_zones": pick("grey_zones", len(model.grey_zones)),
         "facts": pick("facts", len(model.facts)),
-        "sources": [dump_model(s) for s in model.sources],
+        "sources": [s["id"] for s in vocab["sources"]],
     }
     if model.codes is not None:
         role["codes"] = dump_model(model.codes)

@@ -106,6 +106,11 @@ def bench_preview(sizes: list[int], work: Path, edits: int) -> list[Row]:
     return rows
 
 
+def progress(rows: list[Row]) -> None:
+    """The rows so far, on stderr: a long run shows where it is, and a cut run leaves what it measured."""
+    print(format_table(rows), file=sys.stderr, flush=True)
+
+
 def write_readme(table: str, command: str) -> None:
     """Put ``table`` between the README's benchmark markers."""
     text = README.read_text(encoding="utf-8")
@@ -134,8 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     n = 20 if args.quick else 1000
     rows += bench_load(n, args.work, repeat) + bench_postings(n, args.work, repeat)
     sizes = [20] if args.quick else [int(size) for size in args.sizes.split(",")]
+    progress(rows)
     if not args.no_guide:
         rows += bench_guide(sizes, args.work, 1 if args.quick else args.guide_repeat)
+        progress(rows)
     if not args.no_preview:
         rows += bench_preview([0] if args.quick else [0, 1000], args.work, 1 if args.quick else 3)
     table = format_table(rows)

@@ -17,7 +17,7 @@ def test_validate_ok(kb_dir: Path, run) -> None:
     result = run("validate")
     assert result.exit_code == 0
     assert result.stdout == (
-        "roles: 3 roles and their vocabularies are valid (4 skills, 3 kpis, 3 backgrounds, 2 teams, 2 glossary)\n"
+        "roles: 3 roles and their vocabularies are valid (4 skills, 3 kpis, 3 backgrounds, 2 teams, 2 glossary, 3 sources)\n"
     )
 
 
@@ -75,7 +75,7 @@ def test_export_is_stable_and_sorted(kb_dir: Path, run, tmp_path: Path) -> None:
     first = out.read_bytes()
     assert run("export").stdout.encode() == first
     data = json.loads(first)
-    assert data["format"] == "rolegen-kb" and data["version"] == 1
+    assert data["format"] == "rolegen-kb" and data["version"] == 2
     assert [r["id"] for r in data["roles"]] == sorted(r["id"] for r in data["roles"])
     assert list(data) == sorted(data)
     assert [s["id"] for s in data["skills"]] == ["moderation", "project-management", "seo", "writing"]

@@ -55,14 +55,14 @@ def test_seniority_levels_rules(kb_dir: Path, run) -> None:
     path.write_text(text, encoding="utf-8")
     lines = run("lint").stderr.splitlines()
     assert [line for line in lines if "seniority" in line] == [
-        "roles/community-manager.yml:47:7: seniority[0].adds: warning: 1 item; give at least 2 [min-items]",
-        "roles/community-manager.yml:51:5: seniority[1]: warning: no basis; say where the level comes from"
+        "roles/community-manager.yml:50:7: seniority[0].adds: warning: 1 item; give at least 2 [min-items]",
+        "roles/community-manager.yml:54:5: seniority[1]: warning: no basis; say where the level comes from"
         " (source ids, or practice) [seniority-levels]",
-        "roles/community-manager.yml:53:53: seniority[1].scope.en: warning: the English text is the French one;"
+        "roles/community-manager.yml:56:53: seniority[1].scope.en: warning: the English text is the French one;"
         " translate it [untranslated]",
-        "roles/community-manager.yml:55:9: seniority[1].adds[0]: warning: same text as responsibilities[1]"
+        "roles/community-manager.yml:58:9: seniority[1].adds[0]: warning: same text as responsibilities[1]"
         " [duplicate-item]",
-        "roles/community-manager.yml:58:11: seniority[1].kpis: warning: 0 items; give at least 1 [min-items]",
+        "roles/community-manager.yml:61:11: seniority[1].kpis: warning: 0 items; give at least 1 [min-items]",
         "roles/digital-manager.yml:1:5: id: warning: no seniority levels; list the levels the role has"
         " (junior ... lead) [seniority-levels]",
         "roles/social-media-manager.yml:1:5: id: warning: no seniority levels; list the levels the role has"

@@ -97,16 +97,16 @@ def test_ten_mistakes_ten_lines(kb_dir: Path) -> None:
     ("old", "new", "expected"),
     [
         ("kpis: [engagement-rate, reach]", "kpis: [engagement-rate, rech]",
-         "roles/community-manager.yml:31:25: kpis[1]: unknown kpi 'rech' (did you mean 'reach'?)"),
+         "roles/community-manager.yml:33:25: kpis[1]: unknown kpi 'rech' (did you mean 'reach'?)"),
         ("backgrounds: [communication, marketing]", "backgrounds: [communication, communication]",
-         "roles/community-manager.yml:22:30: backgrounds[1]: 'communication' is listed twice (first at backgrounds[0])"),
+         "roles/community-manager.yml:21:30: backgrounds[1]: 'communication' is listed twice (first at backgrounds[0])"),
         ("  - with: designers", "  - with: designerz",
-         "roles/community-manager.yml:29:11: collaborations[1].with: unknown role or team 'designerz'"
+         "roles/community-manager.yml:30:11: collaborations[1].with: unknown role or team 'designerz'"
          " (did you mean 'designers'?)"),
         ("  - with: designers", "  - with: community-manager",
-         "roles/community-manager.yml:29:11: collaborations[1].with: a role cannot name itself in collaborations"),
+         "roles/community-manager.yml:30:11: collaborations[1].with: a role cannot name itself in collaborations"),
         ("  - role: social-media-manager", "  - role: social-media-manger",
-         "roles/community-manager.yml:34:11: not_to_confuse_with[0].role: unknown role 'social-media-manger'"
+         "roles/community-manager.yml:37:11: not_to_confuse_with[0].role: unknown role 'social-media-manger'"
          " (did you mean 'social-media-manager'?)"),
         ("aliases: [CM, Animateur de communauté]", "aliases: [CM, SMM]",
          "roles/social-media-manager.yml:3:11: aliases[0]: alias 'SMM' also names community-manager;"
@@ -132,7 +132,7 @@ def test_manages_and_reports_to_must_agree(kb_dir: Path) -> None:
     edit(kb_dir / "digital-manager.yml", "manages: [social-media-manager, community-manager]",
          "manages: [social-media-manager]")
     assert problems_of(Path("roles")) == [
-        "roles/community-manager.yml:32:36: reports_to[1]: 'digital-manager' does not list 'community-manager'"
+        "roles/community-manager.yml:35:36: reports_to[1]: 'digital-manager' does not list 'community-manager'"
         " in its manages; add it there or remove it here",
     ]
 
@@ -143,7 +143,7 @@ def test_reporting_cycle(kb_dir: Path) -> None:
     edit(kb_dir / "community-manager.yml", "reports_to: [social-media-manager, digital-manager]",
          "reports_to: [social-media-manager, digital-manager]\nmanages: [digital-manager]")
     assert problems_of(Path("roles")) == [
-        "roles/community-manager.yml:32:36: reports_to[1]: reporting lines form a cycle:"
+        "roles/community-manager.yml:35:36: reports_to[1]: reporting lines form a cycle:"
         " community-manager -> digital-manager -> community-manager",
     ]
 

@@ -27,6 +27,11 @@ def test_english_words_of_the_paper() -> None:
     assert (coding.score, coding.verdict) == (-2, "masculine-coded")
 
 
+def test_a_sales_lead_is_not_leadership() -> None:
+    text = "Lead generation and lead management; qualified leads, cost per lead. You lead the team."
+    assert code_text(text, "en").masculine == ("lead",)
+
+
 def test_competence_is_not_competition() -> None:
     assert code_text("Core competencies; a competent, competitive person.", "en").masculine == ("competitive",)
 

@@ -18,7 +18,7 @@ from rolegen.compare.engine import compare
 from rolegen.compare.render import to_markdown, to_text
 from rolegen.errors import RolegenError
 from rolegen.knowledge.base import KnowledgeBase
-from rolegen.knowledge.model import Role
+from rolegen.knowledge.model import Role, Source
 from rolegen.postings import FORMATS, render_posting
 from rolegen.knowledge.show import role_text
 from rolegen.site.build import Options
@@ -49,25 +49,30 @@ def roles(draw) -> Role:
     data["collaborations"] = [{"with": c["with"], "about": draw(PAIR)} for c in BASE["collaborations"]]
     data["not_to_confuse_with"] = [{"role": d["role"], "why": draw(PAIR)} for d in BASE["not_to_confuse_with"]]
     data["grey_zones"] = draw(st.lists(PAIR, max_size=2))
-    data["sources"] = [{"title": draw(TEXT), "publisher": draw(TEXT)}]
+    data["sources"] = ["cm-article"]
+    data["facts"] = [{**draw(PAIR), "basis": draw(st.sampled_from([["cm-article"], ["practice"], []]))}]
+    source = {"id": "cm-article", "title": draw(TEXT), "publisher": draw(TEXT), "language": "fr", "label": draw(PAIR)}
     try:
-        return Role.model_validate(data)
+        return Role.model_validate(data), Source.model_validate(source)
     except ValidationError:
         assume(False)
         raise
 
 
-def with_role(role: Role) -> KnowledgeBase:
-    return KnowledgeBase(**{**FIXTURE.__dict__, "roles": {**FIXTURE.roles, role.id: role}, "warnings": []})
+def with_role(case: tuple[Role, Source]) -> KnowledgeBase:
+    """The fixture with the drawn role, and the drawn source (hostile text in its title and names) as its only one."""
+    role, source = case
+    roles = {**FIXTURE.roles, role.id: role}
+    return KnowledgeBase(**{**FIXTURE.__dict__, "roles": roles, "sources": {source.id: source}, "warnings": []})
 
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
-@given(role=roles())
-def test_text_outputs_never_fail(role: Role) -> None:
-    kb = with_role(role)
+@given(case=roles())
+def test_text_outputs_never_fail(case: tuple[Role, Source]) -> None:
+    kb, role = with_role(case), case[0]
     for lang in ("fr", "en"):
         assert role_text(kb, role, lang).startswith(role.title[lang])
         data = compare(kb, ["community-manager", "social-media-manager"], lang)
@@ -75,9 +80,9 @@ def test_text_outputs_never_fail(role: Role) -> None:
 
 
 @SETTINGS
-@given(role=roles())
-def test_postings_render_inert_or_fail_cleanly(role: Role) -> None:
-    kb = with_role(role)
+@given(case=roles())
+def test_postings_render_inert_or_fail_cleanly(case: tuple[Role, Source]) -> None:
+    kb, role = with_role(case), case[0]
     for lang in ("fr", "en"):
         for fmt in FORMATS:
             try:
@@ -93,9 +98,9 @@ def test_postings_render_inert_or_fail_cleanly(role: Role) -> None:
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(role=roles())
-def test_guide_pages_generate_or_fail_cleanly(role: Role) -> None:
-    kb = with_role(role)
+@given(case=roles())
+def test_guide_pages_generate_or_fail_cleanly(case: tuple[Role, Source]) -> None:
+    kb = with_role(case)
     options = Options(roles=ROOT / "tests" / "fixtures" / "kb", config=ROOT / "mkdocs.yml",
                       templates=ROOT / "templates", company=None)
     for lang in ("fr", "en"):

@@ -50,13 +50,13 @@ def test_each_mistake_in_a_level_is_one_located_line(kb_dir: Path) -> None:
     edit(CM, "    skills: [moderation]\n    kpis: [reach]", "    skills: [moderation, video]\n    kpis: [reach, reech]")
     edit(CM, "    skills: [moderation, writing]", "    skills: [moderation, writing, moderation]")
     assert problems_of(Path("roles")) == [
-        "roles/community-manager.yml:43:12: seniority[0].level: unknown seniority level 'juniro' "
+        "roles/community-manager.yml:46:12: seniority[0].level: unknown seniority level 'juniro' "
         "(did you mean 'junior'?)",
-        "roles/community-manager.yml:44:31: seniority[0].experience.max: max (2) is below min (3)",
-        "roles/community-manager.yml:48:26: seniority[0].skills[1]: skill 'video' is not among the role's skills; "
+        "roles/community-manager.yml:47:31: seniority[0].experience.max: max (2) is below min (3)",
+        "roles/community-manager.yml:51:26: seniority[0].skills[1]: skill 'video' is not among the role's skills; "
         "add it to skills or remove it here",
-        "roles/community-manager.yml:49:19: seniority[0].kpis[1]: unknown kpi 'reech' (did you mean 'reach'?)",
-        "roles/community-manager.yml:57:35: seniority[1].skills[2]: 'moderation' is listed twice "
+        "roles/community-manager.yml:52:19: seniority[0].kpis[1]: unknown kpi 'reech' (did you mean 'reach'?)",
+        "roles/community-manager.yml:60:35: seniority[1].skills[2]: 'moderation' is listed twice "
         "(first at seniority[1].skills[0])",
     ]
 
@@ -65,13 +65,13 @@ def test_levels_twice_or_out_of_order(kb_dir: Path) -> None:
     text = CM.read_text(encoding="utf-8")
     edit(CM, "level: junior", "level: lead")
     assert problems_of(Path("roles")) == [
-        "roles/community-manager.yml:51:12: seniority[1].level: 'senior' comes after 'lead'; "
+        "roles/community-manager.yml:54:12: seniority[1].level: 'senior' comes after 'lead'; "
         "list levels in this order: junior, confirmed, senior, lead",
     ]
     block = text[text.index("  - level: junior"):text.index("  - level: senior")]
     CM.write_text(text + block, encoding="utf-8")
     assert problems_of(Path("roles")) == [
-        "roles/community-manager.yml:60:12: seniority[2].level: 'junior' is listed twice (first at seniority[0])",
+        "roles/community-manager.yml:63:12: seniority[2].level: 'junior' is listed twice (first at seniority[0])",
     ]
 
 
@@ -79,7 +79,7 @@ def test_a_level_needs_experience_and_scope(kb_dir: Path) -> None:
     edit(CM, "    experience: {min: 5}\n    scope: {fr: Fixe les règles de modération., en: Sets the moderation rules.}\n",
          "    experience: {min: -1}\n")
     assert problems_of(Path("roles")) == [
-        "roles/community-manager.yml:51:5: seniority[1].scope: required field is missing",
-        "roles/community-manager.yml:52:23: seniority[1].experience.min: -1 is out of range "
+        "roles/community-manager.yml:54:5: seniority[1].scope: required field is missing",
+        "roles/community-manager.yml:55:23: seniority[1].experience.min: -1 is out of range "
         "(greater than or equal to 0)",
     ]

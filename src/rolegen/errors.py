@@ -14,6 +14,10 @@ from typing import Iterable
 import click
 
 
+PATH_LIMIT, FIELD_LIMIT, MESSAGE_LIMIT = 200, 120, 400
+"""Longest path, field path and message a problem's line shows; longer ones are cut."""
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One located problem: ``PATH:LINE:COL: FIELD.PATH: message``."""
@@ -32,11 +36,15 @@ class Problem:
         return Problem(self.path, self.line, self.column, self.field, self.message)
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.column}"
+        """One line whatever the data: control characters in any part are shown escaped, long parts cut."""
+        from rolegen.textutil import one_line
+
+        where = f"{one_line(self.path, PATH_LIMIT)}:{self.line}:{self.column}"
         label = "" if self.severity == "error" else f"{self.severity}: "
+        message = one_line(self.message, MESSAGE_LIMIT)
         if self.field:
-            return f"{where}: {self.field}: {label}{self.message}"
-        return f"{where}: {label}{self.message}"
+            return f"{where}: {one_line(self.field, FIELD_LIMIT)}: {label}{message}"
+        return f"{where}: {label}{message}"
 
 
 class RolegenError(click.ClickException):
@@ -52,6 +60,12 @@ class UsageError(RolegenError):
     """The command was called wrongly (unknown role, bad option)."""
 
     exit_code = 2
+
+    def format_message(self) -> str:
+        """One line, whatever the user typed (a role name holding a newline or an escape sequence)."""
+        from rolegen.textutil import one_line
+
+        return one_line(self.message, MESSAGE_LIMIT)
 
 
 class DataError(RolegenError):

@@ -45,3 +45,35 @@ def md_escape(text: str, cell: bool = False) -> str:
     escaped = _MD_INLINE.sub(r"\\\1", escaped)
     escaped = _MD_LEADING.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped)
     return escaped.replace("|", "\\|") if cell else escaped
+
+
+# Characters that would break a message's one line or act on the terminal: C0 and C1 controls (newline,
+# tab, carriage return, escape ...), DEL, the Unicode line and paragraph separators, and the bidirectional
+# marks and overrides that reorder what a terminal shows.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED_ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """``text`` safe to print on one terminal line: controls escaped (``\\n``, ``\\t``, ``\\x1b``), cut at ``limit``."""
+    escaped = _UNSAFE.sub(_escape, text)
+    if limit is not None and len(escaped) > limit:
+        return escaped[: limit - 1] + "…"
+    return escaped
+
+
+VALUE_LIMIT = 60
+"""Longest value a message quotes; the rest is cut (the location says where the whole value is)."""
+
+
+def shown_value(value: object, limit: int = VALUE_LIMIT) -> str:
+    """A value quoted in a message: ``'text'`` on one line, cut when long; other values as Python writes them."""
+    if isinstance(value, str):
+        return f"'{one_line(value, limit)}'"
+    return one_line(repr(value), limit)

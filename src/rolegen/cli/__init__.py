@@ -13,24 +13,41 @@ import click
 
 from rolegen import __version__
 
-from rolegen.cli import compare_commands, kb_commands, posting_commands, site_commands
+from rolegen.cli import compare_commands, kb_commands, posting_commands, project_commands, site_commands
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="rolegen")
-def cli() -> None:
+@click.option("--project", "project_file", type=click.Path(dir_okay=False), envvar="ROLEGEN_PROJECT", default=None,
+              help="Project file (env ROLEGEN_PROJECT) [default: rolegen.toml in this folder or a parent].")
+@click.pass_context
+def cli(ctx: click.Context, project_file: str | None) -> None:
     """Role knowledge base, job postings and role guide for digital-marketing teams.
 
     Roles live as YAML in roles/ (one file per role, vocabularies in
-    roles/vocabulary/). Every command reads them with --roles DIR.
+    roles/vocabulary/). Every command reads the folders named in the project
+    file, rolegen.toml, found in this folder or a parent ('rolegen init'
+    writes one); options such as --roles DIR override it.
 
     Exit codes: 0 success, 1 invalid data, 2 usage error.
     """
+    if ctx.invoked_subcommand in _WITHOUT_PROJECT or ctx.resilient_parsing:
+        return
+    from rolegen.project.config import discover
+    from rolegen.project.defaults import default_map
+
+    ctx.obj = discover(file=project_file)  # the project, for commands that read more than their options' defaults
+    ctx.default_map = default_map(ctx.obj, cli.commands)
+
+
+_WITHOUT_PROJECT = {"init"}
 
 
 for _command in [*kb_commands.COMMANDS, *compare_commands.COMMANDS, *posting_commands.COMMANDS]:
     cli.add_command(_command)
 for _command in site_commands.COMMANDS:
+    cli.add_command(_command)
+for _command in project_commands.COMMANDS:
     cli.add_command(_command)
 
 

@@ -21,7 +21,7 @@ def validate(roles_dir: str, strict: bool) -> None:
     data is invalid (or has warnings, with --strict).
     """
     kb = load_kb(roles_dir, strict=strict)
-    sizes = ", ".join(f"{len(kb.vocabulary(k))} {k}" for k in ("skills", "kpis", "backgrounds", "teams", "glossary"))
+    sizes = ", ".join(f"{len(kb.vocabulary(k))} {k}" for k in ("skills", "kpis", "backgrounds", "teams", "glossary", "sources"))
     click.echo(f"{roles_dir}: {len(kb.roles)} roles and their vocabularies are valid ({sizes})")
 
 
@@ -90,15 +90,22 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 
 @click.command()
 @click.argument("kind", default="role", type=click.Choice(["role", "company", "families", "skills", "kpis",
-                                                              "backgrounds", "teams", "glossary", "seniority"]))
+                                                              "backgrounds", "teams", "glossary", "seniority", "sources"]))
 @_output_option
 @click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
-def schema(kind: str, output: str | None, markdown: bool) -> None:
+@click.option("--kb", "with_ids", is_flag=True,
+              help="Make the id fields (skill, KPI, background, team, family, role) enums of the knowledge base.")
+@click.option("--dir", "schema_dir", type=click.Path(file_okay=False), default=None,
+              help="Write the schema of every kind of file into DIR/KIND.schema.json instead.")
+@roles_option
+def schema(kind: str, output: str | None, markdown: bool, with_ids: bool, schema_dir: str | None, roles_dir: str) -> None:
     """Print the JSON Schema of a role file (or of KIND of file).
 
     Editors with the YAML language server (VS Code's YAML extension) validate
     and complete a file that starts with a line such as
-    "# yaml-language-server: $schema=../schema/role.schema.json".
+    "# yaml-language-server: $schema=../schema/role.schema.json". With --kb
+    they also complete ids: 'rolegen schema --kb --dir schema' after a
+    vocabulary changes keeps them current.
     """
     if markdown:
         from rolegen.knowledge.formatdoc import reference
@@ -106,9 +113,24 @@ def schema(kind: str, output: str | None, markdown: bool) -> None:
         emit(reference(), output)
         return
     from rolegen.knowledge.export import to_json
-    from rolegen.knowledge.schema import schema as make_schema
+    from rolegen.knowledge.schema import KINDS, kb_schema
 
-    emit(to_json(make_schema(kind)), output)
+    kb = load_kb(roles_dir) if with_ids else None
+    if schema_dir is None:
+        emit(to_json(kb_schema(kind, kb)), output)
+        return
+    from pathlib import Path
+
+    from rolegen.fsutil import write_atomic
+
+    changed = 0
+    for each in KINDS:
+        path, text = Path(schema_dir) / f"{each}.schema.json", to_json(kb_schema(each, kb))
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, text)
+            changed += 1
+    click.echo(f"{schema_dir}: {len(KINDS)} schemas, {changed} written, {len(KINDS) - changed} already current")
 
 
 @click.command()

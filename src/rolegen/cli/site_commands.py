@@ -8,10 +8,11 @@ from rolegen.cli.options import load_kb, roles_option
 
 DEFAULT_COMPANY = "examples/company.yml"
 
-_config_option = click.option("--config", "config", default="mkdocs.yml", show_default=True,
-                              type=click.Path(dir_okay=False), help="Base engine configuration.")
-_templates_option = click.option("--templates", default="templates", show_default=True,
-                                 type=click.Path(file_okay=False), help="Templates folder (site/ inside it).")
+_config_option = click.option("--config", "config", default=None, type=click.Path(dir_okay=False),
+                              help="Engine settings read over rolegen's defaults [default: mkdocs.yml, when present].")
+_templates_option = click.option("--templates", default=None, type=click.Path(file_okay=False),
+                                 help="Folder whose site/ and postings/ templates override the shipped ones by name "
+                                      "[default: templates, when present].")
 _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdocs"]), default="mkdocs",
                               show_default=True, help="Engine that builds the pages (both read mkdocs.yml).")
 
@@ -51,12 +52,19 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
         company = DEFAULT_COMPANY if Path(DEFAULT_COMPANY).is_file() else None
         if company is None:
             click.echo(f"rolegen: no {DEFAULT_COMPANY}; the guide is built without postings", err=True)
-    options = Options(roles=Path(roles_dir), config=Path(config), templates=Path(templates), work=Path(work_dir),
+    options = Options(roles=Path(roles_dir), config=_path(config), templates=_path(templates), work=Path(work_dir),
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
+<<<<<<< HEAD
                       engine=engine)
     report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
                          timings=parts)
     click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
+=======
+                      engine=engine, languages=_languages())
+    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
+    in_languages = " and ".join({"fr": "French", "en": "English"}[lang] for lang in options.languages)
+    click.echo(f"{site_dir}: the guide of {report.roles} roles in {in_languages} ({report.pages} pages, "
+>>>>>>> main
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
                f"built in {report.engine_seconds:.1f} s")
     if timings:
@@ -87,8 +95,20 @@ def serve(roles_dir: str, config: str, templates: str, lang: str, dev_addr: str,
 
     from rolegen.site.serve import serve as run_server
 
-    run_server(Path(roles_dir), Path(config), Path(templates), lang, dev_addr, Path(work_dir), engine,
+    run_server(Path(roles_dir), _path(config), _path(templates), lang, dev_addr, Path(work_dir), engine,
                say=lambda message: click.echo(f"rolegen: {message}", err=True))
+
+
+def _languages() -> tuple[str, ...]:
+    """The project's languages (rolegen.toml), both when there is no project."""
+    project = click.get_current_context().find_root().obj
+    return tuple(getattr(project, "languages", ("fr", "en")))
+
+
+def _path(value: str | None):
+    from pathlib import Path
+
+    return Path(value) if value is not None else None
 
 
 COMMANDS = [build, serve]

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from rolegen.errors import Problem, UsageError
 from rolegen.knowledge.locate import closest
-from rolegen.knowledge.model import Background, Family, Kpi, Role, SeniorityLevel, Skill, Team, Term, Text
+from rolegen.knowledge.model import Background, Family, Kpi, Role, SeniorityLevel, Skill, Source, Team, Term, Text
 from rolegen.textutil import fold
 
 
@@ -25,6 +25,8 @@ class KnowledgeBase:
     backgrounds: dict[str, Background]
     teams: dict[str, Team]
     glossary: dict[str, Term]
+    sources: dict[str, Source] = field(default_factory=dict)
+    """The documents statements come from, by id."""
     seniority: dict[str, SeniorityLevel] = field(default_factory=dict)
     """Seniority levels by id, from least to most experienced (the file's order)."""
     files: dict[str, str] = field(default_factory=dict)

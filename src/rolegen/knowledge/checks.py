@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from rolegen.knowledge.company import Company
 from rolegen.errors import Problem
 from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.basis import check_bases, check_source_ids
 from rolegen.knowledge.levels import check_levels
 from rolegen.knowledge.locate import Locator, did_you_mean
 from rolegen.knowledge.model import Role
@@ -61,9 +62,11 @@ def check_kb(
         loc = locators[role_file.shown]
         problems.extend(_identity(role_file, loc, first_file))
         problems.extend(_references(kb, role_file.data, loc, known_roles, unreadable))
+        problems.extend(check_bases(role_file.data, loc, kb.sources, "sources" not in unreadable, kb.kpis))
         problems.extend(check_levels(kb, role_file.data, loc, unreadable))
         if role_file.model is not None:
             problems.extend(_reporting(kb, role_file.model, loc))
+    problems.extend(check_source_ids(kb.sources, locators.get(kb.files.get("sources", ""))))
     problems.extend(_cycles(kb, locators))
     problems.extend(_ambiguous_names(kb, locators))
     return problems

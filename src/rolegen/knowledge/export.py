@@ -1,10 +1,10 @@
 """The knowledge base as plain, stable JSON data, for other tools and later checks.
 
-Format (``format: rolegen-kb``, ``version: 1``): an object with ``roles`` (a list
+Format (``format: rolegen-kb``, ``version: 2``): an object with ``roles`` (a list
 sorted by id, each role as in its YAML file, optional fields left out when
 empty) and one list per vocabulary (``families``, ``skills``, ``kpis``,
-``backgrounds``, ``teams``, ``glossary``, ``seniority``), each sorted by id except
-``seniority``, kept from least to most experienced. Keys are sorted,
+``backgrounds``, ``teams``, ``glossary``, ``seniority``, ``sources``), each sorted by id
+except ``seniority``, kept from least to most experienced. Keys are sorted,
 so the same knowledge base always gives the same bytes.
 """
 
@@ -16,7 +16,8 @@ from typing import Any
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import ORDERED_VOCABULARIES, VOCABULARIES, Model
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: roles cite sources by id (the list `sources`), and statements carry `basis`."""
 
 
 def dump_model(model: Model) -> dict[str, Any]:

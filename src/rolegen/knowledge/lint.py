@@ -11,6 +11,7 @@ from typing import Iterator
 
 from rolegen.errors import Problem
 from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.basis import cited, statements
 from rolegen.knowledge.locate import Locator
 from rolegen.knowledge.model import LANGS, Role, Text
 from rolegen.textutil import fold
@@ -29,6 +30,8 @@ RULES = {
     "seniority-levels": "each role lists its seniority levels, each saying where it comes from (basis)",
     "unused-entry": "every vocabulary entry is used by at least one role",
     "orphan-role": "every role is named by another role (collaborations, reports_to, manages, not_to_confuse_with)",
+    "basis": ("every statement (list item, skill, KPI, reporting note, seniority level) says where it comes from, "
+              "and every source a role lists is cited by one of its statements"),
 }
 """Rule id -> what it asks. Both languages present and sources given are enforced by validate."""
 
@@ -40,6 +43,7 @@ def lint(kb: KnowledgeBase) -> list[Problem]:
     for role in kb.roles.values():
         loc = locators[kb.files[role.id]]
         findings += _role_findings(role, loc)
+        findings += _missing_bases(role, loc)
     findings += _unused_entries(kb, locators)
     findings += _orphans(kb, locators)
     return sorted(findings)
@@ -91,6 +95,20 @@ def _level_findings(role: Role, loc: Locator) -> Iterator[Problem]:
                             "duplicate-item")
 
 
+def _missing_bases(role: Role, loc: Locator) -> Iterator[Problem]:
+    """A statement without a basis reads as sourced when it may not be."""
+    for path, basis in statements(role):
+        if basis or path[0] == "seniority":  # a level without basis is the seniority-levels rule's finding
+            continue
+        where = f"an entry for '{role.kpis[path[1]]}' in kpi_basis" if path[0] == "kpis" else "basis"
+        message = f"no basis; add {where}: [source-id ...] from vocabulary/sources.yml, or [practice]"
+        yield _warn(loc, path, message, "basis")
+    used = cited(role)
+    for i, source_id in enumerate(role.sources):
+        if source_id not in used:
+            yield _warn(loc, ("sources", i), f"no statement cites '{source_id}'; cite it or remove it", "basis")
+
+
 def _texts(role: Role) -> Iterator[tuple[tuple, Text]]:
     """Every text of a role with its field path."""
     yield ("summary",), role.summary
@@ -138,6 +156,7 @@ def _unused_entries(kb: KnowledgeBase, locators: dict[str, Locator]) -> Iterator
         "backgrounds": {b for r in roles for b in r.backgrounds},
         "teams": {c.with_ for r in roles for c in r.collaborations},
         "glossary": used_terms(kb),
+        "sources": {s for r in roles for s in r.sources},
         "seniority": {entry.level for r in roles for entry in r.seniority},
     }
     for kind, ids in used.items():

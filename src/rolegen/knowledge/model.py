@@ -19,6 +19,9 @@ Line = Annotated[str, StringConstraints(min_length=1, max_length=20_000, pattern
 Level = Literal["operational", "middle-management", "management"]
 Place = Literal["agency", "startup", "sme", "large-company"]
 Need = Literal["essential", "optional"]
+PRACTICE = "practice"
+"""The basis of a statement that no source makes: established practice of the trade."""
+Basis = Annotated[list[Id], Field(max_length=10)]
 LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
 PLACES: tuple[str, ...] = Place.__args__  # type: ignore[attr-defined]
 
@@ -43,6 +46,14 @@ class Text(Model):
         return self.fr if lang == "fr" else self.en
 
 
+class Statement(Text):
+    """A statement about a role, in French and English, with the basis it rests on."""
+
+    basis: Basis = []
+    """Where it comes from: ids of sources in vocabulary/sources.yml, or [practice] for established practice that no
+    source states. `rolegen lint` asks for one on every statement."""
+
+
 class SkillNeed(Model):
     """A skill a role needs, and how much."""
 
@@ -50,6 +61,8 @@ class SkillNeed(Model):
     """Id of a skill in vocabulary/skills.yml."""
     need: Need
     """essential (the role cannot do without it) or optional (a plus)."""
+    basis: Basis = []
+    """Where it comes from: source ids, or [practice]."""
 
 
 class Collaboration(Model):
@@ -59,6 +72,8 @@ class Collaboration(Model):
     """Id of a role, or of a team in vocabulary/teams.yml."""
     about: Text
     """What they work on together."""
+    basis: Basis = []
+    """Where it comes from: source ids, or [practice]."""
 
 
 class Distinction(Model):
@@ -68,6 +83,8 @@ class Distinction(Model):
     """Id of the other role."""
     why: Text
     """What sets the two roles apart."""
+    basis: Basis = []
+    """Where it comes from: source ids, or [practice]."""
 
 
 class Codes(Model):
@@ -86,16 +103,24 @@ class Codes(Model):
 
 
 class Source(Model):
-    """A document the facts come from."""
+    """A document statements come from (an entry of vocabulary/sources.yml)."""
 
+    id: Id
+    """Identifier that roles cite in sources and basis; "practice" is reserved."""
     title: Line
-    """Title of the article or page."""
+    """Title of the article or page, as published."""
+    label: Text | None = None
+    """Short name shown beside the statements it backs (hover and print); the publisher when left out."""
     publisher: Line | None = None
-    """Who published it, when known."""
+    """Who published it (site, company or author), when known."""
     year: Annotated[int, Field(ge=1900, le=2100)] | None = None
     """Year of publication, when known."""
+    language: Literal["fr", "en"]
+    """Language of the text (ISO 639-1)."""
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
     """Address of the document, when known."""
+    note: Text | None = None
+    """What the source is and how far it can be trusted (an agency's blog, a training firm, a dated survey ...)."""
 
 
 class Experience(Model):
@@ -122,8 +147,8 @@ class RoleLevel(Model):
     """Ids of skills, among the role's skills, that deepen at this level."""
     kpis: list[Id] = []
     """Ids of KPIs (vocabulary/kpis.yml) this level owns."""
-    basis: list[Id] = []
-    """Where this comes from: source ids, or practice for established practice not in the sources."""
+    basis: Basis = []
+    """Where this comes from: source ids, or [practice] for established practice not in the sources."""
 
 
 class Role(Model):
@@ -143,34 +168,41 @@ class Role(Model):
     """Where the role is usually found: agency, startup, sme, large-company."""
     summary: Text
     """Two or three sentences."""
-    responsibilities: list[Text] = Field(min_length=1)
+    responsibilities: list[Statement] = Field(min_length=1)
     """What the role is accountable for."""
     skills: list[SkillNeed] = Field(min_length=1)
     """The skills the role needs, each essential or optional."""
     backgrounds: list[Id] = Field(min_length=1)
     """Typical studies or previous careers (ids in vocabulary/backgrounds.yml)."""
-    daily_activities: list[Text] = Field(min_length=1)
+    daily_activities: list[Statement] = Field(min_length=1)
     """A typical day."""
     collaborations: list[Collaboration] = Field(min_length=1)
     """Who the role works with (roles or teams), and on what."""
     kpis: list[Id] = Field(min_length=1)
-    """Indicators the role is measured on (ids in vocabulary/kpis.yml)."""
+    """Indicators the role is measured on (ids in vocabulary/kpis.yml), the main one first."""
+    kpi_basis: dict[Id, Basis] = {}
+    """The basis of each KPI of kpis, by KPI id: source ids, or [practice]. A mapping beside the list rather than
+    objects inside it, so that kpis stays the plain list of ids that comparisons, postings and seniority levels
+    read; each KPI of kpis has one entry here, and only those (checked)."""
     reports_to: list[Id] = []
     """Roles this one reports to."""
     manages: list[Id] = []
     """Roles this one manages; must agree with their reports_to."""
-    reporting_notes: Text | None = None
+    reporting_notes: Statement | None = None
     """How the reporting line depends on the organisation (agency, SME, large group)."""
     not_to_confuse_with: list[Distinction] = []
     """The distinctions the sources draw with other roles."""
-    grey_zones: list[Text] = []
+    grey_zones: list[Statement] = []
     """Where the boundary with other roles blurs."""
-    facts: list[Text] = []
+    facts: list[Statement] = []
     """Figures and findings the sources report."""
     codes: Codes | None = None
     """Official classifications (ROME, ISCO, ESCO)."""
-    sources: list[Source] = Field(min_length=1)
-    """Where the facts come from."""
+    sources: list[Id] = Field(min_length=1)
+    """Ids of the sources (vocabulary/sources.yml) that describe this role."""
+    left_out: list[Text] = []
+    """What the sources say about this role that its page leaves out or says more cautiously, and why: the editor's
+    record of the reading of the sources. Not shown on the role page."""
     seniority: list[RoleLevel] = []
     """The seniority levels the role has (junior ... lead), in the vocabulary's order."""
 
@@ -264,6 +296,7 @@ VOCABULARIES: dict[str, type[Model]] = {
     "teams": Team,
     "glossary": Term,
     "seniority": SeniorityLevel,
+    "sources": Source,
 }
 """Vocabulary file stem -> entry model, in the order the files are read."""
 

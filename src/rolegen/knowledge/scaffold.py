@@ -13,20 +13,20 @@ _EMPTY_TEXT = ['  fr: ""', '  en: ""']
 _SHAPES: dict[str, list[str]] = {
     "title": _EMPTY_TEXT,
     "summary": _EMPTY_TEXT,
-    "reporting_notes": _EMPTY_TEXT,
+    "reporting_notes": [*_EMPTY_TEXT, "  basis: []"],
     "aliases": ["  - \"\""],
     "family": [],
     "level": [],
     "found_in": ["  - agency", "  - startup", "  - sme", "  - large-company"],
-    "skills": ['  - skill: ""', "    need: essential", '  - skill: ""', "    need: optional"],
-    "collaborations": ['  - with: ""', "    about:", '      fr: ""', '      en: ""'],
-    "not_to_confuse_with": ['  - role: ""', "    why:", '      fr: ""', '      en: ""'],
+    "skills": ['  - {skill: "", need: essential, basis: []}', '  - {skill: "", need: optional, basis: []}'],
+    "collaborations": ['  - with: ""', "    about:", '      fr: ""', '      en: ""', "    basis: []"],
+    "not_to_confuse_with": ['  - role: ""', "    why:", '      fr: ""', '      en: ""', "    basis: []"],
     "codes": ["  rome: []", "  note:", '    fr: ""', '    en: ""'],
-    "sources": ['  - title: ""', '    publisher: ""', "    year: 2026"],
+    "sources": ['  - ""'],
     "seniority": ["  - level: junior", "    experience: {min: 0, max: 2}", "    scope:", '      fr: ""', '      en: ""',
                   "    adds:", '      - fr: ""', '        en: ""', "    skills: []", "    kpis: []", "    basis: [practice]"],
 }
-_INLINE = {"level": "operational", "family": '""'}
+_INLINE = {"level": "operational", "family": '""', "left_out": "[]", "kpi_basis": "{}"}
 _TEXT_LISTS = {"responsibilities", "daily_activities", "grey_zones", "facts"}
 _ID_LISTS = {"backgrounds", "kpis", "reports_to", "manages"}
 
@@ -35,13 +35,13 @@ def role_skeleton(role_id: str) -> str:
     """YAML text of a new role ``role_id`` with every field of the model."""
     lines = ["# yaml-language-server: $schema=../schema/role.schema.json"]
     for name, field in Role.model_fields.items():
-        lines.append(f"# {field.description}")
+        lines += [f"# {line}" for line in (field.description or "").splitlines()]
         if name == "id":
             lines.append(f"id: {role_id}")
         elif name in _INLINE:
             lines.append(f"{name}: {_INLINE[name]}")
         elif name in _TEXT_LISTS:
-            lines += [f"{name}:", '  - fr: ""', '    en: ""']
+            lines += [f"{name}:", '  - fr: ""', '    en: ""', "    basis: []"]
         elif name in _ID_LISTS:
             lines += [f"{name}:", '  - ""']
         else:

@@ -59,7 +59,7 @@ def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80, level: 
     _section(out, word("grey_zones", lang), [t[lang] for t in role.grey_zones], width, lang)
     _section(out, word("facts", lang), [t[lang] for t in role.facts], width, lang)
     _section(out, word("codes", lang), _codes(role, lang), width, lang)
-    _section(out, word("sources", lang), [source_line(s) for s in role.sources], width, lang)
+    _section(out, word("sources", lang), [source_line(kb.sources[s]) for s in role.sources], width, lang)
     return "\n".join(out).rstrip() + "\n"
 
 

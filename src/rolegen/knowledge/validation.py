@@ -13,6 +13,7 @@ from rolegen.errors import Problem
 from rolegen.knowledge.locate import Loc, Locator, did_you_mean
 from rolegen.knowledge.model import ID_PATTERN
 from rolegen.knowledge.yamlio import describe_scalar
+from rolegen.textutil import shown_value
 
 _PATTERN_HINTS = {
     ID_PATTERN: "is not a valid id: use lower-case ASCII letters, digits and single hyphens (community-manager)",
@@ -44,7 +45,7 @@ def _problem(err: dict[str, Any], target: Any, locator: Locator) -> Problem:
     if kind == "extra_forbidden":
         allowed = _fields_at(target, loc[:-1])
         hint = did_you_mean(str(loc[-1]), allowed)
-        message = f"unknown field '{loc[-1]}'{hint}"
+        message = f"unknown field {shown_value(str(loc[-1]))}{hint}"
         if allowed and not hint:
             message += f"; allowed: {', '.join(sorted(allowed))}"
         return locator.problem(loc, message, on_key=True)
@@ -63,7 +64,7 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
         return f"expected a list, got {_kind(value)}"
     if kind == "literal_error":
         choices = [c.strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(", ")]
-        return f"'{value}' is not one of: {', '.join(choices)}{did_you_mean(str(value), choices)}"
+        return f"{shown_value(str(value))} is not one of: {', '.join(choices)}{did_you_mean(str(value), choices)}"
     if kind == "string_pattern_mismatch":
         hint = _PATTERN_HINTS.get(ctx.get("pattern"), "has an unexpected form")
         return "must not be empty" if not str(value).strip() else f"'{_short(value)}' {hint}"

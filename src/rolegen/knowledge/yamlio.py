@@ -11,6 +11,7 @@ common path (valid data) lean.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from rolegen.errors import Problem
+from rolegen.textutil import shown_value
 
 try:  # the C loader is several times faster; fall back where libyaml is absent
     from yaml import CSafeLoader as _Loader
@@ -80,16 +82,18 @@ def compose(text: str, shown: str) -> Node | None:
     try:
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise YamlProblems([_syntax_problem(exc, shown)]) from None
+        raise YamlProblems([_syntax_problem(exc, shown, text)]) from None
     except yaml.YAMLError as exc:
         raise YamlProblems([at(shown, None, "", f"YAML error: {exc}")]) from None
     except RecursionError:
         raise YamlProblems([at(shown, None, "", f"nesting is deeper than {MAX_DEPTH} levels")]) from None
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str) -> Problem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or "syntax error").strip()
+    if "duplicate anchor" in (exc.context or "") and exc.context_mark and exc.problem_mark:
+        return at(shown, exc.problem_mark, "", _reused_anchor(text, exc.context_mark, exc.problem_mark))
     if "'\\t'" in problem or "tab" in problem:
         message = "a tab character where YAML needs spaces; indent with spaces"
     elif "expected a single document" in (exc.context or ""):
@@ -98,6 +102,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str) -> Problem:
         context = f" ({exc.context.strip()})" if exc.context else ""
         message = f"YAML syntax error: {problem}{context}"
     return at(shown, mark, "", message)
+
+
+def _reused_anchor(text: str, first: Any, again: Any) -> str:
+    """Name the anchor defined twice and both places (YAML readers disagree on which one an alias means)."""
+    line = text.splitlines()[again.line] if again.line < len(text.splitlines()) else ""
+    found = re.match(r"&([^\s,\[\]{}]+)", line[again.column:])
+    name = shown_value(f"&{found.group(1)}") if found else "an anchor"
+    return (f"anchor {name} is defined twice: first at line {first.line + 1}, column {first.column + 1}, "
+            f"again at line {again.line + 1}, column {again.column + 1}; give each anchor its own name")
 
 
 def load(path: Path, shown: str) -> tuple[Any, list[Problem]]:
@@ -147,7 +160,7 @@ class _Builder:
         try:
             return construct(node)
         except (ValueError, OverflowError):
-            message = f"'{node.value}' is not a valid {node.tag.removeprefix(_TAG)}"
+            message = f"{shown_value(node.value)} is not a valid {node.tag.removeprefix(_TAG)}"
             self.problems.append(at(self.shown, node.start_mark, field, message))
             return None
 
@@ -160,7 +173,7 @@ class _Builder:
                 continue
             child = f"{field}.{key}" if field else key
             if key in seen:
-                message = f"duplicate key '{key}' (first at line {seen[key]})"
+                message = f"duplicate key {shown_value(key)} (first at line {seen[key]})"
                 self.problems.append(at(self.shown, key_node.start_mark, child, message))
                 continue
             seen[key] = key_node.start_mark.line + 1
@@ -180,7 +193,7 @@ class _Builder:
         return None
 
     def _bad_tag(self, node: Node, field: str) -> None:
-        message = f"tag '{node.tag}' is not allowed; only plain YAML values are"
+        message = f"tag {shown_value(node.tag)} is not allowed; only plain YAML values are"
         self.problems.append(at(self.shown, node.start_mark, field, message))
         return None
 

@@ -68,14 +68,16 @@ def _candidates(index: dict[str, tuple[Entry, ...]], unit: str) -> tuple[Entry, 
 def _lists(lang: str) -> tuple[dict, dict, dict, frozenset[str]]:
     """(one-word entries, phrases longest first, excluded words: each by key; hyphenated entries) of a language.
 
-    Excluded entries are single words (the lists' documented syntax).
+    An excluded phrase ("lead generation") is matched like a coded one, and its words count as nothing.
     """
     masculine, feminine, excluded = LISTS[lang]
     entries = [_entry(t, "masculine") for t in masculine] + [_entry(t, "feminine") for t in feminine]
+    entries += [_entry(t, "excluded") for t in excluded]
     phrases = sorted((e for e in entries if len(e.parts) > 1), key=lambda e: -len(e.parts))
-    words = [e for e in entries if len(e.parts) == 1]
+    words = [e for e in entries if len(e.parts) == 1 and e.coding != "excluded"]
     hyphenated = frozenset(e.parts[0][0] for e in words if "-" in e.parts[0][0])
-    return _index(words), _index(phrases), _index([_entry(t, "excluded") for t in excluded]), hyphenated
+    excluded_words = [e for e in entries if len(e.parts) == 1 and e.coding == "excluded"]
+    return _index(words), _index(phrases), _index(excluded_words), hyphenated
 
 
 def _units(text: str, hyphenated: frozenset[str]) -> tuple[list[str], list[tuple[int, int]]]:
@@ -145,6 +147,7 @@ def code_text(text: str, lang: str, threshold: int = 4) -> Coding:
             i += 1
             continue
         size = len(entry.parts)
-        found[entry.coding].append(text[spans[i][0]:spans[i + size - 1][1]])
+        if entry.coding in found:
+            found[entry.coding].append(text[spans[i][0]:spans[i + size - 1][1]])
         i += size
     return Coding(tuple(found["masculine"]), tuple(found["feminine"]), threshold)

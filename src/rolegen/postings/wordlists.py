@@ -5,7 +5,7 @@ Syntax of an entry: ``stem*`` matches every word that starts with the stem,
 sequence of words (``confiance en soi``). Matching ignores case; accents
 count (``déterminé`` is not ``détermine``). A hyphenated entry matches a
 hyphenated word as a whole; other hyphenated words are read part by part.
-``EXCLUDED`` words never count, although a stem matches them.
+``EXCLUDED`` words and phrases never count, although a stem matches them.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ ENGLISH_FEMININE = (
     "support*", "sympath*", "tender*", "together*", "trust*", "understand*", "warm*", "whin*", "yield*",
 )
 # "compet*" is meant for competitive / competition; a competence is a skill.
-ENGLISH_EXCLUDED = ("competen*",)
+# "lead*" is meant for lead / leader / leadership; in marketing, a lead is a prospective customer, and these
+# terms name that (lead generation is the field's word, and role texts use it).
+ENGLISH_EXCLUDED = ("competen*", "lead generation", "lead management", "lead nurturing", "lead scoring",
+                    "qualified lead*", "cost per lead", "sales lead*")
 
 # Written for rolegen: French renderings of the same traits, as French job ads word
 # them. Each line says which English entries it stands for; where the obvious

@@ -35,12 +35,16 @@ class Options:
     """Where ``rolegen build`` reads and writes; the defaults are the repository's layout."""
 
     roles: Path = Path("roles")
-    config: Path = Path("mkdocs.yml")
-    templates: Path = Path("templates")
+    config: Path | None = Path("mkdocs.yml")
+    """The user's engine settings, read over the shipped defaults (None: the defaults alone)."""
+    templates: Path | None = Path("templates")
+    """The folder holding the user's site/ and postings/ templates (None: the shipped ones alone)."""
     work: Path = Path("build/guide")
     site: Path = Path("site")
     company: Path | None = Path("examples/company.yml")
     engine: str = "mkdocs"
+    languages: tuple[str, ...] = ("fr", "en")
+    """The guide's languages (the project file's ``languages``), the first one the root page's default."""
 
 
 @dataclass

@@ -50,7 +50,7 @@ def read_sources(path: Path) -> list[dict[str, Any]]:
               and 2 <= len(entry["roles"]) <= 3 and all(isinstance(r, str) for r in entry["roles"]))
         if not ok:
             problems.append(Problem(shown, 1, 1, f"[{i}]", "expected id (lower-case, digits, hyphens), "
-                                                           "source (text) and roles (two or three role ids)"))
+                                                           "source (an id of sources.yml, or text) and roles (two or three role ids)"))
     if problems:
         raise DataError(problems)
     return data
@@ -86,7 +86,7 @@ class Comparisons:
         return {
             "id": source_id,
             "title": next(s["title"] for s in self.sources(p.lang) if s["id"] == source_id),
-            "source": source["source"],
+            "source": self._source_name(source["source"]),
             "roles": [{"id": rid, "link": p.role(rid)} for rid in ids],
             "sections": [_section(section, ids, p) for section in data["sections"]],
             "pairs": [{"first": p.role(o["a"]), "second": p.role(o["b"]), "percent": f"{o['percent']} %"}
@@ -94,6 +94,14 @@ class Comparisons:
             "distinctions": [{"first": p.role(d["role"]), "second": p.role(d["other"]), "why": inline(d["why"])}
                              for d in data["distinctions"]],
         }
+
+    def _source_name(self, source: str) -> str:
+        """A source id of sources.yml as "Title (Publisher, year)"; any other text as it is."""
+        cited = self.kb.sources.get(source)
+        if cited is None:
+            return source
+        extra = ", ".join(str(part) for part in (cited.publisher, cited.year) if part)
+        return f"{cited.title} ({extra})" if extra else cited.title
 
     def overlap_groups(self, guide: Guide, p: PageLinks) -> list[dict[str, Any]]:
         """One square table per group of roles: the overlap of each pair, in percent."""

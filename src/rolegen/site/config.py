@@ -99,27 +99,57 @@ def read_base(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def base_config(user: str | Path | None) -> dict[str, Any]:
+    """The shipped defaults with the user's configuration read over them (``user`` None: the defaults alone)."""
+    from rolegen.project.shipped import site_defaults
+
+    defaults = read_base(site_defaults())
+    return merge(defaults, read_base(user)) if user is not None else defaults
+
+
+def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over`` read over ``base``: mappings merged key by key, plugins and extensions by name, other values replaced.
+
+    Keys come in ``over``'s order, then the keys only ``base`` has.
+    """
+    result: dict[str, Any] = {}
+    for key, value in over.items():
+        old = base.get(key)
+        if key in ("plugins", "markdown_extensions") and old is not None and value is not None:
+            merged = dict(_entries(old))
+            merged.update(_entries(value))
+            result[key] = [{name: options} if options else name for name, options in merged.items()]
+        elif isinstance(old, dict) and isinstance(value, dict):
+            result[key] = merge(old, value)
+        else:
+            result[key] = copy.deepcopy(value)
+    result.update({key: copy.deepcopy(value) for key, value in base.items() if key not in over})
+    return result
+
+
 THEME_DIR = "theme"
 """The theme's custom folder of each language (``theme.custom_dir``): rolegen's templates, and the user's."""
 
 
-def user_theme(base: dict[str, Any], config_path: Path) -> dict[str, bytes]:
+def user_theme(base: dict[str, Any], config_path: Path | None) -> dict[str, bytes]:
     """The files of the base configuration's ``theme.custom_dir``, which the generated folder takes over."""
     theme = base.get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     if not custom:
         return {}
-    folder = (Path(config_path).parent / str(custom)).resolve()
+    folder = (Path(config_path or "mkdocs.yml").parent / str(custom)).resolve()
     if not folder.is_dir():
         raise UsageError(f"{config_path}: theme.custom_dir '{custom}' is not a folder")
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "../") -> dict[str, Any]:
+def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "../",
+           languages: tuple[str, ...] = LANGS) -> dict[str, Any]:
     """The configuration of ``lang``: the base with rolegen's settings for that language.
 
     ``extra.rolegen.<lang>`` in the base overrides top-level settings for one
-    language (a translated ``site_name``, for instance).
+    language (a translated ``site_name``, for instance). The language
+    switcher offers ``languages``; a guide in one language has none.
     """
     config = copy.deepcopy(base)
     extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
@@ -128,10 +158,11 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
     config.setdefault("site_name", site_words(lang)["site_name"])
     config.update(docs_dir="docs", site_dir="site", use_directory_urls=True, nav=nav)
     config["theme"] = _theme(config.get("theme"), lang)
-    extra["alternate"] = [
-        {"name": site_words(other)["language_name"], "link": f"{alternate_prefix}{other}/", "lang": other}
-        for other in LANGS
-    ]
+    if len(languages) > 1:
+        extra["alternate"] = [
+            {"name": site_words(other)["language_name"], "link": f"{alternate_prefix}{other}/", "lang": other}
+            for other in languages
+        ]
     config["extra"] = extra
     config["plugins"] = _plugins(config.get("plugins"), lang)
     config["markdown_extensions"] = _extensions(config.get("markdown_extensions"))
@@ -140,6 +171,14 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
     validation = config.get("validation") if isinstance(config.get("validation"), dict) else {}
     config["validation"] = {**validation, **_VALIDATION}
     return config
+
+
+def site_name(base: dict[str, Any], lang: str) -> str:
+    """The guide's name in ``lang``: ``extra.rolegen.<lang>.site_name``, else ``site_name``, else rolegen's own."""
+    extra = base.get("extra") if isinstance(base.get("extra"), dict) else {}
+    per_language = (extra.get("rolegen") or {}).get(lang) or {}
+    name = per_language.get("site_name") or base.get("site_name")
+    return str(name) if isinstance(name, (str, int, float)) and str(name).strip() else site_words(lang)["site_name"]
 
 
 def _theme(theme: Any, lang: str) -> dict[str, Any]:

@@ -38,6 +38,7 @@ def skill_page(skill_id: str) -> str:
 
 GLOSSARY = "glossary.md"
 KPIS = "kpis.md"
+SOURCES = "sources.md"
 SKILLS = "skills/index.md"
 RELATIONS = "relations.md"
 TAGS = "tags.md"

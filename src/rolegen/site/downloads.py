@@ -32,16 +32,16 @@ def expected_downloads(kb: KnowledgeBase) -> dict[str, list[dict]]:
     }
 
 
-def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path) -> tuple[int, int]:
+def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path | None) -> tuple[int, int]:
     """Write every posting into ``out_dir``; returns how many files were written, and the checks' warnings.
 
     Checks that every file a role page links to was written.
     """
     from rolegen.postings import write_postings
 
-    postings_templates = templates / "postings"
+    postings_templates = templates / "postings" if templates is not None else None
     findings: list = []
-    written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates.is_dir() else None,
+    written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates and postings_templates.is_dir() else None,
                              findings=findings)
     names = [f["name"] for rows in expected_downloads(kb).values() for row in rows for f in row["files"]]
     missing = [name for name in names if not (out_dir / name).is_file()]

@@ -68,14 +68,20 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
+<<<<<<< HEAD
     work: Path | None = None
     """Where each language's folder is written, or None to return the files instead."""
+=======
+    languages: tuple[str, ...] = configs.LANGS
+    """The guide's languages, which the language switcher offers."""
+>>>>>>> main
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
+<<<<<<< HEAD
              langs: tuple[str, ...] = configs.LANGS, work: Path | None = None,
              on_ready: Callable[[str, Path], None] | None = None) -> Generated:
     """Render every page and configuration of ``langs``; see the module docstring for ``work``.
@@ -83,16 +89,18 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     ``on_ready(lang, config)`` is called in this process as each language's
     folder is written, the first one possibly while the other is rendered.
     """
+=======
+             langs: tuple[str, ...] | None = None) -> Generated:
+    """Render every page and configuration of ``langs`` (default: the guide's languages), writing nothing."""
+>>>>>>> main
     global _JOB
     start = time.perf_counter()
-    folder = Path(options.templates) / "site"
-    if not folder.is_dir():
-        raise UsageError(f"no site templates at '{folder}'; give the folder that holds site/ with --templates DIR")
-    templates = Templates(folder)
+    templates = Templates(template_folders(options.templates))
     for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
         templates.get(name)
     guide = make_guide(kb)
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
+<<<<<<< HEAD
                     comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
     base = configs.read_base(options.config)
     if work is not None:
@@ -101,6 +109,15 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
                 work)
     generated = Generated(guide)
     problems: list[tuple] = []
+=======
+                    comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
+    base = configs.base_config(options.config)
+    languages = tuple(getattr(options, "languages", configs.LANGS))
+    langs = langs or languages
+    extras.site_names = {lang: configs.site_name(base, lang) for lang in languages}
+    _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
+                languages=languages)
+>>>>>>> main
     try:
         for lang, (kind, value) in _run(langs):
             if kind == "problems":
@@ -111,11 +128,18 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
         _JOB = None
     if problems:
         raise DataError(Problem(*p) for p in problems)
+<<<<<<< HEAD
     generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
+=======
+    generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
+    title = " · ".join(dict.fromkeys(extras.site_names[lang] for lang in languages))
+    generated.root_page = templates.render("index.html.j2", langs=list(languages), names=extras.site_names, title=title)
+>>>>>>> main
     generated.seconds = time.perf_counter() - start
     return generated
 
 
+<<<<<<< HEAD
 def _collect(generated: Generated, lang: str, kind: str, value: Any, on_ready) -> None:
     """Keep one language's result: its files, or (written) its configuration and figures."""
     if kind == "tree":
@@ -132,6 +156,24 @@ def _collect(generated: Generated, lang: str, kind: str, value: Any, on_ready) -
 
 def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
     """(lang, result) of each language, in the order they finish."""
+=======
+def template_folders(user: str | Path | None) -> list[Path]:
+    """The user's ``site/`` templates (from the folder that holds it), when there are any, then the shipped ones.
+
+    A user's folder may hold only the templates it changes.
+    """
+    from rolegen.project.shipped import site_templates
+
+    if user is None:
+        return [site_templates()]
+    if not Path(user).is_dir():
+        raise UsageError(f"no templates folder at '{user}'; give the folder that holds site/ with --templates DIR")
+    own = Path(user) / "site"
+    return [own, site_templates()] if own.is_dir() else [site_templates()]
+
+
+def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
+>>>>>>> main
     if len(langs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from ((lang, _language(lang)) for lang in langs)
         return
@@ -156,6 +198,7 @@ def _language(lang: str) -> tuple[str, Any]:
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
+<<<<<<< HEAD
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
     if job.work is None:
         return "tree", tree
@@ -182,3 +225,7 @@ def role_pages(kb: KnowledgeBase, options, lang: str, role_ids: list[str]) -> di
     for role_id in role_ids:
         language._role(kb.roles[role_id])  # the one page of a role, exactly as LanguagePages.build renders it
     return language.pages
+=======
+    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
+    return "tree", tree
+>>>>>>> main

@@ -57,6 +57,7 @@ def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[
         _section(nav_label(w["skills"]), skill_entries, {nav_label(w["skills_index"]): paths.SKILLS}),
         {nav_label(w["glossary"]): paths.GLOSSARY},
         {nav_label(w["kpi_definitions"]): paths.KPIS},
+        {nav_label(w["sources"]): paths.SOURCES},
         {nav_label(w["tags"]): paths.TAGS},
     ]
 

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from rolegen.textutil import fold
 
 from rolegen.site import context as paths
+from rolegen.site.basis import BasisMarks, basis_counts
 from rolegen.site.context import GROUP_SIZE, Guide
 from rolegen.site.escape import Md
 from rolegen.site.links import PageLinks, front_matter
@@ -34,6 +35,8 @@ class Extras:
     comparisons: Any = None
     """A :class:`rolegen.site.comparisons.Comparisons`, or None to leave comparison pages out."""
     diagrams: Callable[[Guide, str, PageLinks], list[dict]] | None = None
+    site_names: dict[str, str] = field(default_factory=dict)
+    """Language -> the guide's name from the engine settings (a team's own guide), shown as the home title."""
 
 
 class LanguagePages:
@@ -46,6 +49,8 @@ class LanguagePages:
         self.lang = lang
         self.extras = extras
         self.w = site_words(lang)
+        if lang in extras.site_names:
+            self.w = {**self.w, "site_name": extras.site_names[lang]}
         self.terms = TermLinker(guide.kb, lang)
         self.pages: dict[str, str] = {}
         self.theme: dict[str, str] = {}
@@ -55,7 +60,8 @@ class LanguagePages:
         colon = Md("\u202f: " if lang == "fr" else ": ")
         self.common = dict(lang=lang, w=self.w, kb=self.kb, guide=guide, paths=paths, colon=colon,
                            group_size=GROUP_SIZE, has_downloads=bool(extras.downloads),
-                           families=sorted(guide.families, key=lambda fid: fold(self.kb.families[fid].label[lang])))
+                           families=sorted(guide.families, key=lambda fid: fold(self.kb.families[fid].label[lang])),
+                           basis_counts={r.id: basis_counts(r) for r in guide.ordered_roles()})
 
     def links(self, path: str) -> PageLinks:
         """Link helpers for the page at ``path``."""
@@ -91,7 +97,7 @@ class LanguagePages:
         p = self.links(path)
         # Role pages come first in search results: they are what visitors look for.
         self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
-                    downloads=self.extras.downloads.get(role.id, []))
+                    downloads=self.extras.downloads.get(role.id, []), marks=BasisMarks(self.kb, role, self.lang))
         # Every free text of the role went through p.text: the terms it linked are the terms it uses.
         for term_id in sorted(p.linked):
             self.term_usage.setdefault(term_id, []).append(role.id)
@@ -108,6 +114,9 @@ class LanguagePages:
                         optional=[r for r, need in pairs if need == "optional"])
         self.render(paths.GLOSSARY, "glossary.md.j2", terms=by_label(kb.glossary.values()), usage=self.term_usage)
         self.render(paths.KPIS, "kpis.md.j2", kpis=by_label(kb.kpis.values()))
+        ordered = self.guide.ordered_roles()
+        citing = {sid: [r.id for r in ordered if sid in r.sources] for sid in kb.sources}
+        self.render(paths.SOURCES, "sources.md.j2", citing=citing)
 
     def _matrix(self, section: str) -> None:
         """The page of a section's matrix: an intro in Markdown, the tables in a theme template.

@@ -56,22 +56,25 @@ FILTERS = {"join": _join, "code": code, "word": word, "mark": need_mark, "url_li
            "source_line": source_line, "inline": inline}
 
 
-SHIPPED = Path(__file__).resolve().parents[3] / "templates" / "site"
-"""The guide's own templates, in the repository."""
-
-
 class Templates:
-    """The templates of one folder (``templates/site``), loaded and compiled on first use.
+    """The templates of the guide, loaded and compiled on first use.
 
-    Any other folder than the shipped one holds a user's templates, which run
-    in Jinja's sandbox: no access to Python internals. (The shipped templates
-    are trusted: the sandbox's checks cost a fifth of the page generation.)
+    ``folders`` are searched in order: a user's folder first, whose files
+    override the shipped ones (``templates/site``) by name. A user's
+    templates run in Jinja's sandbox: no access to Python internals. (The
+    shipped templates are trusted: the sandbox's checks cost a fifth of the
+    page generation, so it is used only when a user's folder holds a template.)
     """
 
-    def __init__(self, folder: str | Path):
-        self.folder = Path(folder)
-        environment = jinja2.Environment if self.folder.resolve() == SHIPPED else SandboxedEnvironment
-        loader = jinja2.FileSystemLoader(str(self.folder))
+    def __init__(self, folders: str | Path | list[Path]):
+        from rolegen.project.shipped import site_templates
+
+        self.folders = [Path(f) for f in folders] if isinstance(folders, list) else [Path(folders)]
+        self.folder = self.folders[0]
+        shipped = site_templates().resolve()
+        trusted = all(f.resolve() == shipped or not any(f.rglob("*.j2")) for f in self.folders)
+        environment = jinja2.Environment if trusted else SandboxedEnvironment
+        loader = jinja2.FileSystemLoader([str(f) for f in self.folders])
         common = dict(loader=loader, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
         # Markdown uses {#id} for heading anchors: Jinja comments are {## ... ##} there.
@@ -80,6 +83,23 @@ class Templates:
         self.markdown.filters.update(FILTERS)
         self.html = environment(autoescape=True, **common)
         self._cache: dict[str, jinja2.Template] = {}
+
+    def find(self, name: str) -> Path:
+        """The file ``name`` of the first folder that has it (the last folder's path when none has)."""
+        for folder in self.folders:
+            if (folder / name).exists():
+                return folder / name
+        return self.folders[-1] / name
+
+    def files(self, sub: str) -> dict[str, bytes]:
+        """Every file under ``sub`` of every folder, a user's file replacing a shipped one of the same name."""
+        found: dict[str, bytes] = {}
+        for folder in reversed(self.folders):
+            base = folder / sub
+            if base.is_dir():
+                found.update({p.relative_to(base).as_posix(): p.read_bytes() for p in sorted(base.rglob("*"))
+                              if p.is_file()})
+        return dict(sorted(found.items()))
 
     def get(self, name: str) -> jinja2.Template:
         """The compiled template ``name``; a syntax error is a located DataError."""

@@ -62,6 +62,15 @@ _SITE: dict[str, tuple[str, str]] = {
     "not_computed": ("voir la matrice de recouvrement", "see the overlap matrix"),
     "section": ("Section", "Section"),
     "source": ("Source", "Source"),
+    "cited_by": ("Citée par", "Cited by"),
+    "statements_backed": ("affirmations appuyées", "statements backed"),
+    "from_sources": ("Appuyées par les sources", "Backed by the sources"),
+    "from_practice": ("Pratique courante", "Common practice"),
+    "source_language": ("Langue", "Language"),
+    "lang_fr": ("français", "French"),
+    "lang_en": ("anglais", "English"),
+    "basis_legend": ("Comment lire les marques", "How to read the marks"),
+    "all_sources": ("Toutes les sources et ce qu'elles couvrent", "Every source and what it covers"),
 }
 
 

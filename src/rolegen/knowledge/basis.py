@@ -1,0 +1,106 @@
+"""Where each statement of a role comes from: its ``basis``.
+
+A basis is a list of source ids (``roles/vocabulary/sources.yml``) or the one
+word ``practice``: established practice of the trade that none of the sources
+states. Statements are the items of a role's lists (responsibilities, daily
+activities, collaborations, facts, grey zones, distinctions), its reporting
+notes, each skill link, each KPI (through ``kpi_basis``) and each seniority
+level. This module finds them, in the model (for lint, the guide and the
+export) and in the raw data (for the reference checks, which run even on a file
+with shape errors).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from rolegen.errors import Problem
+from rolegen.knowledge.locate import Locator, did_you_mean
+from rolegen.knowledge.model import PRACTICE, Role
+
+STATEMENT_LISTS = ("responsibilities", "skills", "daily_activities", "collaborations", "not_to_confuse_with",
+                   "grey_zones", "facts", "seniority")
+"""Role fields whose every item carries its own basis (``seniority`` once levels exist)."""
+
+Path = tuple[Any, ...]
+
+
+def statements(role: Role) -> Iterator[tuple[Path, list[str]]]:
+    """(field path, basis) of every statement of a role, in file order."""
+    for field in STATEMENT_LISTS:
+        for i, item in enumerate(getattr(role, field, None) or []):
+            yield (field, i), list(getattr(item, "basis", []))
+    if role.reporting_notes is not None:
+        yield ("reporting_notes",), list(role.reporting_notes.basis)
+    for i, kpi in enumerate(role.kpis):
+        yield ("kpis", i), list(role.kpi_basis.get(kpi, []))
+
+
+def cited(role: Role) -> set[str]:
+    """The source ids that the statements of a role cite."""
+    return {s for _, basis in statements(role) for s in basis if s != PRACTICE}
+
+
+def raw_bases(data: dict) -> Iterator[tuple[Path, Any]]:
+    """(path of the basis, its raw value) of every basis a role file gives, valid or not."""
+    for field in STATEMENT_LISTS:
+        items = data.get(field)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and "basis" in item:
+                yield (field, i, "basis"), item["basis"]
+    notes = data.get("reporting_notes")
+    if isinstance(notes, dict) and "basis" in notes:
+        yield ("reporting_notes", "basis"), notes["basis"]
+    kpi_basis = data.get("kpi_basis")
+    if isinstance(kpi_basis, dict):
+        for kpi, basis in kpi_basis.items():
+            yield ("kpi_basis", kpi), basis
+
+
+def check_bases(data: dict, loc: Locator, sources: dict, readable: bool, kpis: dict) -> Iterator[Problem]:
+    """Every basis names known sources listed in the role's ``sources``, or is ``[practice]`` alone.
+
+    ``kpi_basis`` may only name KPIs of the role's ``kpis`` (checked once they
+    all exist: a misspelt KPI is one mistake, reported once). With ``readable``
+    false (the sources file is broken), unknown ids are not reported: they
+    would all be.
+    """
+    own = data.get("sources") if isinstance(data.get("sources"), list) else []
+    if readable:
+        yield from _known_sources(own, loc, sources)
+    for path, basis in raw_bases(data):
+        if not isinstance(basis, list):
+            continue
+        if PRACTICE in basis and len(basis) > 1:
+            yield loc.problem(path, f"'{PRACTICE}' stands alone: a statement comes from sources or from practice")
+        for j, source_id in enumerate(basis):
+            if not isinstance(source_id, str) or source_id == PRACTICE:
+                continue
+            if readable and source_id not in sources:
+                yield loc.problem((*path, j), f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
+            elif source_id in sources and source_id not in own:
+                yield loc.problem((*path, j), f"source '{source_id}' is not in this role's sources; add it there")
+    yield from _kpi_keys(data, loc, kpis)
+
+
+def _known_sources(own: list, loc: Locator, sources: dict) -> Iterator[Problem]:
+    for i, source_id in enumerate(own):
+        if isinstance(source_id, str) and source_id not in sources:
+            yield loc.problem(("sources", i), f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
+
+
+def _kpi_keys(data: dict, loc: Locator, known: dict) -> Iterator[Problem]:
+    kpis = data.get("kpis") if isinstance(data.get("kpis"), list) else []
+    kpi_basis = data.get("kpi_basis")
+    if not all(isinstance(k, str) and k in known for k in kpis):
+        return
+    for kpi in kpi_basis if isinstance(kpi_basis, dict) else {}:
+        if kpi not in kpis:
+            yield loc.problem(("kpi_basis", kpi), f"'{kpi}' is not one of this role's kpis", on_key=True)
+
+
+def check_source_ids(sources: dict, loc: Locator | None) -> Iterator[Problem]:
+    """``practice`` is reserved: no source may take it as its id."""
+    if PRACTICE in sources and loc is not None:
+        index = loc.entry_index(PRACTICE)
+        yield loc.problem((index, "id") if index is not None else (), f"'{PRACTICE}' is reserved; choose another id")
