@@ -89,6 +89,7 @@ def bench_guide(sizes: list[int], work: Path, repeat: int) -> list[Row]:
     for n in sizes:
         results[n] = measure_guide(knowledge_base(n, work), work / f"guide-{n}", repeat)
         rows += guide_rows(n, results[n], sized=n >= 1000)
+        progress(rows)
     return rows + growth_rows(results)
 
 
@@ -129,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each quick command (median kept)")
     parser.add_argument("--guide-repeat", type=int, default=1, help="runs of each guide build (median kept)")
     parser.add_argument("--sizes", default="1000,2000", help="guide sizes, comma-separated (default 1000,2000)")
+    parser.add_argument("--no-floors", action="store_true", help="leave the load and postings floors out")
     parser.add_argument("--no-guide", action="store_true", help="leave the guide builds out")
     parser.add_argument("--no-preview", action="store_true", help="leave the preview latency out")
     parser.add_argument("--readme", action="store_true", help="also write the table into README.md")
@@ -137,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     repeat = 1 if args.quick else args.repeat
     rows = bench_startup(repeat)
     n = 20 if args.quick else 1000
-    rows += bench_load(n, args.work, repeat) + bench_postings(n, args.work, repeat)
+    if not args.no_floors:
+        rows += bench_load(n, args.work, repeat) + bench_postings(n, args.work, repeat)
     sizes = [20] if args.quick else [int(size) for size in args.sizes.split(",")]
     progress(rows)
     if not args.no_guide:

@@ -54,17 +54,11 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
             click.echo(f"rolegen: no {DEFAULT_COMPANY}; the guide is built without postings", err=True)
     options = Options(roles=Path(roles_dir), config=_path(config), templates=_path(templates), work=Path(work_dir),
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
-<<<<<<< HEAD
-                      engine=engine)
+                      engine=engine, languages=_languages())
     report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
                          timings=parts)
-    click.echo(f"{site_dir}: the guide of {report.roles} roles in French and English ({report.pages} pages, "
-=======
-                      engine=engine, languages=_languages())
-    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
     in_languages = " and ".join({"fr": "French", "en": "English"}[lang] for lang in options.languages)
     click.echo(f"{site_dir}: the guide of {report.roles} roles in {in_languages} ({report.pages} pages, "
->>>>>>> main
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
                f"built in {report.engine_seconds:.1f} s")
     if timings:

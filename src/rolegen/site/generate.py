@@ -68,31 +68,24 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
-<<<<<<< HEAD
     work: Path | None = None
     """Where each language's folder is written, or None to return the files instead."""
-=======
     languages: tuple[str, ...] = configs.LANGS
     """The guide's languages, which the language switcher offers."""
->>>>>>> main
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-<<<<<<< HEAD
-             langs: tuple[str, ...] = configs.LANGS, work: Path | None = None,
+             langs: tuple[str, ...] | None = None, work: Path | None = None,
              on_ready: Callable[[str, Path], None] | None = None) -> Generated:
-    """Render every page and configuration of ``langs``; see the module docstring for ``work``.
+    """Render every page and configuration of ``langs`` (default: the guide's languages); see the module docstring.
 
-    ``on_ready(lang, config)`` is called in this process as each language's
-    folder is written, the first one possibly while the other is rendered.
+    Given ``work``, each language's folder is written there and
+    ``on_ready(lang, config)`` is called in this process as each one is
+    written, the first one possibly while the other is rendered.
     """
-=======
-             langs: tuple[str, ...] | None = None) -> Generated:
-    """Render every page and configuration of ``langs`` (default: the guide's languages), writing nothing."""
->>>>>>> main
     global _JOB
     start = time.perf_counter()
     templates = Templates(template_folders(options.templates))
@@ -100,24 +93,17 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
         templates.get(name)
     guide = make_guide(kb)
     extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
-<<<<<<< HEAD
-                    comparisons=Comparisons(kb, read_sources(folder / "comparisons.yml")), diagrams=diagrams)
-    base = configs.read_base(options.config)
-    if work is not None:
-        claim(work)
-    _JOB = _Job(guide, templates, extras, base, _assets(folder / "assets"), configs.user_theme(base, options.config),
-                work)
-    generated = Generated(guide)
-    problems: list[tuple] = []
-=======
                     comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
     base = configs.base_config(options.config)
     languages = tuple(getattr(options, "languages", configs.LANGS))
     langs = langs or languages
     extras.site_names = {lang: configs.site_name(base, lang) for lang in languages}
+    if work is not None:
+        claim(work)
     _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
-                languages=languages)
->>>>>>> main
+                work=work, languages=languages)
+    generated = Generated(guide)
+    problems: list[tuple] = []
     try:
         for lang, (kind, value) in _run(langs):
             if kind == "problems":
@@ -128,18 +114,27 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
         _JOB = None
     if problems:
         raise DataError(Problem(*p) for p in problems)
-<<<<<<< HEAD
-    generated.root_page = templates.render("index.html.j2", langs=list(configs.LANGS))
-=======
-    generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
     title = " · ".join(dict.fromkeys(extras.site_names[lang] for lang in languages))
     generated.root_page = templates.render("index.html.j2", langs=list(languages), names=extras.site_names, title=title)
->>>>>>> main
     generated.seconds = time.perf_counter() - start
     return generated
 
 
-<<<<<<< HEAD
+def template_folders(user: str | Path | None) -> list[Path]:
+    """The user's ``site/`` templates (from the folder that holds it), when there are any, then the shipped ones.
+
+    A user's folder may hold only the templates it changes.
+    """
+    from rolegen.project.shipped import site_templates
+
+    if user is None:
+        return [site_templates()]
+    if not Path(user).is_dir():
+        raise UsageError(f"no templates folder at '{user}'; give the folder that holds site/ with --templates DIR")
+    own = Path(user) / "site"
+    return [own, site_templates()] if own.is_dir() else [site_templates()]
+
+
 def _collect(generated: Generated, lang: str, kind: str, value: Any, on_ready) -> None:
     """Keep one language's result: its files, or (written) its configuration and figures."""
     if kind == "tree":
@@ -156,24 +151,6 @@ def _collect(generated: Generated, lang: str, kind: str, value: Any, on_ready) -
 
 def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
     """(lang, result) of each language, in the order they finish."""
-=======
-def template_folders(user: str | Path | None) -> list[Path]:
-    """The user's ``site/`` templates (from the folder that holds it), when there are any, then the shipped ones.
-
-    A user's folder may hold only the templates it changes.
-    """
-    from rolegen.project.shipped import site_templates
-
-    if user is None:
-        return [site_templates()]
-    if not Path(user).is_dir():
-        raise UsageError(f"no templates folder at '{user}'; give the folder that holds site/ with --templates DIR")
-    own = Path(user) / "site"
-    return [own, site_templates()] if own.is_dir() else [site_templates()]
-
-
-def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
->>>>>>> main
     if len(langs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from ((lang, _language(lang)) for lang in langs)
         return
@@ -198,8 +175,7 @@ def _language(lang: str) -> tuple[str, Any]:
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
-<<<<<<< HEAD
-    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav))
+    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
     if job.work is None:
         return "tree", tree
     rendered = time.perf_counter()
@@ -208,24 +184,17 @@ def _language(lang: str) -> tuple[str, Any]:
                        "render": rendered - start, "write": time.perf_counter() - rendered}
 
 
-def _assets(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
-
-
 def role_pages(kb: KnowledgeBase, options, lang: str, role_ids: list[str]) -> dict[str, str]:
     """Only the pages of ``role_ids`` in ``lang`` (docs path -> Markdown), rendered as a full build renders them.
 
     The preview writes these first when a role file is saved, so that the page
     being edited is rebuilt within a second while the rest is regenerated.
     """
-    templates = Templates(Path(options.templates) / "site")
-    language = LanguagePages(make_guide(kb), templates, lang, Extras(diagrams=diagrams))
+    templates = Templates(template_folders(options.templates))
+    extras = Extras(diagrams=diagrams)
+    base = configs.base_config(options.config)
+    extras.site_names = {code: configs.site_name(base, code) for code in getattr(options, "languages", configs.LANGS)}
+    language = LanguagePages(make_guide(kb), templates, lang, extras)
     for role_id in role_ids:
         language._role(kb.roles[role_id])  # the one page of a role, exactly as LanguagePages.build renders it
     return language.pages
-=======
-    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
-    return "tree", tree
->>>>>>> main

@@ -56,7 +56,6 @@ def regenerate(options: Options, lang: str, kb: KnowledgeBase | None = None) -> 
     return write_generated(generated, options.work)[lang]
 
 
-<<<<<<< HEAD
 class Parsed:
     """Role and vocabulary files already read, kept while the preview runs: a save re-reads only what changed.
 
@@ -129,22 +128,14 @@ def refresh(options: Options, lang: str, role_ids: list[str], parsed: Parsed | N
     regenerate(options, lang, kb)
 
 
-def serve(roles: Path, config: Path, templates: Path, lang: str, dev_addr: str, work: Path, engine: str,
+def serve(roles: Path, config: Path | None, templates: Path | None, lang: str, dev_addr: str, work: Path, engine: str,
           say: Callable[[str], None]) -> None:
     """Serve ``lang`` on ``dev_addr`` until interrupted, regenerating on every change."""
     options = Options(roles=roles, config=config, templates=templates, work=work, company=None, engine=engine)
     parsed = Parsed()
     with parsed.installed():
         config_file = regenerate(options, lang)
-    watched = ([roles, templates / "site"], [config])
-=======
-def serve(roles: Path, config: Path | None, templates: Path | None, lang: str, dev_addr: str, work: Path, engine: str,
-          say: Callable[[str], None]) -> None:
-    """Serve ``lang`` on ``dev_addr`` until interrupted, regenerating on every change."""
-    options = Options(roles=roles, config=config, templates=templates, work=work, company=None, engine=engine)
-    config_file = regenerate(options, lang)
     watched = ([roles, *([templates / "site"] if templates else [])], [config] if config else [])
->>>>>>> main
     seen = snapshot(*watched)
     server = subprocess.Popen(command(engine, "serve", config_file, "--dirty", "--dev-addr", dev_addr),
                               env=engine_env())
