@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
+SOFFICE  := /usr/bin/soffice
+PDFTOTEXT := /usr/bin/pdftotext
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: build test bench setup setup-test clean
@@ -21,8 +23,9 @@ bench: setup
 	$(BIN)/python benchmarks/run.py --readme
 
 setup: $(VENV)/.installed
-# The browser tests drive Debian's chromium and inject axe-core from the npm registry.
-setup-test: $(VENV)/.installed-test node_modules/.installed $(CHROMIUM)
+# The browser tests drive Debian's chromium and inject axe-core from the npm registry; the Word tests
+# convert .docx files with LibreOffice (headless) and read the PDF with poppler's pdftotext.
+setup-test: $(VENV)/.installed-test node_modules/.installed $(CHROMIUM) $(SOFFICE) $(PDFTOTEXT)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +49,14 @@ node_modules/.installed: package.json package-lock.json
 $(CHROMIUM):
 	$(SUDO) apt-get update
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y chromium
+
+$(SOFFICE):
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends libreoffice-writer-nogui
+
+$(PDFTOTEXT):
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y poppler-utils
 
 clean:
 	rm -rf build site

@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE))
 from guide import growth_rows, guide_rows, measure_guide  # noqa: E402
 from make_kb import make_kb  # noqa: E402
 from measure import Run, side_by_side  # noqa: E402
+import openings  # noqa: E402
 from preview import preview_latency  # noqa: E402
 from table import Row, format_table  # noqa: E402
 
@@ -141,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     n = 20 if args.quick else 1000
     if not args.no_floors:
         rows += bench_load(n, args.work, repeat) + bench_postings(n, args.work, repeat)
+        rows.append(_versus(f"postings of openings, N={n:,} x 2 langs x 5 formats", openings.runs(n, args.work, repeat),
+                            1.5))
     sizes = [20] if args.quick else [int(size) for size in args.sizes.split(",")]
     progress(rows)
     if not args.no_guide:

@@ -138,3 +138,15 @@ def test_readme_shows_the_real_compare(run) -> None:
     block = re.search(r"\$ rolegen compare community-manager social-media-manager\n(.*?)```", readme, re.S)
     assert block, "the README must show `$ rolegen compare community-manager social-media-manager`"
     assert block.group(1) == run("compare", "--roles", str(REAL_KB), "community-manager", "social-media-manager").stdout
+
+
+def test_search_plural_query_words_find_singular_words() -> None:
+    from rolegen.compare.search import forms, search
+
+    assert forms("gestionnaires") == ("gestionnaires", "gestionnaire")
+    assert forms("reseaux") == ("reseaux", "reseau", "reseal")
+    assert forms("seo") == ("seo",)
+    kb = load(REAL_KB)
+    singular = [h.role for h in search(kb, "gestionnaire", "fr")]
+    assert singular and [h.role for h in search(kb, "gestionnaires", "fr")] == singular
+    assert [h.role for h in search(kb, "stratege", "fr")][0] == "content-strategist"

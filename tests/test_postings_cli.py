@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from rolegen.cli.posting_commands import FORMAT_CHOICES
+from rolegen.openings.render import FORMATS as OPENING_FORMATS
 from rolegen.postings import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +19,7 @@ GOLDEN = ROOT / "tests" / "golden" / "postings"
 
 
 def test_format_choices_are_the_library_formats() -> None:
-    assert tuple(FORMAT_CHOICES) == FORMATS
+    assert tuple(FORMAT_CHOICES) == OPENING_FORMATS == (*FORMATS, "docx")
 
 
 def test_posting_to_stdout_is_the_golden_file(kb_dir: Path, run) -> None:

@@ -88,9 +88,9 @@ def test_the_users_theme_folder_is_carried_over(tmp_path: Path) -> None:
 
 def test_matrices_are_pasted_from_theme_templates(fixture_site: Path) -> None:
     template = (fixture_site / "build" / "guide" / "fr" / "theme" / "rolegen" / "matrix-skills.html").read_text()
-    assert template.startswith('{% extends "main.html" %}') and "{% raw %}<table>" in template
+    assert template.startswith('{% extends "main.html" %}') and '{% raw %}<div class="rolegen-matrix-wrap"' in template
     page = (fixture_site / "site" / "fr" / "matrices" / "skills" / "index.html").read_text(encoding="utf-8")
-    assert page.count("<table>") == 1 and "Compétences" in page
+    assert page.count("<table class=\"rolegen-matrix") == 1 and "Compétences" in page
 
 
 def test_derived_config_keeps_user_settings_and_sets_the_language(tmp_path: Path) -> None:
@@ -213,19 +213,24 @@ class _Elements(HTMLParser):
         self.tags: list[str] = []
         self.attrs: list[tuple[str, str | None]] = []
         self.scripts: list[str] = []
-        self._in_script = False
+        self.data: list[str] = []
+        """Texts of JSON-LD scripts (data, not code)."""
+        self._in_script = self._in_data = False
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         self.attrs.extend(attrs)
-        self._in_script = tag == "script"
+        self._in_data = tag == "script" and ("type", "application/ld+json") in attrs
+        self._in_script = tag == "script" and not self._in_data
 
     def handle_endtag(self, tag):
-        self._in_script = False
+        self._in_script = self._in_data = False
 
     def handle_data(self, data):
         if self._in_script:
             self.scripts.append(data)
+        if self._in_data:
+            self.data.append(data)
 
 
 def test_hostile_role_text_stays_text(tmp_path: Path) -> None:
@@ -239,6 +244,8 @@ def test_hostile_role_text_stays_text(tmp_path: Path) -> None:
         assert not [name for name, _ in found.attrs if name.startswith("on")], page
         assert not [v for _, v in found.attrs if v and v.strip().lower().startswith("javascript:")], page
         assert not [s for s in found.scripts if "alert" in s], page
+        for text in found.data:  # the whole JSON text reached the parser: nothing in it closed the element
+            assert json.loads(text)["@type"] == "Occupation", page
     role = (tmp_path / "site" / "fr" / "roles" / "community-manager" / "index.html").read_text(encoding="utf-8")
     assert "<title>Community manager ‹b›H/F‹/b› {{x}} - " in role
     assert "Community manager &#60;b&#62;H/F&#60;/b&#62; &#123;&#123;x&#125;&#125;" in role
@@ -336,8 +343,44 @@ def test_preview_rewrites_only_the_pages_that_change(tmp_path: Path) -> None:
 def test_build_command(kb_dir: Path, run) -> None:
     result = run("build", "--no-postings", "--config", str(ROOT / "mkdocs.yml"), "--templates", str(ROOT / "templates"))
     assert result.exit_code == 0, result.stderr
-    assert re.fullmatch(r"site: the guide of 3 roles in French and English \(50 pages, 0 posting files\); pages "
+    assert re.fullmatch(r"site: the guide of 3 roles in French and English \(54 pages, 0 posting files\); pages "
                         r"generated in \d+\.\d s, built in \d+\.\d s\n", result.stdout)
     assert result.stderr == ("rolegen: generating pages\nrolegen: building the site with mkdocs\n")
     assert sorted(p.name for p in (kb_dir.parent / "site").iterdir()) == [".rolegen-manifest.json", "en", "fr",
                                                                           "index.html"]
+
+
+def test_french_pages_keep_their_marks_with_the_previous_word(tmp_path: Path) -> None:
+    generated = generate(load(ROOT / "roles"), options(tmp_path, roles=ROOT / "roles"), with_downloads=False)
+    loose = re.compile(r"\S (?:[:;!?»]|&#58;)(?:\s|$)|« ")
+    found = []
+    for path, text in generated.trees["fr"].items():
+        if path.endswith((".md", ".html")):
+            found += [f"{path}: {line.strip()[:80]}" for line in text.splitlines()
+                      if loose.search(line) and not line.startswith("<script")]
+    assert found == []
+    assert "Plusieurs manières de comparer les métiers du guide\u00a0:" in generated.trees["fr"]["docs/compare/index.md"]
+
+
+def test_lists_of_links_keep_their_spaces(tmp_path: Path) -> None:
+    generated = generate(load(FIXTURE_KB), options(tmp_path), with_downloads=False)
+    page = generated.trees["en"]["docs/compare/index.md"]
+    assert "[Responsibilities](../matrices/responsibilities.md), [Skills](../matrices/skills.md), " in page
+
+
+def test_matrix_headers_shorten_a_title_and_keep_it_whole_for_screen_readers() -> None:
+    from rolegen.site.tables import role_header, short_title
+
+    assert short_title("Content manager (digital content manager)") == "Content manager"
+    assert short_title("Copywriter") == "Copywriter"
+
+    class Links:
+        lang = "en"
+        kb = type("KB", (), {"roles": {"cm": type("R", (), {"title": {"en": "Content manager (digital <b>)"}})()}})()
+
+        def url(self, target):
+            return "../roles/cm/"
+
+    assert role_header(Links(), "cm") == (
+        '<a href="../roles/cm/" title="Content manager (digital &lt;b&gt;)"><span aria-hidden="true">Content manager'
+        '</span><span class="rolegen-sr">Content manager (digital &lt;b&gt;)</span></a>')

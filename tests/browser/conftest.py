@@ -37,11 +37,12 @@ def _missing(what: str) -> None:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The guide of the real roles, built once for all browser tests (with postings when the example company is there)."""
+    """The guide of the real roles, built once for all browser tests, with the example openings' postings (as make build)."""
     tmp = tmp_path_factory.mktemp("browser-guide")
-    company = ROOT / "examples" / "company.yml"
+    openings = ROOT / "examples" / "openings"
     options = Options(roles=ROOT / "roles", config=ROOT / "mkdocs.yml", templates=ROOT / "templates",
-                      work=tmp / "build", site=tmp / "site", company=company if company.is_file() else None)
+                      work=tmp / "build", site=tmp / "site", company=None,
+                      openings=openings if openings.is_dir() else None)
     build_guide(load(ROOT / "roles"), options)
     return tmp / "site"
 

@@ -38,7 +38,7 @@ def test_role_page_renders(page, base_url: str) -> None:
     assert page.locator("article a[href='../social-media-manager/']").count() >= 1
     downloads = page.locator("p.rolegen-downloads a[download]").evaluate_all("links => links.map(a => a.href)")
     assert [href.rsplit("/", 1)[1] for href in downloads] == [
-        f"community-manager.{lang}.{ext}" for lang in ("fr", "en") for ext in ("md", "html", "txt")]
+        f"community-manager-lyon.{lang}.{ext}" for lang in ("fr", "en") for ext in ("html", "docx", "md", "txt")]
     for href in downloads:
         assert page.request.get(href).status == 200, href
 
@@ -67,9 +67,9 @@ def test_picker_shows_two_roles_side_by_side(page, base_url: str) -> None:
     page.goto(f"{base_url}/fr/compare/pick/")
     page.select_option("#rolegen-pick-1", "community-manager")
     page.select_option("#rolegen-pick-2", "social-media-manager")
-    headers = page.locator("#rolegen-comparison thead th").all_inner_texts()
-    assert headers == ["Section", KB.roles["community-manager"].title.fr, KB.roles["social-media-manager"].title.fr]
-    assert page.locator("#rolegen-comparison tbody tr").count() > 5
+    titles = page.locator("#rolegen-comparison .rolegen-column-title").all_inner_texts()
+    assert titles == [KB.roles["community-manager"].title.fr, KB.roles["social-media-manager"].title.fr]
+    assert page.locator("#rolegen-comparison h2").count() > 5
     assert "%" in page.locator(".rolegen-overlaps li").inner_text()
 
 
@@ -91,10 +91,12 @@ def test_language_switcher_keeps_the_page(page, base_url: str, start: str, targe
     assert headings(page, "article h1") == [KB.roles["content-strategist"].title[target]]
 
 
-PAGES = ["fr/", "en/", "fr/roles/community-manager/", "en/roles/traffic-manager/", "fr/families/content/",
+PAGES = ["fr/", "en/", "fr/roles/community-manager/", "fr/find/?terms=seo", "en/compare/levels/social-media/",
+         "fr/compare/pick/#community-manager,social-media-manager,content-manager", "en/roles/traffic-manager/", "fr/families/content/",
          "fr/compare/pick/#community-manager,social-media-manager", "fr/compare/community-social-media-content/",
          "fr/matrices/skills/", "en/matrices/overlap/", "fr/relations/", "fr/skills/seo/", "fr/glossary/",
-         "en/kpis/", "fr/tags/"]
+         "en/kpis/", "fr/tags/", "postings/community-manager-lyon.fr.html",
+         "postings/traffic-manager-remote.en.html"]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -6,10 +6,18 @@ The `page` fixture already fails a test on any console error and on any request 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from rolegen import load
+
+HOSTILE = load(Path(__file__).resolve().parents[1] / "fixtures" / "hostile")
+
 INJECTED = """() => {
     const found = [];
     for (const el of document.querySelectorAll('article *, #rolegen-comparison *, .md-search-result *')) {
-        if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName)) found.push(el.tagName);
+        // A role page's JSON-LD is data: a script element the browser does not run.
+        const data = el.tagName === 'SCRIPT' && el.type === 'application/ld+json';
+        if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) && !data) found.push(el.tagName);
         for (const attr of el.attributes) {
             if (attr.name.startsWith('on')) found.push(el.tagName + ' ' + attr.name);
             if (/^\\s*javascript:/i.test(attr.value)) found.push(el.tagName + ' ' + attr.name + '=' + attr.value);
@@ -32,6 +40,9 @@ def test_role_pages_show_the_payloads_as_text(page, hostile_url: str) -> None:
         dialogs = visit(page, f"{hostile_url}/{lang}/roles/community-manager/")
         assert dialogs == []
         assert page.evaluate(INJECTED) == []
+        data = page.locator("script[type='application/ld+json']").evaluate_all(
+            "scripts => scripts.map(s => JSON.parse(s.textContent))")
+        assert len(data) == 1 and data[0]["name"] == HOSTILE.roles["community-manager"].title[lang]
         text = page.locator("article").inner_text()
         assert '<script>alert("x")</script>' in text and "{{ 7*7 }}" in text and "[click](javascript:alert(1))" in text
 

@@ -13,7 +13,7 @@ import click
 
 from rolegen import __version__
 
-from rolegen.cli import compare_commands, kb_commands, posting_commands, project_commands, site_commands
+from rolegen.cli import compare_commands, kb_commands, opening_commands, posting_commands, project_commands, site_commands
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -43,7 +43,7 @@ def cli(ctx: click.Context, project_file: str | None) -> None:
 _WITHOUT_PROJECT = {"init"}
 
 
-for _command in [*kb_commands.COMMANDS, *compare_commands.COMMANDS, *posting_commands.COMMANDS]:
+for _command in [*kb_commands.COMMANDS, *compare_commands.COMMANDS, *posting_commands.COMMANDS, *opening_commands.COMMANDS]:
     cli.add_command(_command)
 for _command in site_commands.COMMANDS:
     cli.add_command(_command)

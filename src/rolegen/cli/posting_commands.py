@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import click
 
+from rolegen.cli.opening_commands import check_opening_posting, openings_option, post_opening, post_openings
 from rolegen.cli.options import emit, lang_option, load_kb, roles_option
 
-FORMAT_CHOICES = ["md", "html", "txt", "jsonld"]  # rolegen.postings.FORMATS, without importing it here
+FORMAT_CHOICES = ["md", "html", "txt", "jsonld", "docx"]  # rolegen.openings.render.FORMATS, without importing it
 
 _templates_option = click.option(
     "--templates", type=click.Path(file_okay=False), default=None,
-    help="Folder of templates that override the shipped ones by name (posting.fr.md.j2, posting.en.md.j2, page.html.j2).",
+    help="Folder of templates that override the shipped ones by name (posting.LANG.md.j2, opening.LANG.md.j2, "
+         "page.html.j2).",
 )
 _rules_option = click.option(
     "--rules", "rules_file", type=click.Path(dir_okay=False), default=None,
@@ -28,6 +30,13 @@ def _load(roles_dir: str, company_file: str | None, rules_file: str | None):
     return kb, company, load_rules(rules_file)
 
 
+def _project_company() -> str | None:
+    """The project file's company profile (rolegen.toml), for a role's posting when --company is not given."""
+    project = click.get_current_context().find_root().obj
+    company = getattr(project, "company", None)
+    return str(company) if company is not None else None
+
+
 def _report(findings, show_info: bool = False) -> None:
     """Warnings (and information, when asked) on stderr; errors fail the command."""
     from rolegen.postings import ChecksFailed
@@ -39,10 +48,22 @@ def _report(findings, show_info: bool = False) -> None:
         raise ChecksFailed(findings)
 
 
+_opening_option = click.option("--opening", "opening_file", type=click.Path(dir_okay=False), default=None,
+                               help="Opening file (openings/*.yml): the posting of that vacancy instead of a role.")
+
+
+def _role_or_opening(role: str | None, opening_file: str | None) -> None:
+    from rolegen.errors import UsageError
+
+    if (role is None) == (opening_file is None):
+        raise UsageError("give a ROLE or --opening FILE (one of the two)")
+
+
 @click.command()
-@click.argument("role")
+@click.argument("role", required=False)
+@_opening_option
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
-              help="Company profile (YAML); without it, md and txt show placeholders.")
+              help="Company profile (YAML) of a role's posting; without it, md and txt show placeholders.")
 @lang_option
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
@@ -50,18 +71,27 @@ def _report(findings, show_info: bool = False) -> None:
 @_rules_option
 @_strict_checks
 @roles_option
-def posting(role: str, company_file: str | None, lang: str, fmt: str, output: str | None, templates: str | None,
-            rules_file: str | None, strict: bool, roles_dir: str) -> None:
-    """Write the job posting of ROLE (an id, an alias or a title).
+def posting(role: str | None, opening_file: str | None, company_file: str | None, lang: str, fmt: str,
+            output: str | None, templates: str | None, rules_file: str | None, strict: bool, roles_dir: str) -> None:
+    """Write the job posting of an opening (--opening FILE), or of ROLE (an id, an alias or a title).
 
     The posting is checked against French and EU rules for job ads; the
     warnings go to stderr (errors with --strict, and then nothing is written).
+    --format docx (a Word file, with -o) is for openings.
     """
     from rolegen.errors import UsageError
-    from rolegen.postings import render
+    from rolegen.postings import load_rules, render
     from rolegen.postings.render import NEEDS_COMPANY
     from rolegen.postings.rules import check_rendered
 
+    _role_or_opening(role, opening_file)
+    if opening_file is not None:
+        if company_file is not None:
+            raise UsageError("--company goes in the opening file (its company field), not on the command line")
+        post_opening(opening_file, lang, fmt, output, templates, load_rules(rules_file), strict, roles_dir, _report)
+        return
+    if fmt == "docx":
+        raise UsageError("--format docx is for openings: give --opening FILE")
     if company_file is None and fmt in NEEDS_COMPANY:
         raise UsageError(f"--format {fmt} needs --company FILE: Google rejects a JobPosting with no hiring organisation")
     kb, company, rules = _load(roles_dir, company_file, rules_file)
@@ -75,23 +105,32 @@ def posting(role: str, company_file: str | None, lang: str, fmt: str, output: st
 
 
 @click.command()
-@click.option("--company", "company_file", type=click.Path(dir_okay=False), required=True, help="Company profile (YAML).")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write the postings in.")
+@click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
+              help="Write every role's posting for this company profile instead of the openings' postings.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="build/postings", show_default=True,
+              help="Folder to write the postings in.")
+@openings_option
 @_templates_option
 @_rules_option
 @_strict_checks
 @roles_option
-def postings(company_file: str, out_dir: str, templates: str | None, rules_file: str | None, strict: bool,
-             roles_dir: str) -> None:
-    """Write every role's posting in both languages and every format, as DIR/ROLE.LANG.EXT.
+def postings(company_file: str | None, out_dir: str, openings_dir: str, templates: str | None,
+             rules_file: str | None, strict: bool, roles_dir: str) -> None:
+    """Write every opening's posting (OPENINGS/*.yml) in both languages and every format, as DIR/ID.LANG.EXT.
 
-    DIR is replaced as a whole once every posting is rendered and checked
-    (on every core); a DIR holding files rolegen did not write is refused.
+    ID is the opening file's name; the formats are md, html, txt, jsonld and
+    docx. With --company FILE, every role's posting for that company instead
+    (DIR/ROLE.LANG.EXT, without docx). DIR is replaced as a whole once every
+    posting is rendered and checked (on every core); a DIR holding files
+    rolegen did not write is refused.
     """
     import sys
 
-    from rolegen.postings import write_postings
+    from rolegen.postings import load_rules, write_postings
 
+    if company_file is None:
+        post_openings(openings_dir, out_dir, templates, load_rules(rules_file), strict, roles_dir, _report)
+        return
     kb, company, rules = _load(roles_dir, company_file, rules_file)
     findings: list = []
     with click.progressbar(length=2 * len(kb.roles), label="Rendering postings", file=sys.stderr) as bar:
@@ -104,34 +143,46 @@ def postings(company_file: str, out_dir: str, templates: str | None, rules_file:
 
 
 @click.command(name="check-posting")
-@click.argument("role")
-@click.option("--company", "company_file", type=click.Path(dir_okay=False), required=True, help="Company profile (YAML).")
+@click.argument("role", required=False)
+@_opening_option
+@click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
+              help="Company profile (YAML) of a role's posting.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Check one language only (default: both).")
 @_templates_option
 @_rules_option
 @_strict_checks
 @roles_option
-def check_posting(role: str, company_file: str, lang: str | None, templates: str | None, rules_file: str | None,
-                  strict: bool, roles_dir: str) -> None:
-    """Check the posting of ROLE against French and EU rules for job ads and Google's JobPosting.
+def check_posting(role: str | None, opening_file: str | None, company_file: str | None, lang: str | None,
+                  templates: str | None, rules_file: str | None, strict: bool, roles_dir: str) -> None:
+    """Check the posting of an opening (--opening FILE), or of ROLE for --company FILE, against French and EU
+    rules for job ads and Google's JobPosting.
 
     Prints every finding (rule, law, offending words and where they come
     from) and the gender-coding report. Exits 1 on an error (any warning,
     with --strict).
     """
-    from rolegen.postings import ChecksFailed, check_posting as check
+    from rolegen.errors import UsageError
+    from rolegen.postings import ChecksFailed, check_posting as check, load_rules
 
-    kb, company, rules = _load(roles_dir, company_file, rules_file)
-    found = kb.find_role(role)
-    findings = [f for language in ([lang] if lang else ["fr", "en"])
-                for f in check(kb, found, company, language, rules, templates, strict)]
+    _role_or_opening(role, opening_file)
+    if opening_file is not None:
+        findings = check_opening_posting(opening_file, lang, templates, load_rules(rules_file), strict, roles_dir)
+        name = opening_file
+    elif company_file is None and _project_company() is None:
+        raise UsageError("check-posting ROLE needs --company FILE")
+    else:
+        kb, company, rules = _load(roles_dir, company_file or _project_company(), rules_file)
+        found = kb.find_role(role)
+        name = found.id
+        findings = [f for language in ([lang] if lang else ["fr", "en"])
+                    for f in check(kb, found, company, language, rules, templates, strict)]
     for finding in findings:
         if finding.severity != "error":
             click.echo(str(finding))
     if any(f.severity == "error" for f in findings):
         raise ChecksFailed(findings)
     warnings = sum(f.severity == "warning" for f in findings)
-    click.echo(f"{found.id}: {warnings} warning{'' if warnings == 1 else 's'}", err=True)
+    click.echo(f"{name}: {warnings} warning{'' if warnings == 1 else 's'}", err=True)
 
 
 COMMANDS = [posting, postings, check_posting]

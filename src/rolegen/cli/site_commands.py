@@ -7,6 +7,7 @@ import click
 from rolegen.cli.options import load_kb, roles_option
 
 DEFAULT_COMPANY = "examples/company.yml"
+DEFAULT_OPENINGS = "examples/openings"
 
 _config_option = click.option("--config", "config", default=None, type=click.Path(dir_okay=False),
                               help="Engine settings read over rolegen's defaults [default: mkdocs.yml, when present].")
@@ -21,8 +22,10 @@ _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdo
 @roles_option
 @_config_option
 @_templates_option
+@click.option("--openings", default=None, type=click.Path(file_okay=False),
+              help=f"Folder of openings whose postings the guide publishes [default: {DEFAULT_OPENINGS}, when present].")
 @click.option("--company", default=None, type=click.Path(dir_okay=False),
-              help=f"Company profile the postings are written for [default: {DEFAULT_COMPANY}, when present].")
+              help="Publish every role's posting for this company profile instead of the openings' postings.")
 @click.option("--no-postings", is_flag=True, help="Leave the postings (and their links) out.")
 @click.option("--site-dir", default="site", show_default=True, type=click.Path(file_okay=False),
               help="Where the finished guide goes.")
@@ -31,8 +34,8 @@ _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdo
 @_engine_option
 @click.option("--timings", is_flag=True,
               help='Print where the time went as one JSON line ({"timings": {"load": ..., "total": ...}}).')
-def build(roles_dir: str, config: str, templates: str, company: str, no_postings: bool, site_dir: str,
-          work_dir: str, engine: str, timings: bool) -> None:
+def build(roles_dir: str, config: str, templates: str, openings: str | None, company: str | None, no_postings: bool,
+          site_dir: str, work_dir: str, engine: str, timings: bool) -> None:
     """Validate, write the postings, generate the pages and build the role guide.
 
     The guide goes to site/ (site/fr/, site/en/, site/index.html, and
@@ -48,13 +51,16 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
     parts = Timings()
     with parts.part("load"):
         kb = load_kb(roles_dir)
-    if company is None and not no_postings:
-        company = DEFAULT_COMPANY if Path(DEFAULT_COMPANY).is_file() else None
-        if company is None:
-            click.echo(f"rolegen: no {DEFAULT_COMPANY}; the guide is built without postings", err=True)
+    if company is not None:  # --company asks for every role's posting: the project's openings step aside
+        openings = None
+    if company is None and openings is None and not no_postings:
+        openings = DEFAULT_OPENINGS if Path(DEFAULT_OPENINGS).is_dir() else None
+        if openings is None:
+            click.echo(f"rolegen: no {DEFAULT_OPENINGS}/; the guide is built without postings", err=True)
     options = Options(roles=Path(roles_dir), config=_path(config), templates=_path(templates), work=Path(work_dir),
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
-                      engine=engine, languages=_languages())
+                      engine=engine, languages=_languages(),
+                      openings=None if no_postings or openings is None else Path(openings))
     report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
                          timings=parts)
     in_languages = " and ".join({"fr": "French", "en": "English"}[lang] for lang in options.languages)
@@ -64,8 +70,9 @@ def build(roles_dir: str, config: str, templates: str, company: str, no_postings
     if timings:
         click.echo(parts.json())
     if report.posting_warnings:
+        source = f"--openings {options.openings}" if options.openings else f"--company {options.company}"
         click.echo(f"rolegen: the postings' checks gave {report.posting_warnings} warnings; "
-                   f"'rolegen postings --company {options.company} --out DIR' prints them", err=True)
+                   f"'rolegen postings {source} --out DIR' prints them", err=True)
 
 
 @click.command()

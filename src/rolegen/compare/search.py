@@ -1,7 +1,8 @@
 """Find roles by any word: title, alias, skill, KPI, background or any text, in both languages.
 
 Matching is case- and accent-insensitive and works on word starts
-("referenc" finds "Référencement"). Every word of the query must match
+("referenc" finds "Référencement"); a plural query word also matches its
+singular ("gestionnaires" finds "Gestionnaire"). Every word of the query must match
 somewhere in a role; a role's score adds, for each query word, the weight of
 the best field it matched (a title or an alias counts most, free text least).
 """
@@ -52,6 +53,24 @@ def _fields(kb: KnowledgeBase, role: Role, langs: tuple[str, ...]) -> Iterator[t
         yield from (("distinction", d.role, d.why[lang]) for d in role.not_to_confuse_with)
 
 
+def forms(word: str) -> tuple[str, ...]:
+    """A folded query word and, for a French or English plural, its singular start.
+
+    "gestionnaires" also matches "gestionnaire", "reseaux" "reseau", "journaux" "journal".
+    The guide's role finder applies the same rule in its script.
+    """
+    if len(word) > 3 and word.endswith("aux"):
+        return word, word[:-1], word[:-2] + "l"
+    if len(word) > 3 and word[-1] in "sx":
+        return word, word[:-1]
+    return (word,)
+
+
+def word_matches(word: str, tokens: list[str]) -> bool:
+    """Whether a token starts with ``word`` or one of its singular forms."""
+    return any(t.startswith(f) for f in forms(word) for t in tokens)
+
+
 def search(kb: KnowledgeBase, query: str, lang: str | None = None) -> list[Hit]:
     """Roles matching every word of ``query``, best first (then by places matched, then by id)."""
     words = fold(query).split()
@@ -67,7 +86,7 @@ def _match(kb: KnowledgeBase, role: Role, words: list[str], langs: tuple[str, ..
     matches: dict[tuple[str, object], str] = {}
     for kind, key, text in _fields(kb, role, langs):
         tokens = fold(text).split()
-        found = [w for w in words if any(t.startswith(w) for t in tokens)]
+        found = [w for w in words if word_matches(w, tokens)]
         for w in found:
             best[w] = max(best[w], WEIGHTS[kind])
         if found:

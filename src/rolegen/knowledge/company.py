@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StringConstraints
@@ -30,6 +31,19 @@ def _date(value: object) -> object:
 
 
 Date = Annotated[dt.date, BeforeValidator(_date)]
+
+
+def _time_zone(value: object) -> object:
+    """An IANA time zone name that this machine (or the tzdata package) knows."""
+    if isinstance(value, str):
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"'{value}' is not a known time zone; write an IANA name such as Europe/Paris") from None
+    return value
+
+
+TimeZone = Annotated[str, BeforeValidator(_time_zone)]
 
 
 class Location(Model):
@@ -104,3 +118,7 @@ class Company(Model):
     """Last day the offer is open (YYYY-MM-DD)."""
     identifier: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._/-]{1,64}$")] | None = None
     """The employer's reference for the offer."""
+    time_zone: TimeZone = "Europe/Paris"
+    """IANA time zone of the employer (Europe/Paris): an opening's valid_through ends at midnight there."""
+    process: list[Text] = []
+    """The steps of the recruitment process, in order, shown in the postings of openings."""

@@ -56,7 +56,9 @@ def _leaf_types(annotation: Any) -> list[Any]:
 
 def reference() -> str:
     """Markdown tables for a role, a company profile and each vocabulary entry, nested models included."""
-    sections = [("A role file", Role), ("A company profile", Company)]
+    from rolegen.openings.model import Opening
+
+    sections = [("A role file", Role), ("A company profile", Company), ("An opening (openings/*.yml)", Opening)]
     sections += [(f"vocabulary/{kind}.yml (a list of entries)", model) for kind, model in VOCABULARIES.items()]
     out = ["# File formats", "", "Written from the model by `rolegen schema --markdown`; every text is "
            "`{fr: ..., en: ...}`, both required.", ""]

@@ -15,8 +15,8 @@ from pydantic import TypeAdapter
 from rolegen.knowledge.company import Company
 from rolegen.knowledge.model import VOCABULARIES, Role
 
-KINDS = ("role", "company", *VOCABULARIES)
-"""Every kind of file with a schema: role, company and the six vocabularies."""
+KINDS = ("role", "company", "opening", *VOCABULARIES)
+"""Every kind of file with a schema: role, company, opening and the vocabularies."""
 
 
 def schema(kind: str = "role") -> dict[str, Any]:
@@ -25,6 +25,10 @@ def schema(kind: str = "role") -> dict[str, Any]:
         result = Role.model_json_schema(by_alias=True)
     elif kind == "company":
         result = Company.model_json_schema(by_alias=True)
+    elif kind == "opening":
+        from rolegen.openings.model import Opening
+
+        result = Opening.model_json_schema(by_alias=True)
     else:
         result = TypeAdapter(list[VOCABULARIES[kind]]).json_schema(by_alias=True)
         result["title"] = f"rolegen {kind} vocabulary"

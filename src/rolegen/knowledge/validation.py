@@ -23,6 +23,7 @@ _PATTERN_HINTS = {
     r"^[A-Z]{3}$": "is not an ISO 4217 currency code (three capital letters: EUR)",
     r"^https?://[^\s<>\"]+$": "is not a web address (https://..., without spaces, quotes or angle brackets)",
     r"^https?://\S+$": "is not a web address (https://..., without spaces)",
+    r"^[A-Za-z0-9._/-]{1,64}$": "is not a reference: up to 64 letters, digits and . _ / - (no spaces)",
     r"^[^\s@<>\"]+@[^\s@<>\"]+\.[^\s@<>\"]+$": "is not an e-mail address",
 }
 

@@ -21,9 +21,10 @@ from rolegen.fsutil import write_atomic
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.outputs import MANIFEST, check_owned, replacing
 from rolegen.site.background import Background
-from rolegen.site.downloads import FOLDER, write_downloads
+from rolegen.site.downloads import FOLDER, expected_opening_downloads, write_downloads, write_opening_downloads
 from rolegen.site.engine import Builds
 from rolegen.site.generate import Generated, generate
+from rolegen.site.config import fix_404
 from rolegen.site.output import claim, write_language
 from rolegen.site.timings import Timings
 
@@ -43,6 +44,8 @@ class Options:
     site: Path = Path("site")
     company: Path | None = Path("examples/company.yml")
     engine: str = "mkdocs"
+    openings: Path | None = None
+    """A folder of openings: their postings are published (instead of every role's for ``company``)."""
     languages: tuple[str, ...] = ("fr", "en")
     """The guide's languages (the project file's ``languages``), the first one the root page's default."""
 
@@ -68,6 +71,20 @@ def write_generated(generated: Generated, work: Path) -> dict[str, Path]:
     return {lang: write_language(work / lang, tree) for lang, tree in generated.trees.items()}
 
 
+def _postings_source(kb: KnowledgeBase, options: Options):
+    """(company, openings, download links): the openings of ``options.openings`` when given, else the company."""
+    if options.openings is not None:
+        from rolegen.openings import load_openings
+
+        vacancies = load_openings(options.openings, kb)
+        return None, vacancies, expected_opening_downloads(kb, vacancies)
+    if options.company is not None:
+        from rolegen.knowledge.loader import load_company
+
+        return load_company(options.company), None, None
+    return None, None, None
+
+
 def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None,
                 timings: Timings | None = None) -> Report:
     """Postings, pages and the site in ``options.site``; see the module docstring.
@@ -80,17 +97,17 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
     timings = timings or Timings()
     if not (options.site / MANIFEST).is_file():
         check_owned(options.site)  # a folder rolegen did not make is refused before any work, not after it
-    company = None
-    if options.company is not None:
-        from rolegen.knowledge.loader import load_company
-
-        company = load_company(options.company)
+    company, vacancies, downloads = _postings_source(kb, options)
     postings_dir = options.work / "postings"
     postings = None
-    if company is not None:
+    if company is not None or vacancies is not None:
         claim(options.work)
         say("writing the postings")
-        postings = Background(_timed, write_downloads, kb, company, postings_dir, options.templates, nice=10)
+        if vacancies is not None:
+            postings = Background(_timed, write_opening_downloads, kb, vacancies, postings_dir, options.templates,
+                                  nice=10)
+        else:
+            postings = Background(_timed, write_downloads, kb, company, postings_dir, options.templates, nice=10)
     builds = Builds(options.engine)
     count = warnings = 0
     try:
@@ -101,7 +118,8 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
                 say(f"building the site with {options.engine}")
             builds.start(lang, config)
 
-        generated = generate(kb, options, with_downloads=company is not None, work=options.work, on_ready=ready)
+        generated = generate(kb, options, with_downloads=company is not None, downloads=downloads, work=options.work,
+                             on_ready=ready)
         timings.mark("pages_ready")
         timings.add("generate", generated.render_seconds)
         timings.add("write", generated.write_seconds)
@@ -117,7 +135,7 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
         if postings:
             postings.stop()
     with timings.part("replace"):
-        _replace_site(options, generated, postings_dir if company is not None else None)
+        _replace_site(options, generated, postings_dir if postings is not None else None)
     timings.mark("total")
     return Report(len(kb.roles), generated.pages, count, generated.seconds, timings.parts["engine"], warnings, timings)
 
@@ -125,6 +143,9 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
 def _replace_site(options: Options, generated: Generated, postings_dir: Path | None) -> None:
     """Move each language's built site and the postings into a staging folder that replaces ``options.site``."""
     parts = {lang: config.parent / "site" for lang, config in generated.configs.items()}
+    if not generated.site_url:
+        for lang, folder in parts.items():
+            fix_404(folder / "404.html", lang)
     if postings_dir is not None:
         parts[FOLDER] = postings_dir
     with replacing(options.site) as staging:

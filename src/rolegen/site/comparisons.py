@@ -18,9 +18,10 @@ from rolegen.compare.engine import compare
 from rolegen.errors import DataError, Problem
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.loader import shown_path
-from rolegen.compare.overlap import FORMULA, overlap, percent
+from rolegen.compare.overlap import FORMULA, overlap
 from rolegen.site.context import Guide
 from rolegen.site.escape import Md, inline
+from rolegen.site.heatmap import heatmap
 from rolegen.site.links import PageLinks
 from rolegen.site.tables import bullets, md_table
 
@@ -64,6 +65,7 @@ class Comparisons:
         self.listed = [s for s in sources if all(r in kb.roles for r in s["roles"])]
         self.skipped = [s["id"] for s in sources if s not in self.listed]
         self._scores: dict[tuple[str, str], float] = {}
+        self._group_of: dict[str, list[str]] | None = None
 
     def score(self, a: str, b: str) -> float:
         """The overlap of two roles, computed once for both languages and every page."""
@@ -103,15 +105,41 @@ class Comparisons:
         extra = ", ".join(str(part) for part in (cited.publisher, cited.year) if part)
         return f"{cited.title} ({extra})" if extra else cited.title
 
-    def overlap_groups(self, guide: Guide, p: PageLinks) -> list[dict[str, Any]]:
-        """One square table per group of roles: the overlap of each pair, in percent."""
-        groups = []
+    def overlap_groups(self, guide: Guide, p: PageLinks, w: dict[str, str]) -> list[dict[str, Any]]:
+        """One heat map per group of roles: the overlap of each pair, in percent."""
+        return [{"roles": ids, "table": heatmap(ids, self.score, p, w)} for ids in guide.groups]
+
+    def closest(self, role_id: str, limit: int = 3, guide: Guide | None = None) -> list[tuple[str, float]]:
+        """The ``limit`` roles closest to ``role_id`` by overlap (ties by id), from the cached scores.
+
+        Up to ALL_PAIRS_UP_TO roles, every other role is a candidate; beyond,
+        the role's group and its reporting line are (as for the picker's
+        overlaps), so that the pages stay linear in the number of roles.
+        """
+        others = self._candidates(role_id, guide)
+        scored = [(other, self.score(role_id, other)) for other in others]
+        scored.sort(key=lambda item: (-round(item[1], 12), item[0]))
+        return scored[:limit]
+
+    def _candidates(self, role_id: str, guide: Guide | None) -> list[str]:
+        if guide is None or len(self.kb.roles) <= ALL_PAIRS_UP_TO:
+            return [other for other in self.kb.roles if other != role_id]
+        if self._group_of is None:
+            self._group_of = {rid: ids for ids in guide.groups for rid in ids}
+        role = self.kb.roles[role_id]
+        near = set(self._group_of.get(role_id, [])) | set(role.reports_to) | set(role.manages)
+        return sorted(other for other in near if other != role_id and other in self.kb.roles)
+
+    def warm(self, guide: Guide) -> None:
+        """Compute every score the pages need once, before the languages are rendered in two processes."""
+        for role in guide.ordered_roles():
+            self.closest(role.id, guide=guide)
+        self._overlaps(guide)
         for ids in guide.groups:
-            header = [Md("")] + [p.role(rid) for rid in ids]
-            rows = [[p.role(a)] + [Md("—") if a == b else Md(f"{percent(self.score(a, b))} %") for b in ids]
-                    for a in ids]
-            groups.append({"roles": ids, "table": md_table(header, rows)})
-        return groups
+            for a in ids:
+                for b in ids:
+                    if a != b:
+                        self.score(a, b)
 
     def formula(self, lang: str) -> str:
         """The measure explained in plain words."""
@@ -131,7 +159,7 @@ class Comparisons:
             "sections": [{"id": name, "label": w[name]} for name in names],
             "overlap": self._overlaps(guide),
             "labels": {key: w[key] for key in ("shared", "specific", "overlap", "none_chosen", "choose_two",
-                                               "not_computed", "section", "essential", "optional")}
+                                               "not_computed", "section", "essential", "optional", "only_in", "shared_all")}
                       | {"none": w["none_chosen"], "formula": FORMULA[lang], "colon": "\u202f: " if lang == "fr" else ": "},
         }
 

@@ -12,6 +12,7 @@ site self-contained and its links sound. Tags such as ``!ENV`` or
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +158,9 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
     config.update(per_language.get(lang) or {})
     config.setdefault("site_name", site_words(lang)["site_name"])
     config.update(docs_dir="docs", site_dir="site", use_directory_urls=True, nav=nav)
+    if config.get("site_url"):
+        # Each language is its own site one folder down: its 404 page then finds its styles there.
+        config["site_url"] = str(config["site_url"]).rstrip("/") + f"/{lang}/"
     config["theme"] = _theme(config.get("theme"), lang)
     if len(languages) > 1:
         extra["alternate"] = [
@@ -229,6 +233,21 @@ def _extensions(extensions: Any) -> list:
     present = {name for name, _ in entries}
     entries += [(name, {}) for name in _NEEDED_EXTENSIONS if name not in present]
     return [{name: options} if options else name for name, options in entries]
+
+
+_ROOT_LINK = re.compile(r'((?:href|src)="|"(?:base|search)": ")/(?!/)')
+
+
+def fix_404(page: Path, lang: str) -> None:
+    """Without a ``site_url``, the engine writes the 404 page's links from the server's root (``/assets/...``).
+
+    The guide's languages live one folder down (``/fr/``, ``/en/``), so those
+    links get the language's folder; the site is assumed at the server's root,
+    as the engine itself assumes. With a ``site_url`` nothing needs changing.
+    """
+    if page.is_file():
+        text = page.read_text(encoding="utf-8")
+        page.write_text(_ROOT_LINK.sub(rf"\1/{lang}/", text), encoding="utf-8")
 
 
 def dump(config: dict[str, Any]) -> str:

@@ -45,12 +45,19 @@ TAGS = "tags.md"
 COMPARE = "compare/index.md"
 PICK = "compare/pick.md"
 OVERLAP = "matrices/overlap.md"
+FINDER = "find.md"
+
 MATRIX_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
 
 
 def matrix_page(section: str) -> str:
     """Docs path of the comparison matrix of one section."""
     return f"matrices/{section.replace('_', '-')}.md"
+
+
+def levels_page(family_id: str) -> str:
+    """Docs path of the seniority levels side by side of one family's roles (a page per family keeps pages small)."""
+    return f"compare/levels/{family_id}.md"
 
 
 def comparison_page(comparison_id: str) -> str:

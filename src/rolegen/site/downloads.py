@@ -1,8 +1,12 @@
 """The job postings each role page offers to download.
 
-The postings are written by :func:`rolegen.postings.write_postings` (the one
-call is here) into a folder that becomes ``site/postings/``, one file per role,
-language and format: ``ROLE.LANG.md``, ``.html``, ``.txt`` (and ``.jsonld``).
+With openings (``rolegen build --openings DIR``, the default when
+examples/openings/ exists), the postings of the openings are written by
+:func:`rolegen.openings.batch.write_opening_postings` into a folder that
+becomes ``site/postings/`` (``OPENING.LANG.md``, ``.html``, ``.txt``, ``.docx``
+and ``.jsonld``), and each role page links to the openings of that role. With a
+company profile instead, every role's posting for that company is written by
+:func:`rolegen.postings.write_postings` (``ROLE.LANG.EXT``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from rolegen.errors import OutputError
 from rolegen.knowledge.base import KnowledgeBase
 
 FORMATS = (("md", "Markdown"), ("html", "HTML"), ("txt", "TXT"))
+OPENING_FORMATS = (("html", "HTML"), ("docx", "Word"), ("md", "Markdown"), ("txt", "TXT"))
 FOLDER = "postings"
 """Folder of the postings, at the top of the site (shared by both languages)."""
 
@@ -44,6 +49,37 @@ def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path |
     written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates and postings_templates.is_dir() else None,
                              findings=findings)
     names = [f["name"] for rows in expected_downloads(kb).values() for row in rows for f in row["files"]]
+    missing = [name for name in names if not (out_dir / name).is_file()]
+    if missing:
+        raise OutputError(f"the postings were written without {', '.join(missing[:5])}; the role pages link to them")
+    return len(written), sum(1 for f in findings if f.severity == "warning")
+
+
+def expected_opening_downloads(kb: KnowledgeBase, vacancies: list) -> dict[str, list[dict]]:
+    """Role id -> one row per opening of that role and language, each with its label and a file per format."""
+    from rolegen.openings.context import opening_title
+    from rolegen.postings.config import DEFAULT_RULES
+
+    rows: dict[str, list[dict]] = {}
+    for vacancy in vacancies:
+        for lang in ("fr", "en"):
+            label = f"{opening_title(vacancy, lang, DEFAULT_RULES.title_mark)} · {vacancy.opening.reference}"
+            files = [{"format": name, "path": posting_path(vacancy.id, lang, ext), "name": f"{vacancy.id}.{lang}.{ext}"}
+                     for ext, name in OPENING_FORMATS]
+            rows.setdefault(vacancy.role.id, []).append({"lang": lang, "label": label, "files": files})
+    return rows
+
+
+def write_opening_downloads(kb: KnowledgeBase, vacancies: list, out_dir: Path, templates: Path) -> tuple[int, int]:
+    """Write every opening's postings into ``out_dir``; returns the files written and the checks' warnings."""
+    from rolegen.openings.batch import write_opening_postings
+
+    postings_templates = templates / "postings"
+    findings: list = []
+    written = write_opening_postings(kb, vacancies, out_dir, postings_templates if postings_templates.is_dir() else None,
+                                     findings=findings)
+    names = [f["name"] for rows in expected_opening_downloads(kb, vacancies).values() for row in rows
+             for f in row["files"]]
     missing = [name for name in names if not (out_dir / name).is_file()]
     if missing:
         raise OutputError(f"the postings were written without {', '.join(missing[:5])}; the role pages link to them")

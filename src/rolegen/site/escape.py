@@ -113,3 +113,19 @@ def url_from(target: str, source: str) -> str:
     url = (prefix if prefix != "./" else "") + (dest if dest != "./" else "")
     url = url or "./"
     return f"{url}#{anchor}" if anchor else url
+
+
+_FRENCH_MARKS = ((" :", "\u00a0:"), (" ;", "\u00a0;"), (" !", "\u00a0!"), (" ?", "\u00a0?"), (" »", "\u00a0»"),
+                 (" &#58;", "\u00a0&#58;"), ("« ", "«\u00a0"))
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before ``: ; ! ? »`` and after ``«``.
+
+    Applied to whole French pages (template text and role text alike), so it
+    is plain replacements: a few passes over the text at C speed.
+    """
+    for loose, tight in _FRENCH_MARKS:
+        if loose in text:
+            text = text.replace(loose, tight)
+    return text

@@ -27,6 +27,8 @@ from rolegen.site import config as configs
 from rolegen.site.comparisons import Comparisons, read_sources
 from rolegen.site.context import Guide, make_guide
 from rolegen.site.diagram import diagrams
+from rolegen.site.finder import finder_index
+from rolegen.site.searchfold import search_fold
 from rolegen.site.downloads import expected_downloads
 from rolegen.site.output import claim, write_language
 from rolegen.site.pages import Extras, LanguagePages, render_language
@@ -35,7 +37,7 @@ from rolegen.site.words import site_words
 
 PAGE_TEMPLATES = ("role.md.j2", "family.md.j2", "home.md.j2", "skills.md.j2", "skill.md.j2", "glossary.md.j2",
                   "kpis.md.j2", "matrix.md.j2", "overlap.md.j2", "comparison.md.j2", "compare.md.j2", "pick.md.j2",
-                  "relations.md.j2", "tags.md.j2", "index.html.j2")
+                  "relations.md.j2", "tags.md.j2", "find.md.j2", "levels.md.j2", "index.html.j2")
 
 
 @dataclass
@@ -45,6 +47,8 @@ class Generated:
     guide: Guide
     trees: dict[str, dict[str, str | bytes]] = field(default_factory=dict)
     """Language -> files of its folder (``mkdocs.yml``, ``docs/...``)."""
+    site_url: str = ""
+    """The base configuration's site_url ("" when it has none)."""
     root_page: str = ""
     """``index.html`` at the top of the site: sends visitors to their language."""
     seconds: float = 0.0
@@ -72,16 +76,19 @@ class _Job:
     """Where each language's folder is written, or None to return the files instead."""
     languages: tuple[str, ...] = configs.LANGS
     """The guide's languages, which the language switcher offers."""
+    search_fold: dict[str, bytes] = field(default_factory=dict)
+    """Theme files that make the theme's search box ignore accents (see rolegen.site.searchfold)."""
 
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-             langs: tuple[str, ...] | None = None, work: Path | None = None,
-             on_ready: Callable[[str, Path], None] | None = None) -> Generated:
+             langs: tuple[str, ...] | None = None, downloads: dict[str, list[dict]] | None = None,
+             work: Path | None = None, on_ready: Callable[[str, Path], None] | None = None) -> Generated:
     """Render every page and configuration of ``langs`` (default: the guide's languages); see the module docstring.
 
+    ``downloads`` (role id -> rows of files) replaces the role postings' links that ``with_downloads`` adds.
     Given ``work``, each language's folder is written there and
     ``on_ready(lang, config)`` is called in this process as each one is
     written, the first one possibly while the other is rendered.
@@ -92,8 +99,11 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     for name in PAGE_TEMPLATES:  # compiled once, here, and shared by both languages
         templates.get(name)
     guide = make_guide(kb)
-    extras = Extras(downloads=expected_downloads(kb) if with_downloads else {},
+    if downloads is None:
+        downloads = expected_downloads(kb) if with_downloads else {}
+    extras = Extras(downloads=downloads,
                     comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
+    extras.comparisons.warm(guide)  # once, before the languages split into two processes
     base = configs.base_config(options.config)
     languages = tuple(getattr(options, "languages", configs.LANGS))
     langs = langs or languages
@@ -101,8 +111,9 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     if work is not None:
         claim(work)
     _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
-                work=work, languages=languages)
+                work=work, languages=languages, search_fold=search_fold(templates.find("searchfold.js")))
     generated = Generated(guide)
+    generated.site_url = str(base.get("site_url") or "")
     problems: list[tuple] = []
     try:
         for lang, (kind, value) in _run(langs):
@@ -175,6 +186,9 @@ def _language(lang: str) -> tuple[str, Any]:
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
     data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
     tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    finder = finder_index(job.guide, lang, site_words(lang))
+    tree[f"docs/{configs.ASSETS}/finder.json"] = json.dumps(finder, ensure_ascii=False, sort_keys=True)
+    tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.search_fold.items()})
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
     if job.work is None:
         return "tree", tree
@@ -191,10 +205,11 @@ def role_pages(kb: KnowledgeBase, options, lang: str, role_ids: list[str]) -> di
     being edited is rebuilt within a second while the rest is regenerated.
     """
     templates = Templates(template_folders(options.templates))
-    extras = Extras(diagrams=diagrams)
+    guide = make_guide(kb)
+    extras = Extras(comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
     base = configs.base_config(options.config)
     extras.site_names = {code: configs.site_name(base, code) for code in getattr(options, "languages", configs.LANGS)}
-    language = LanguagePages(make_guide(kb), templates, lang, extras)
+    language = LanguagePages(guide, templates, lang, extras)
     for role_id in role_ids:
         language._role(kb.roles[role_id])  # the one page of a role, exactly as LanguagePages.build renders it
     return language.pages

@@ -51,6 +51,7 @@ def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[
     skill_entries = [{nav_label(kb.skills[sid].label[lang]): paths.skill_page(sid)} for sid in skills]
     return [
         {nav_label(w["home"]): "index.md"},
+        {nav_label(w["finder"]): paths.FINDER},
         _section(nav_label(w["roles"]), families),
         {nav_label(w["compare"]): compare_entries},
         {nav_label(w["relations"]): paths.RELATIONS},
@@ -62,12 +63,16 @@ def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[
     ]
 
 
-def compare_nav(lang: str, w: dict[str, str], sources: list[tuple[str, str]]) -> list[dict]:
+def compare_nav(lang: str, w: dict[str, str], sources: list[tuple[str, str]], levels: list[str] | None = None,
+                kb=None) -> list[dict]:
     """The Compare section: how to, the picker, the sources' comparisons, the matrices."""
     matrices = [{nav_label(w[section]): paths.matrix_page(section)} for section in paths.MATRIX_SECTIONS]
     matrices.append({nav_label(w["overlap"]): paths.OVERLAP})
     entries = [{nav_label(w["compare_home"]): paths.COMPARE}, {nav_label(w["pick"]): paths.PICK}]
     if sources:
         entries.append({nav_label(w["source_comparisons"]): [{nav_label(t): paths.comparison_page(c)} for c, t in sources]})
+    if levels:
+        entries.append(_section(nav_label(w["levels_compare"]),
+                                [{nav_label(kb.families[fid].label[lang]): paths.levels_page(fid)} for fid in levels]))
     entries.append({nav_label(w["matrices"]): matrices})
     return entries

@@ -8,6 +8,7 @@ engine. The result is a mapping from docs path to text, and the navigation.
 from __future__ import annotations
 
 import html
+import re
 
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -17,7 +18,10 @@ from rolegen.textutil import fold
 from rolegen.site import context as paths
 from rolegen.site.basis import BasisMarks, basis_counts
 from rolegen.site.context import GROUP_SIZE, Guide
-from rolegen.site.escape import Md
+from rolegen.site.escape import Md, french_spacing
+from rolegen.site.glance import glance
+from rolegen.site.heatmap import legend
+from rolegen.site.occupation import occupation, script
 from rolegen.site.links import PageLinks, front_matter
 from rolegen.site.nav import build_nav, compare_nav, nav_label
 from rolegen.site.tables import matrix
@@ -70,7 +74,8 @@ class LanguagePages:
     def render(self, path: str, template: str, p: PageLinks | None = None, **values: Any) -> None:
         """Render ``template`` as the page ``path``."""
         context = dict(self.common, p=p or self.links(path), **values)
-        self.pages[path] = self.templates.render(template, **context)
+        text = self.templates.render(template, **context)
+        self.pages[path] = french_spacing(text) if self.lang == "fr" else text
 
     def build(self) -> tuple[dict[str, str], list]:
         """Every page (docs path -> Markdown) and the navigation."""
@@ -88,7 +93,15 @@ class LanguagePages:
         self.render(paths.RELATIONS, "relations.md.j2", diagrams=diagrams(self.guide, self.lang, p))
         self.render(paths.TAGS, "tags.md.j2")
         self.render("index.md", "home.md.j2")
-        nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources))
+        self.theme["404.html"] = not_found_page(self.w)
+        self.render(paths.FINDER, "find.md.j2")
+        level_families = []
+        for fid in self.guide.families:
+            roles = [self.kb.roles[rid] for rid in self.guide.members[fid] if self.kb.roles[rid].seniority]
+            if roles:
+                self.render(paths.levels_page(fid), "levels.md.j2", family=self.kb.families[fid], roles=roles)
+                level_families.append(fid)
+        nav = build_nav(self.guide, self.lang, self.w, compare_nav(self.lang, self.w, sources, level_families, self.kb))
         return self.pages, nav
 
     def _role(self, role) -> None:
@@ -96,8 +109,11 @@ class LanguagePages:
         tags = [nav_label(self.kb.families[role.family].label[self.lang]), nav_label(self.w[role.level])]
         p = self.links(path)
         # Role pages come first in search results: they are what visitors look for.
+        comparisons = self.extras.comparisons
+        closest = [pair for pair in comparisons.closest(role.id, guide=self.guide) if pair[1] > 0] if comparisons else []
         self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
-                    downloads=self.extras.downloads.get(role.id, []), marks=BasisMarks(self.kb, role, self.lang))
+                    downloads=self.extras.downloads.get(role.id, []), glance=glance(role, p, self.w, closest),
+                    jsonld=script(occupation(self.kb, role, self.lang)), marks=BasisMarks(self.kb, role, self.lang))
         # Every free text of the role went through p.text: the terms it linked are the terms it uses.
         for term_id in sorted(p.linked):
             self.term_usage.setdefault(term_id, []).append(role.id)
@@ -133,7 +149,8 @@ class LanguagePages:
                 parts.append(f'<h2 id="group-{index}">{html.escape(self.w["group"])} {index}</h2>')
             parts.append(matrix(section, ids, p, self.w))
         name = f"{THEME_FOLDER}/matrix-{section.replace('_', '-')}.html"
-        self.theme[name] = theme_page("\n".join(parts))
+        body = "\n".join(parts)
+        self.theme[name] = theme_page(french_spacing(body) if self.lang == "fr" else body)
         self.render(path, "matrix.md.j2", p=p, section=section, theme_template=name)
 
     def _comparison_pages(self) -> list[tuple[str, str]]:
@@ -147,8 +164,8 @@ class LanguagePages:
             p = self.links(path)
             self.render(path, "comparison.md.j2", p=p, source=comparisons.page(source["id"], p, self.w))
         p = self.links(paths.OVERLAP)
-        groups = comparisons.overlap_groups(self.guide, p) if comparisons else []
-        self.render(paths.OVERLAP, "overlap.md.j2", p=p, groups=groups,
+        groups = comparisons.overlap_groups(self.guide, p, self.w) if comparisons else []
+        self.render(paths.OVERLAP, "overlap.md.j2", p=p, groups=groups, legend=legend(self.w),
                     formula=comparisons.formula(self.lang) if comparisons else "")
         return [(s["id"], s["title"]) for s in sources]
 
@@ -159,6 +176,15 @@ def render_language(guide: Guide, templates: Templates, lang: str,
     language = LanguagePages(guide, templates, lang, extras or Extras())
     pages, nav = language.build()
     return pages, nav, language.theme
+
+
+def not_found_page(w: dict[str, str]) -> str:
+    """The theme's 404 page in the guide's language, with a way back to the home page and the finder."""
+    return ('{% extends "main.html" %}\n{% block content %}\n'
+            f'<h1>{html.escape(w["not_found"])}</h1>\n<p>{html.escape(w["not_found_text"])}</p>\n'
+            f'<ul><li><a href="{{{{ nav.homepage.url | url }}}}">{html.escape(w["home"])}</a></li>\n'
+            f'<li><a href="{{{{ \'find/\' | url }}}}">{html.escape(w["finder"])}</a></li></ul>\n'
+            '{% endblock %}\n')
 
 
 THEME_FOLDER = "rolegen"

@@ -37,11 +37,18 @@ def bullets(items: list[str]) -> Md:
 
 
 def matrix(section: str, role_ids: list[str], p: PageLinks, w: dict[str, str]) -> Md:
-    """The side-by-side HTML table of ``section`` for the roles ``role_ids``."""
+    """The side-by-side HTML table of ``section`` for the roles ``role_ids``.
+
+    Column headers show a role's short title (its full title is read out and
+    shown on hover), so that a group of ten roles fits a 1,366 px screen; the
+    wrapper lets the header row and the first column stay in view.
+    """
     roles = [p.kb.roles[rid] for rid in role_ids]
     corner = w["role"] if section in _TEXT_SECTIONS else w[_ROW_HEADING[section]]
-    head = "".join(f'<th scope="col">{_a(p, paths.role_page(r.id), r.title[p.lang])}</th>' for r in roles)
-    lines = ["<table>", f'<thead><tr><th scope="col">{_h(corner)}</th>{head}</tr></thead>', "<tbody>"]
+    head = "".join(f'<th scope="col">{role_header(p, r.id)}</th>' for r in roles)
+    lines = [f'<div class="rolegen-matrix-wrap" tabindex="0" role="region" aria-label="{_h(w[section])}">',
+             f'<table class="rolegen-matrix rolegen-matrix--{section.replace("_", "-")}">',
+             f'<thead><tr><th scope="col">{_h(corner)}</th>{head}</tr></thead>', "<tbody>"]
     if section in _TEXT_SECTIONS:
         # One item a line, "•" before each: lighter than a list, and the tables are large.
         cells = "".join("<td>" + "<br>".join(f"• {_h(t[p.lang])}" for t in getattr(r, section)) + "</td>"
@@ -51,8 +58,34 @@ def matrix(section: str, role_ids: list[str], p: PageLinks, w: dict[str, str]) -
         for key, label in _row_keys(section, roles, p):
             cells = "".join(f"<td>{_cell(section, role, key, p, w)}</td>" for role in roles)
             lines.append(f'<tr><th scope="row">{label}</th>{cells}</tr>')
-    lines += ["</tbody>", "</table>"]
+    lines += ["</tbody>", "</table>", "</div>"]
     return Md("\n".join(lines) + "\n")
+
+
+def short_title(title: str) -> str:
+    """A title without its parenthesis: "Content manager (digital content manager)" -> "Content manager"."""
+    head = title.split(" (", 1)[0].strip()
+    return head or title
+
+
+def role_header(p: PageLinks, role_id: str) -> str:
+    """A link to a role labelled with its short title; the full title on hover and for screen readers."""
+    title = p.kb.roles[role_id].title[p.lang]
+    short = short_title(title)
+    href = html.escape(p.url(paths.role_page(role_id)), quote=True)
+    if short == title:
+        return f'<a href="{href}">{_h(title)}</a>'
+    return (f'<a href="{href}" title="{_h(title)}"><span aria-hidden="true">{_h(short)}</span>'
+            f'<span class="rolegen-sr">{_h(title)}</span></a>')
+
+
+def mark(need: str | None, w: dict[str, str]) -> str:
+    """A compact need mark (● essential, ○ optional), its word on hover and for screen readers."""
+    if not need:
+        return ""
+    symbol = "●" if need == "essential" else "○"
+    return (f'<span class="rolegen-mark" title="{_h(w[need])}"><span aria-hidden="true">{symbol}</span>'
+            f'<span class="rolegen-sr">{_h(w[need])}</span></span>')
 
 
 _ROW_HEADING = {"skills": "skills", "backgrounds": "backgrounds", "kpis": "kpis", "collaborations": "with"}
@@ -105,8 +138,10 @@ def _keys(section: str, role) -> list[str]:
 def _cell(section: str, role, key: str, p: PageLinks, w: dict[str, str]) -> str:
     if section == "skills":
         need = next((s.need for s in role.skills if s.skill == key), None)
-        return f"{'●' if need == 'essential' else '○'} {_h(w[need])}" if need else ""
+        return mark(need, w)
     if section == "collaborations":
         about = next((c.about for c in role.collaborations if c.with_ == key), None)
         return _h(about[p.lang]) if about else ""
-    return "✓" if key in getattr(role, section) else ""
+    if key not in getattr(role, section):
+        return ""
+    return f'<span class="rolegen-mark"><span aria-hidden="true">✓</span><span class="rolegen-sr">{_h(w["yes"])}</span></span>'

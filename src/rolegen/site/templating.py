@@ -27,7 +27,12 @@ def _finalize(value: Any) -> Any:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
-    return inline(str(value))
+    text = str(value)
+    core = inline(text)
+    if not core:
+        return core
+    # A literal such as ", " keeps its spaces: only the text inside is folded onto one line.
+    return Md((" " if text[:1].isspace() else "") + core + (" " if text[-1:].isspace() else ""))
 
 
 def _join(items, separator: str = "") -> Md:

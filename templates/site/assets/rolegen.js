@@ -53,8 +53,9 @@
     return found && found.note;
   }
 
-  /* The chosen roles side by side: a column per role, a row per section,
-   * what all of them share first, then what is specific to each. */
+  /* The chosen roles side by side: a heading per section, what all of them
+   * share first (marked), then a column per role with what is specific to it.
+   * On a phone the columns stack, the shared items still first. */
   function render(data, chosen, target, root) {
     target.textContent = "";
     if (chosen.length < 2) {
@@ -62,49 +63,41 @@
       return;
     }
     var wrapper = element("div", null, "rolegen-side-by-side");
-    var table = element("table");
-    var head = element("thead");
-    var row = element("tr");
-    row.appendChild(element("th", data.labels.section));
+    var titles = element("div", null, "rolegen-columns rolegen-titles");
+    titles.style.setProperty("--rolegen-columns", chosen.length);
     chosen.forEach(function (role) {
-      var th = element("th");
-      th.scope = "col";
-      th.appendChild(link(role.title, root + role.url));
-      row.appendChild(th);
+      var h = element("p", null, "rolegen-column-title");
+      h.appendChild(link(role.title, root + role.url));
+      titles.appendChild(h);
     });
-    head.appendChild(row);
-    table.appendChild(head);
-    var body = element("tbody");
+    wrapper.appendChild(titles);
     data.sections.forEach(function (section) {
+      wrapper.appendChild(element("h2", section.label));
       var shared = sharedKeys(chosen, section.id);
       if (shared.length) {
-        var sharedRow = element("tr");
-        var th = element("th", section.label + " — " + data.labels.shared);
-        th.scope = "row";
-        sharedRow.appendChild(th);
-        var td = element("td");
-        td.colSpan = chosen.length;
+        var box = element("div", null, "rolegen-shared");
+        var title = element("h3");
+        title.appendChild(element("span", data.labels.shared, "rolegen-badge"));
+        title.appendChild(document.createTextNode(" " + data.labels.shared_all));
+        box.appendChild(title);
         var items = chosen[0].sections[section.id].filter(function (i) { return shared.indexOf(i.key) >= 0; });
-        td.appendChild(list(items, function (item) {
+        box.appendChild(list(items, function (item) {
           return chosen.map(function (role) { return noteOf(role, section.id, item.key); });
         }));
-        sharedRow.appendChild(td);
-        body.appendChild(sharedRow);
+        wrapper.appendChild(box);
       }
-      var own = element("tr");
-      var label = element("th", shared.length ? section.label + " — " + data.labels.specific : section.label);
-      label.scope = "row";
-      own.appendChild(label);
+      var columns = element("div", null, "rolegen-columns");
+      columns.style.setProperty("--rolegen-columns", chosen.length);
       chosen.forEach(function (role) {
-        var cell = element("td");
+        var column = element("section", null, "rolegen-column");
+        column.appendChild(element("h3", (shared.length ? data.labels.only_in + " " : "") + role.title));
         var items = role.sections[section.id].filter(function (i) { return i.key === null || shared.indexOf(i.key) < 0; });
-        cell.appendChild(list(items, function (item) { return [item.note]; }));
-        own.appendChild(cell);
+        if (items.length) column.appendChild(list(items, function (item) { return [item.note]; }));
+        else column.appendChild(element("p", "—"));
+        columns.appendChild(column);
       });
-      body.appendChild(own);
+      wrapper.appendChild(columns);
     });
-    table.appendChild(body);
-    wrapper.appendChild(table);
     target.appendChild(wrapper);
     target.appendChild(overlaps(data, chosen));
   }
@@ -148,8 +141,11 @@
           select.appendChild(new Option(data.labels.none, ""));
           data.roles.forEach(function (role) { select.appendChild(new Option(role.title, role.id)); });
         });
-        var wanted = decodeURIComponent(location.hash.slice(1)).split(",");
-        selects.forEach(function (select, i) { if (byId[wanted[i]]) select.value = wanted[i]; });
+        function fromAddress() {
+          var wanted = decodeURIComponent(location.hash.slice(1)).split(",");
+          selects.forEach(function (select, i) { select.value = byId[wanted[i]] ? wanted[i] : ""; });
+        }
+        fromAddress();
         function update() {
           var ids = [];
           selects.forEach(function (select) { if (select.value && ids.indexOf(select.value) < 0) ids.push(select.value); });
@@ -157,8 +153,120 @@
           if (ids.length) history.replaceState(null, "", "#" + ids.join(","));
         }
         selects.forEach(function (select) { select.addEventListener("change", update); });
+        window.addEventListener("hashchange", function () { fromAddress(); update(); });
         update();
       });
+  }
+
+  /* The role finder: the same matching as `rolegen search` (folded text,
+   * word starts, plural query words also as singular, every word must match,
+   * each word scored by the best kind of field it matched). */
+  function fold(text) {
+    return String(text).toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^0-9a-z]+/g, " ").trim();
+  }
+
+  function forms(word) {
+    if (word.length > 3 && /aux$/.test(word)) return [word, word.slice(0, -1), word.slice(0, -2) + "l"];
+    if (word.length > 3 && /[sx]$/.test(word)) return [word, word.slice(0, -1)];
+    return [word];
+  }
+
+  function matchRole(role, words, weights) {
+    var best = {}, places = [], seen = {};
+    words.forEach(function (w) { best[w] = 0; });
+    role.fields.forEach(function (field) {
+      var tokens = field[2].split(" ");
+      var found = words.filter(function (w) {
+        return forms(w).some(function (f) { return tokens.some(function (t) { return t.indexOf(f) === 0; }); });
+      });
+      if (!found.length) return;
+      found.forEach(function (w) { best[w] = Math.max(best[w], weights[field[0]]); });
+      var key = field[0] + "|" + field[1];
+      if (!seen[key]) { seen[key] = true; places.push(field); }
+    });
+    if (!words.every(function (w) { return best[w] > 0; })) return null;
+    places.sort(function (a, b) { return weights[b[0]] - weights[a[0]]; });
+    var score = words.reduce(function (sum, w) { return sum + best[w]; }, 0);
+    return { role: role, score: score, places: places };
+  }
+
+  function setUpFinder(form) {
+    var target = document.getElementById("rolegen-results");
+    var root = form.getAttribute("data-rolegen-root") || "";
+    var input = form.querySelector("input[name=terms]");
+    var filters = { family: form.querySelector("select[name=family]"), level: form.querySelector("select[name=level]"),
+                    place: form.querySelector("select[name=place]") };
+    fetch(form.getAttribute("data-rolegen-finder"))
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        var choices = { family: data.families, level: data.levels, place: data.places };
+        Object.keys(filters).forEach(function (name) {
+          filters[name].appendChild(new Option(data.labels.all, ""));
+          Object.keys(choices[name]).forEach(function (id) { filters[name].appendChild(new Option(choices[name][id], id)); });
+        });
+        var params = new URLSearchParams(location.search);
+        input.value = params.get("terms") || "";
+        Object.keys(filters).forEach(function (name) {
+          if (choices[name][params.get(name)]) filters[name].value = params.get(name);
+        });
+        function update() {
+          var words = fold(input.value).split(" ").filter(function (w) { return w; });
+          var chosen = {};
+          Object.keys(filters).forEach(function (name) { chosen[name] = filters[name].value; });
+          var hits = [];
+          data.roles.forEach(function (role) {
+            if (chosen.family && role.family !== chosen.family) return;
+            if (chosen.level && role.level !== chosen.level) return;
+            if (chosen.place && role.found_in.indexOf(chosen.place) < 0) return;
+            var hit = words.length ? matchRole(role, words, data.weights) : { role: role, score: 0, places: [] };
+            if (hit) hits.push(hit);
+          });
+          hits.sort(function (a, b) {
+            return b.score - a.score || b.places.length - a.places.length || (a.role.id < b.role.id ? -1 : 1);
+          });
+          showHits(data, hits, words.length || chosen.family || chosen.level || chosen.place, target, root);
+          var query = new URLSearchParams();
+          if (input.value.trim()) query.set("terms", input.value.trim());
+          Object.keys(chosen).forEach(function (name) { if (chosen[name]) query.set(name, chosen[name]); });
+          var text = query.toString();
+          history.replaceState(null, "", location.pathname + (text ? "?" + text : ""));
+        }
+        input.addEventListener("input", update);
+        Object.keys(filters).forEach(function (name) { filters[name].addEventListener("change", update); });
+        form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+        update();
+      });
+  }
+
+  function showHits(data, hits, asked, target, root) {
+    target.textContent = "";
+    if (!asked) {
+      target.appendChild(element("p", data.labels.type_to_search));
+      return;
+    }
+    if (!hits.length) {
+      target.appendChild(element("p", data.labels.no_match));
+      return;
+    }
+    target.appendChild(element("p", hits.length + " " + (hits.length === 1 ? data.labels.result_one : data.labels.results_count), "rolegen-count"));
+    var ol = element("ol", null, "rolegen-hits");
+    hits.forEach(function (hit) {
+      var li = element("li");
+      var title = element("strong");
+      title.appendChild(link(hit.role.title, root + hit.role.url));
+      li.appendChild(title);
+      li.appendChild(element("span", data.families[hit.role.family] + " · " + data.levels[hit.role.level], "rolegen-hit__meta"));
+      if (hit.places.length) {
+        var where = hit.places.slice(0, 3).map(function (place) {
+          return data.kinds[place[0]] + " " + data.labels.open + place[1] + data.labels.close;
+        });
+        if (hit.places.length > 3) where.push("+" + (hit.places.length - 3));
+        li.appendChild(element("span", data.labels.matched_in + data.labels.colon + where.join(data.labels.separator), "rolegen-hit__where"));
+      }
+      ol.appendChild(li);
+    });
+    target.appendChild(ol);
   }
 
   /* The theme's search box is a dialog without a name; screen readers need one. */
@@ -175,6 +283,8 @@
     nameSearchDialog();
     var form = document.querySelector("form[data-rolegen-picker]");
     if (form) setUpPicker(form);
+    var finder = document.querySelector("form[data-rolegen-finder]");
+    if (finder) setUpFinder(finder);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -1,0 +1,178 @@
+"""Read ``openings/*.yml`` with their company profiles into resolved :class:`Vacancy` objects.
+
+Every file is read and checked before anything is returned: the problems of
+every opening (and of the company profiles they name) are raised together as
+one :class:`DataError`, one located line each. A field that is wrong on its own
+does not hide the meaning-level problems of the others: the checks run on the
+fields that are valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from rolegen.errors import DataError, UsageError
+from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.checks import check_company
+from rolegen.knowledge.company import Company
+from rolegen.knowledge.loader import Reading, shown_path
+from rolegen.knowledge.locate import Loc, Locator
+from rolegen.knowledge.model import ID_PATTERN, Role, RoleLevel, SeniorityLevel
+from rolegen.openings.checks import check_opening
+from rolegen.openings.merge import merged_company
+from rolegen.openings.model import Opening
+
+DEFAULT_OPENINGS = "openings"
+_ID = re.compile(ID_PATTERN)
+_TAGS = {"location": ("name", "address"), "manager": ("name", "text"), "team": ("name", "text")}
+
+
+@dataclass(frozen=True)
+class Vacancy:
+    """One opening with everything it refers to resolved: what the renderers read."""
+
+    id: str
+    """The file stem: output files are named ID.LANG.EXT."""
+    path: str
+    """The file, as messages show it."""
+    opening: Opening
+    role: Role
+    level: SeniorityLevel
+    role_level: RoleLevel
+    profile: Company
+    """The company profile as written."""
+    company: Company
+    """The profile with the opening's overrides applied (place, remote, contract, pay, apply, dates, reference)."""
+
+
+class OpeningLocator(Locator):
+    """Places problems on the file's own keys: the model's union tags (location.address) are not in the file."""
+
+    def problem(self, loc: Loc, message: str, severity: str = "error", on_key: bool = False):
+        return super().problem(untag(loc), message, severity, on_key)
+
+    def scalar(self, loc: Loc):
+        return super().scalar(untag(loc))
+
+
+def untag(loc: Loc) -> Loc:
+    """``('location', 'address', 'city')`` -> ``('location', 'city')``; ``drop[1].text`` -> ``drop[1]``."""
+    out: list[Any] = []
+    for step in loc:
+        after_location = bool(out) and isinstance(out[-1], str) and step in _TAGS.get(out[-1], ())
+        after_drop = len(out) >= 2 and out[-2] == "drop" and isinstance(out[-1], int) and step in ("index", "text")
+        if not (after_location or after_drop):
+            out.append(step)
+    return tuple(out)
+
+
+def load_openings(folder: str | Path, kb: KnowledgeBase) -> list[Vacancy]:
+    """Every opening of ``folder`` (``*.yml``), sorted by file name; references must be unique."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise UsageError(f"no openings folder at '{folder}'; give one with --openings DIR")
+    paths = sorted([*root.glob("*.yml"), *root.glob("*.yaml")])
+    return _load(paths, kb)
+
+
+def load_opening(path: str | Path, kb: KnowledgeBase) -> Vacancy:
+    """One opening file, with its company profile."""
+    source = Path(path)
+    if not source.is_file():
+        raise UsageError(f"no opening file at '{path}'")
+    return _load([source], kb)[0]
+
+
+def _load(paths: list[Path], kb: KnowledgeBase) -> list[Vacancy]:
+    reading = Reading()
+    companies: dict[Path, Company | None] = {}
+    references: dict[str, str] = {}
+    vacancies: list[Vacancy] = []
+    for path in paths:
+        vacancy = _read_one(path, kb, reading, companies, references)
+        if vacancy is not None:
+            vacancies.append(vacancy)
+    reading.raise_errors()
+    return vacancies
+
+
+def _read_one(path: Path, kb: KnowledgeBase, reading: Reading, companies: dict, references: dict) -> Vacancy | None:
+    shown = shown_path(path)
+    if not _ID.match(path.stem):
+        reading.error_at_file(shown, f"file name '{path.stem}' is not a valid id (lower-case, digits, hyphens): "
+                                     "it names the posting files")
+        return None
+    locator = reading.locators.setdefault(shown, OpeningLocator(path, shown))
+    before = len(reading.problems)
+    opening, data, _ = reading.read(path, Opening)
+    if data is None:
+        return None
+    fields = opening.__dict__ if opening is not None else valid_fields(data)
+    profile = _company(path, fields.get("company"), locator, reading, companies)
+    reading.problems.extend(check_opening(fields, kb, profile, locator))
+    _unique_reference(fields.get("reference"), shown, locator, reading, references)
+    if opening is None or profile is None or _has_error(reading, shown, before):
+        return None
+    role = kb.roles[opening.role]
+    return Vacancy(path.stem, shown, opening, role, kb.seniority[opening.seniority], role.level_of(opening.seniority),
+                   profile, merged_company(profile, opening))
+
+
+def _has_error(reading: Reading, shown: str, start: int) -> bool:
+    return any(p.severity == "error" and p.path == shown for p in reading.problems[start:])
+
+
+_STRICT = ConfigDict(strict=True)
+
+
+def valid_fields(data: Any) -> dict[str, Any]:
+    """The top-level fields of an invalid file that are valid on their own (the others are left out)."""
+    if not isinstance(data, dict):
+        return {}
+    fields: dict[str, Any] = {}
+    for name, info in Opening.model_fields.items():
+        if name not in data:
+            continue
+        model = isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
+        adapter = TypeAdapter(info.annotation) if model else TypeAdapter(info.annotation, config=_STRICT)
+        try:
+            fields[name] = adapter.validate_python(data[name])
+        except ValidationError:
+            continue
+    return fields
+
+
+def _company(path: Path, value: Any, locator: Locator, reading: Reading, companies: dict) -> Company | None:
+    """The company profile named by the opening (read once per file), its problems added to ``reading``."""
+    if not isinstance(value, str):
+        return None
+    target = (path.parent / value).resolve()
+    if target in companies:
+        return companies[target]
+    if not target.is_file():
+        reading.problems.append(locator.problem(("company",), f"no company profile at '{value}' "
+                                                              f"(read relative to {shown_path(path.parent) or '.'})"))
+        companies[target] = None
+        return None
+    company, _, company_locator = reading.read(target, Company)
+    if company is not None:
+        found = check_company(company, company_locator)
+        reading.problems.extend(found)
+        company = None if any(p.severity == "error" for p in found) else company
+    companies[target] = company
+    return company
+
+
+def _unique_reference(reference: Any, shown: str, locator: Locator, reading: Reading, seen: dict) -> None:
+    if not isinstance(reference, str):
+        return
+    key = reference.casefold()
+    if key in seen:
+        reading.problems.append(locator.problem(("reference",), f"reference '{reference}' is already used by {seen[key]}"))
+    else:
+        seen[key] = shown

@@ -1,0 +1,60 @@
+"""The role finder's index: what ``rolegen search`` looks in, folded once at build time.
+
+The finder page's script only folds the query and compares word starts, with
+the same weights and plural rule as :mod:`rolegen.compare.search`, so that it
+finds what the command finds for one language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rolegen.compare.search import WEIGHTS, _fields
+from rolegen.site.context import Guide
+from rolegen.textutil import fold
+
+KINDS = {
+    "id": ("identifiant", "identifier"), "title": ("titre", "title"), "alias": ("autre nom", "other name"),
+    "skill (essential)": ("compétence essentielle", "essential skill"), "kpi": ("indicateur", "indicator"),
+    "skill (optional)": ("compétence appréciée", "optional skill"), "background": ("parcours", "background"),
+    "family": ("famille", "family"), "summary": ("résumé", "summary"), "responsibility": ("responsabilité",
+                                                                                            "responsibility"),
+    "daily activity": ("journée type", "typical day"), "collaboration": ("collaboration", "collaboration"),
+    "distinction": ("à ne pas confondre", "not to be confused"), "grey zone": ("zone grise", "grey zone"),
+    "fact": ("repère chiffré", "fact"),
+}
+"""How each kind of field is named in the results, in French and English."""
+
+
+def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
+    """The finder's JSON: each role's fields as (kind, text, folded text), and the filters' choices."""
+    kb = guide.kb
+    index = 0 if lang == "fr" else 1
+    roles = []
+    for role in guide.ordered_roles():
+        fields = [[kind, _shown(text), fold(text)] for kind, _, text in _fields(kb, role, (lang,))]
+        roles.append({"id": role.id, "title": role.title[lang], "url": f"roles/{role.id}/", "family": role.family,
+                      "level": role.level, "found_in": list(role.found_in), "fields": fields})
+    places = sorted({place for role in kb.roles.values() for place in role.found_in})
+    return {
+        "lang": lang,
+        "weights": WEIGHTS,
+        "kinds": {kind: names[index] for kind, names in KINDS.items()},
+        "roles": roles,
+        "families": {fid: kb.families[fid].label[lang] for fid in guide.families},
+        "levels": {level: w[level] for level in dict.fromkeys(r.level for r in guide.ordered_roles())},
+        "places": {place: w[place] for place in places},
+        "labels": {key: w[key] for key in ("all", "matched_in", "no_match", "results_count", "result_one",
+                                              "type_to_search")}
+                  | ({"colon": "\u00a0: ", "open": "«\u00a0", "close": "\u00a0»", "separator": "\u00a0; "} if lang == "fr"
+                     else {"colon": ": ", "open": "“", "close": "”", "separator": "; "}),
+    }
+
+
+SHOWN = 90
+"""Longest text a result shows of where it matched; the index keeps no more of it (the folded text is whole)."""
+
+
+def _shown(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN else text[:SHOWN - 2].rstrip() + " …"

@@ -1,0 +1,34 @@
+"""Make the theme's search box ignore accents, on the French site.
+
+Material for MkDocs searches with lunr in a web worker, which loads
+``assets/javascripts/lunr/min/lunr.fr.min.js`` for French. rolegen ships that
+file in the theme's custom folder: the theme's own copy, then a short script
+(``templates/site/searchfold.js``) that folds accents in every indexed word
+and every query word. The page text and its highlights are left as they are;
+only the index and the queries are folded, so "referencement" finds
+"référencement". With another theme, or no copy of Material installed,
+nothing is added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+LUNR_FR = "assets/javascripts/lunr/min/lunr.fr.min.js"
+
+
+def _material_file(relative: str) -> Path | None:
+    try:
+        import material  # the theme's package, where its static files are
+    except ImportError:
+        return None
+    path = Path(material.__file__).parent / "templates" / relative
+    return path if path.is_file() else None
+
+
+def search_fold(patch: Path) -> dict[str, bytes]:
+    """Theme files (path -> bytes) that fold accents in the French search; empty if the theme has no such file."""
+    original = _material_file(LUNR_FR)
+    if original is None or not patch.is_file():
+        return {}
+    return {LUNR_FR: original.read_bytes() + b"\n" + patch.read_bytes()}
