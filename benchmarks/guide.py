@@ -3,7 +3,8 @@
 Per size N, alternately and in fresh processes:
 
 - ``rolegen build --timings`` from an empty work folder (every page written, as in CI), the postings included
-  as the guide publishes them, replacing the site of the previous run;
+  as the guide publishes them (the openings' postings: one opening every ten roles, 10 files each), replacing
+  the site of the previous run;
 - the same with ``--no-postings``;
 - the engine alone (``floors.py engine mkdocs``): MkDocs building ``WORK/fr`` and ``WORK/en`` as rolegen left
   them, both at once, into empty output folders, with rolegen's command line and environment;
@@ -27,7 +28,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PYTHON = sys.executable
 ROLEGEN = [PYTHON, "-m", "rolegen"]
-COMPANY = ROOT / "examples" / "company.yml"
 TARGET_RATIO = 1.10
 TARGET_PEAK_MIB = 1024
 TARGET_GROWTH = 2.1
@@ -42,10 +42,10 @@ PART_LABELS = {
 }
 
 
-def _commands(kb: Path, work: Path) -> dict[str, list[str]]:
+def _commands(kb: Path, openings: Path, work: Path) -> dict[str, list[str]]:
     build = [*ROLEGEN, "build", "--roles", str(kb), "--timings"]
     return {
-        "rolegen": [*build, "--company", str(COMPANY), "--site-dir", str(work / "site"),
+        "rolegen": [*build, "--openings", str(openings), "--site-dir", str(work / "site"),
                     "--work-dir", str(work / "guide")],
         "no-postings": [*build, "--no-postings", "--site-dir", str(work / "site-np"),
                         "--work-dir", str(work / "guide-np")],
@@ -64,10 +64,10 @@ def _prepare(name: str, work: Path) -> None:
         shutil.rmtree(work / "guide" / lang / "site", ignore_errors=True)
 
 
-def measure_guide(kb: Path, work: Path, repeat: int) -> dict[str, object]:
+def measure_guide(kb: Path, openings: Path, work: Path, repeat: int) -> dict[str, object]:
     """Runs of each command (alternated) and rolegen's median parts."""
     work.mkdir(parents=True, exist_ok=True)
-    commands = _commands(kb, work)
+    commands = _commands(kb, openings, work)
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, argv in commands.items():

@@ -22,7 +22,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from guide import growth_rows, guide_rows, measure_guide  # noqa: E402
-from make_kb import make_kb  # noqa: E402
+from make_kb import make_kb, make_openings  # noqa: E402
 from measure import Run, side_by_side  # noqa: E402
 import openings  # noqa: E402
 from adcheck import rows as adcheck_rows  # noqa: E402
@@ -46,6 +46,17 @@ def knowledge_base(n: int, work: Path) -> Path:
         make_kb(n, tmp)
         tmp.rename(folder)
     return folder
+
+
+def openings_of(kb: Path) -> Path:
+    """The openings (one every ten roles) whose postings the guide of ``kb`` publishes."""
+    folder = kb.parent / f"{kb.name}-openings"
+    if not folder.exists():
+        tmp = kb.parent / f".{kb.name}-openings.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        make_openings(kb, tmp)
+        tmp.rename(folder)
+    return folder / "openings"
 
 
 def _versus(measure: str, runs: dict[str, Run], limit: float) -> Row:
@@ -89,7 +100,8 @@ def bench_guide(sizes: list[int], work: Path, repeat: int) -> list[Row]:
     rows: list[Row] = []
     results = {}
     for n in sizes:
-        results[n] = measure_guide(knowledge_base(n, work), work / f"guide-{n}", repeat)
+        kb = knowledge_base(n, work)
+        results[n] = measure_guide(kb, openings_of(kb), work / f"guide-{n}", repeat)
         rows += guide_rows(n, results[n], sized=n >= 1000)
         progress(rows)
     return rows + growth_rows(results)
