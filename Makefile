@@ -7,7 +7,7 @@ SOFFICE  := /usr/bin/soffice
 PDFTOTEXT := /usr/bin/pdftotext
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test setup setup-test clean
+.PHONY: build test bench setup setup-test clean
 
 # Validate, write the postings, generate the pages and build the guide into site/;
 # export the knowledge base as JSON for other tools (build/kb.json).
@@ -17,6 +17,10 @@ build: setup
 
 test: setup-test
 	$(BIN)/pytest
+
+# The benchmark table (1,000 and 2,000 roles, the preview), printed and written into README.md.
+bench: setup
+	$(BIN)/python benchmarks/run.py --readme
 
 setup: $(VENV)/.installed
 # The browser tests drive Debian's chromium and inject axe-core from the npm registry; the Word tests

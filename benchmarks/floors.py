@@ -5,6 +5,9 @@
     python benchmarks/floors.py postings ROLES_DIR COMPANY OUT
         the same YAML parsed with the C loader, the same posting templates rendered with a bare
         jinja2.Environment (no sandbox, no escaping, no checks), writing the same 4 files per role and language
+    python benchmarks/floors.py engine ENGINE WORK_DIR
+        the engine alone building the pages rolegen generated in WORK_DIR/fr and WORK_DIR/en, both languages
+        at once in two processes, with the command line and environment rolegen gives it
 """
 
 from __future__ import annotations
@@ -15,15 +18,13 @@ import sys
 import textwrap
 from pathlib import Path
 
-import jinja2
-import markdown
-import yaml
-
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "postings"
 
 
 def parse(roles: Path) -> list:
     """Every YAML file of ``roles`` (and its vocabulary) parsed with the C loader."""
+    import yaml
+
     files = sorted(roles.glob("*.yml")) + sorted((roles / "vocabulary").glob("*.yml"))
     return [yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) for path in files]
 
@@ -54,6 +55,10 @@ def _context(role: dict, vocab: dict, company: dict, lang: str) -> dict:
 
 def postings(roles: Path, company_file: Path, out: Path) -> None:
     """Render and write ROLE.LANG.{md,html,txt,jsonld} with the least machinery."""
+    import jinja2
+    import markdown
+    import yaml
+
     data = parse(roles)
     role_files = sorted(roles.glob("*.yml"))
     vocab = {kind: {e["id"]: e for e in yaml.load((roles / "vocabulary" / f"{kind}.yml").read_text(encoding="utf-8"),
@@ -81,6 +86,18 @@ def postings(roles: Path, company_file: Path, out: Path) -> None:
             Path(f"{name}.jsonld").write_text(ld, encoding="utf-8")
 
 
+def engine(name: str, work: Path) -> int:
+    """``ENGINE build`` of both languages' folders at once, as ``rolegen build`` runs them; the worst exit code."""
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    from rolegen.site.engine import command, engine_env
+
+    processes = [subprocess.Popen(command(name, "build", work / lang / "mkdocs.yml", "--strict", "--quiet"),
+                                  env=engine_env()) for lang in ("fr", "en")]
+    return max(process.wait() for process in processes)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "parse":
         parse(Path(argv[1]))
@@ -88,6 +105,8 @@ def main(argv: list[str]) -> int:
     if len(argv) == 4 and argv[0] == "postings":
         postings(Path(argv[1]), Path(argv[2]), Path(argv[3]))
         return 0
+    if len(argv) == 3 and argv[0] == "engine":
+        return engine(argv[1], Path(argv[2]))
     print(__doc__, file=sys.stderr)
     return 2
 

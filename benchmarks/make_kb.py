@@ -152,6 +152,29 @@ def make_kb(n: int, out: Path, real_dir: Path = ROOT / "roles") -> None:
         _dump(out / f"{role['id']}.yml", role)
 
 
+def make_openings(roles: Path, out: Path, every: int = 10) -> None:
+    """Write ``out/company.yml`` and ``out/openings/``: one opening for every ``every``-th role of ``roles``.
+
+    A team that keeps 1,000 roles publishes the postings of its vacancies, not of every role: the guide
+    benchmark builds with these openings, as the guide publishes them.
+    """
+    (out / "openings").mkdir(parents=True, exist_ok=True)
+    (out / "company.yml").write_text((ROOT / "examples" / "company.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    remote = ["on-site", "hybrid", "full-remote"]
+    for i, path in enumerate(sorted(roles.glob("*.yml"))[::every]):
+        role = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        opening = {"role": role["id"], "seniority": role["seniority"][i % len(role["seniority"])]["level"],
+                   "company": "../company.yml", "reference": f"SYN-{i:05d}",
+                   "salary": {"min": 32000 + 50 * i, "max": 38000 + 50 * i, "currency": "EUR", "period": "year",
+                              "gross": True},
+                   "date_posted": "2026-11-23", "valid_through": "2027-01-31", "remote": remote[i % 3]}
+        if opening["remote"] == "full-remote":
+            opening["remote_countries"] = ["FR", "BE"]
+        text = yaml.safe_dump(opening, allow_unicode=True, sort_keys=False)
+        text = text.replace("'2026-11-23'", "2026-11-23").replace("'2027-01-31'", "2027-01-31")
+        (out / "openings" / f"{role['id']}.yml").write_text(text, encoding="utf-8")
+
+
 def _dump(path: Path, data) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
 

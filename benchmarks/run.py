@@ -1,6 +1,7 @@
-"""Benchmarks of rolegen against its floors, measured side by side in one run.
+"""Benchmarks of rolegen against its floors and its engine, measured side by side in one run.
 
-    python benchmarks/run.py            # the full table (synthetic knowledge bases of up to 2,000 roles)
+    python benchmarks/run.py            # the full table (synthetic knowledge bases of 1,000 and 2,000 roles)
+    python benchmarks/run.py --readme   # the same, and the table written into README.md
     python benchmarks/run.py --quick    # a smoke run at N = 20 (what the test suite runs)
 
 Prints one table: each measure, rolegen's figure, what it is compared with,
@@ -12,38 +13,27 @@ roles/ are unchanged.
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from make_kb import make_kb  # noqa: E402
+from guide import growth_rows, guide_rows, measure_guide  # noqa: E402
+from make_kb import make_kb, make_openings  # noqa: E402
 from measure import Run, side_by_side  # noqa: E402
 import openings  # noqa: E402
 from adcheck import rows as adcheck_rows  # noqa: E402
+from preview import preview_latency  # noqa: E402
+from table import Row, format_table  # noqa: E402
 
 PYTHON = sys.executable
 ROLEGEN = [PYTHON, "-m", "rolegen"]
 COMPANY = ROOT / "examples" / "company.yml"
-
-
-@dataclass
-class Row:
-    """One line of the table."""
-
-    measure: str
-    value: float
-    unit: str
-    against: str = ""
-    ratio: float | None = None
-    target: str = ""
-    met: bool | None = None
-    percent: bool = False
+README = ROOT / "README.md"
+START, END = "<!-- benchmark table: start -->", "<!-- benchmark table: end -->"
 
 
 def knowledge_base(n: int, work: Path) -> Path:
@@ -56,6 +46,17 @@ def knowledge_base(n: int, work: Path) -> Path:
         make_kb(n, tmp)
         tmp.rename(folder)
     return folder
+
+
+def openings_of(kb: Path) -> Path:
+    """The openings (one every ten roles) whose postings the guide of ``kb`` publishes."""
+    folder = kb.parent / f"{kb.name}-openings"
+    if not folder.exists():
+        tmp = kb.parent / f".{kb.name}-openings.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        make_openings(kb, tmp)
+        tmp.rename(folder)
+    return folder / "openings"
 
 
 def _versus(measure: str, runs: dict[str, Run], limit: float) -> Row:
@@ -95,57 +96,45 @@ def bench_postings(n: int, work: Path, repeat: int) -> list[Row]:
     return [_versus(f"postings, N={n:,} x 2 langs x 4 formats", runs, 1.5)]
 
 
-_REPORT = re.compile(r"pages generated in ([\d.]+) s, built in ([\d.]+) s")
-
-
-def _guide(n: int, work: Path, repeat: int) -> dict[str, Run]:
-    kb = knowledge_base(n, work)
-    commands = {
-        engine: [*ROLEGEN, "build", "--roles", str(kb), "--company", str(COMPANY), "--engine", engine,
-                 "--site-dir", str(work / f"site-{engine}"), "--work-dir", str(work / f"guide-{engine}")]
-        for engine in ("mkdocs", "properdocs")
-    }
-    return side_by_side(commands, repeat, prepare=lambda name: shutil.rmtree(work / f"site-{name}", ignore_errors=True))
-
-
 def bench_guide(sizes: list[int], work: Path, repeat: int) -> list[Row]:
     rows: list[Row] = []
-    walls: dict[int, float] = {}
+    results = {}
     for n in sizes:
-        runs = _guide(n, work, repeat)
-        mkdocs, properdocs = runs["mkdocs"], runs["properdocs"]
-        walls[n] = mkdocs.seconds
-        generated, built = (float(x) for x in _REPORT.search(mkdocs.stdout).groups())
-        share = generated / mkdocs.seconds
-        rows += [
-            Row(f"guide, N={n:,}, fr + en, with postings", mkdocs.seconds, "s",
-                f"properdocs {properdocs.seconds:.1f} s", mkdocs.seconds / properdocs.seconds,
-                "<= 30 s" if n == 1000 else "", mkdocs.seconds <= 30 if n == 1000 else None),
-            Row(f"  rolegen's page generation, N={n:,}", generated, "s", f"engine {built:.1f} s", share,
-                "<= 10 % of wall" if n == 1000 else "", share <= 0.10 if n == 1000 else None, percent=True),
-            Row(f"  peak RSS, N={n:,}", mkdocs.peak_mib, "MiB", "", None, "<= 1024 MiB" if n == 1000 else "",
-                mkdocs.peak_mib <= 1024 if n == 1000 else None),
-        ]
-    if 1000 in walls and 2000 in walls:
-        growth = walls[2000] / walls[1000]
-        rows.append(Row("guide growth, N=1,000 -> 2,000", growth, "x", "", None, "<= 2.2x", growth <= 2.2))
+        kb = knowledge_base(n, work)
+        results[n] = measure_guide(kb, openings_of(kb), work / f"guide-{n}", repeat)
+        rows += guide_rows(n, results[n], sized=n >= 1000)
+        progress(rows)
+    return rows + growth_rows(results)
+
+
+def bench_preview(sizes: list[int], work: Path, edits: int) -> list[Row]:
+    """Save -> served latency of ``rolegen serve``, on the real roles (N=0 here) and on synthetic bases."""
+    rows = []
+    for n in sizes:
+        roles = ROOT / "roles" if n == 0 else knowledge_base(n, work)
+        limit = 1.0 if n == 0 else 3.0
+        found = preview_latency(roles, work / f"preview-{n}", edits, settle=1.5 if n == 0 else 15)
+        name = "the real roles" if n == 0 else f"N={n:,}"
+        rows.append(Row(f"preview: role saved -> page served, {name}", found["latency"], "s",
+                        f"worst of {edits} {found['worst']:.2f} s; first page {found['start']:.1f} s", None,
+                        f"<= {limit:.0f} s", found["latency"] <= limit))
     return rows
 
 
-def print_table(rows: list[Row]) -> None:
-    header = ("measure", "rolegen", "compared with", "ratio", "target", "met")
-    lines = [header] + [
-        (r.measure, f"{r.value:.3f} {r.unit}" if r.unit == "s" else f"{r.value:.2f} {r.unit}", r.against,
-         "" if r.ratio is None else (f"{r.ratio:.0%}" if r.percent else f"{r.ratio:.2f}x"), r.target,
-         "" if r.met is None else ("yes" if r.met else "NO"))
-        for r in rows
-    ]
-    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    for index, line in enumerate(lines):
-        print("  ".join(cell.ljust(w) if i in (0, 2, 4) else cell.rjust(w)
-                        for i, (cell, w) in enumerate(zip(line, widths))).rstrip())
-        if index == 0:
-            print("  ".join("-" * w for w in widths))
+def progress(rows: list[Row]) -> None:
+    """The rows so far, on stderr: a long run shows where it is, and a cut run leaves what it measured."""
+    print(format_table(rows), file=sys.stderr, flush=True)
+
+
+def write_readme(table: str, command: str) -> None:
+    """Put ``table`` between the README's benchmark markers."""
+    text = README.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"README.md has no '{START}' ... '{END}' block to fill")
+    before, rest = text.split(START, 1)
+    after = rest.split(END, 1)[1]
+    block = f"{START}\n```text\n$ {command}\n{table}```\n{END}"
+    README.write_text(before + block + after, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,18 +143,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench", help="folder for generated data")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each quick command (median kept)")
     parser.add_argument("--guide-repeat", type=int, default=1, help="runs of each guide build (median kept)")
+    parser.add_argument("--sizes", default="1000,2000", help="guide sizes, comma-separated (default 1000,2000)")
+    parser.add_argument("--no-floors", action="store_true", help="leave the load and postings floors out")
     parser.add_argument("--no-guide", action="store_true", help="leave the guide builds out")
+    parser.add_argument("--no-preview", action="store_true", help="leave the preview latency out")
+    parser.add_argument("--no-adcheck", action="store_true",
+                        help="leave the ad checker's 10,000-ad benchmark out (about half an hour on 2 cores)")
+    parser.add_argument("--readme", action="store_true", help="also write the table into README.md")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     repeat = 1 if args.quick else args.repeat
     rows = bench_startup(repeat)
     n = 20 if args.quick else 1000
-    rows += bench_load(n, args.work, repeat) + bench_postings(n, args.work, repeat)
-    rows.append(_versus(f"postings of openings, N={n:,} x 2 langs x 5 formats", openings.runs(n, args.work, repeat), 1.5))
+    if not args.no_floors:
+        rows += bench_load(n, args.work, repeat) + bench_postings(n, args.work, repeat)
+        rows.append(_versus(f"postings of openings, N={n:,} x 2 langs x 5 formats", openings.runs(n, args.work, repeat),
+                            1.5))
+    sizes = [20] if args.quick else [int(size) for size in args.sizes.split(",")]
+    progress(rows)
     if not args.no_guide:
-        rows += bench_guide([20] if args.quick else [250, 500, 1000, 2000], args.work, 1 if args.quick else args.guide_repeat)
-    rows += [Row(**row) for row in adcheck_rows(args.work, args.quick, repeat)]
-    print_table(rows)
+        rows += bench_guide(sizes, args.work, 1 if args.quick else args.guide_repeat)
+        progress(rows)
+    if not args.no_preview:
+        rows += bench_preview([0] if args.quick else [0, 1000], args.work, 1 if args.quick else 3)
+    if not args.no_adcheck:
+        rows += [Row(**row) for row in adcheck_rows(args.work, args.quick, repeat)]
+    table = format_table(rows)
+    print(table, end="")
+    if args.readme:
+        shown = " ".join(["python benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
+        write_readme(table, shown)
     return 0
 
 

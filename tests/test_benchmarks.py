@@ -42,7 +42,11 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
     lines = proc.stdout.splitlines()
     assert lines[0].split()[:3] == ["measure", "rolegen", "compared"]
     assert any(line.startswith("load + validate, N=20") for line in lines)
-    assert any(line.startswith("guide, N=20, fr + en, with postings") for line in lines)
+    assert any(line.startswith("guide, N=20: rolegen build (fr + en, 20 posting files)") for line in lines)
+    assert any(line.startswith("  rolegen build --no-postings") for line in lines)
+    assert any(line.startswith("  part: load + validate") for line in lines)
+    assert any(line.startswith("ProperDocs alone vs MkDocs alone, same pages, N=20") for line in lines)
+    assert any(line.startswith("preview: role saved -> page served, the real roles") for line in lines)
 
 
 def test_adcheck_benchmark_smoke(tmp_path: Path) -> None:

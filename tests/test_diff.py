@@ -82,6 +82,12 @@ def test_two_git_revisions(versions: Path, run, golden) -> None:
     assert result.stdout == run("diff", "old", "new").stdout
     bad = run("diff", "--git", "HEAD~5", "HEAD", "--roles", str(repo / "roles"))
     assert bad.exit_code == 2 and bad.stderr == "no revision 'HEAD~5'\n"
+    edit(repo / "roles" / "digital-manager.yml", "level: management", "level: boss")
+    git("commit", "-qam", "third")
+    broken = run("diff", "--git", "HEAD~1", "HEAD", "--roles", str(repo / "roles"))
+    assert broken.exit_code == 1
+    assert broken.stderr.splitlines()[0].startswith("HEAD:roles/digital-manager.yml:")
+    assert "rolegen-diff-" not in broken.stderr
 
 
 def test_a_role_added_and_removed_and_a_vocabulary_entry(versions: Path, run, golden) -> None:

@@ -27,8 +27,8 @@ VIEWS = {
     "finder": "fr/find/?terms=referencement",
     "levels": "en/compare/levels/social-media/",
     "collaborations-matrix": "en/matrices/collaborations/",
+    "checker": "fr/check-ad/",
 }
-CHECKER_PATHS = ("check-ad", "checker", "check", "ad-checker")
 
 # Texts of the page content (one rectangle per line of each text node) that intersect another text by more
 # than 2 px both ways. (The theme's navigation stacks its hidden panels on purpose: it is left out.)
@@ -65,16 +65,6 @@ OVERLAPS = """() => {
 }"""
 
 
-def _checker(site: Path) -> str | None:
-    """The ad checker's page, once the guide has one."""
-    return next((f"fr/{name}/" for name in CHECKER_PATHS if (site / "fr" / name / "index.html").is_file()), None)
-
-
-def _views(site: Path) -> dict[str, str]:
-    checker = _checker(site)
-    return {**VIEWS, **({"checker": checker} if checker else {})}
-
-
 @pytest.mark.parametrize("width, height", SIZES)
 def test_screenshots_without_sideways_scroll_or_overlapping_text(browser_context, built_site: Path, base_url: str,
                                                                   width: int, height: int) -> None:
@@ -83,7 +73,7 @@ def test_screenshots_without_sideways_scroll_or_overlapping_text(browser_context
     tab.set_viewport_size({"width": width, "height": height})
     problems = []
     try:
-        for name, path in _views(built_site).items():
+        for name, path in VIEWS.items():
             tab.goto(f"{base_url}/{path}")
             tab.wait_for_load_state("networkidle")
             tab.wait_for_timeout(150)

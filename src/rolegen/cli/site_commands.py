@@ -32,8 +32,10 @@ _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdo
 @click.option("--work-dir", default="build/guide", show_default=True, type=click.Path(file_okay=False),
               help="Where the pages and per-language configurations are generated.")
 @_engine_option
+@click.option("--timings", is_flag=True,
+              help='Print where the time went as one JSON line ({"timings": {"load": ..., "total": ...}}).')
 def build(roles_dir: str, config: str, templates: str, openings: str | None, company: str | None, no_postings: bool,
-          site_dir: str, work_dir: str, engine: str) -> None:
+          site_dir: str, work_dir: str, engine: str, timings: bool) -> None:
     """Validate, write the postings, generate the pages and build the role guide.
 
     The guide goes to site/ (site/fr/, site/en/, site/index.html, and
@@ -44,8 +46,11 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
     from pathlib import Path
 
     from rolegen.site.build import Options, build_guide
+    from rolegen.site.timings import Timings
 
-    kb = load_kb(roles_dir)
+    parts = Timings()
+    with parts.part("load"):
+        kb = load_kb(roles_dir)
     if company is not None:  # --company asks for every role's posting: the project's openings step aside
         openings = None
     if company is None and openings is None and not no_postings:
@@ -56,11 +61,14 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
                       engine=engine, languages=_languages(),
                       openings=None if no_postings or openings is None else Path(openings))
-    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True))
+    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
+                         timings=parts)
     in_languages = " and ".join({"fr": "French", "en": "English"}[lang] for lang in options.languages)
     click.echo(f"{site_dir}: the guide of {report.roles} roles in {in_languages} ({report.pages} pages, "
                f"{report.postings} posting files); pages generated in {report.generate_seconds:.1f} s, "
                f"built in {report.engine_seconds:.1f} s")
+    if timings:
+        click.echo(parts.json())
     if report.posting_warnings:
         source = f"--openings {options.openings}" if options.openings else f"--company {options.company}"
         click.echo(f"rolegen: the postings' checks gave {report.posting_warnings} warnings; "

@@ -8,7 +8,9 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from rolegen.errors import UsageError
+import dataclasses
+
+from rolegen.errors import DataError, UsageError
 from rolegen.kbdiff.engine import Changes, compare_folders
 from rolegen.textutil import one_line
 
@@ -23,7 +25,21 @@ def compare_revisions(old: str, new: str, roles_dir: str | Path = "roles") -> Ch
         raise UsageError(f"{roles_dir} is not inside the git repository {top}") from None
     with tempfile.TemporaryDirectory(prefix="rolegen-diff-") as temp:
         folders = [_extract(top, revision, inside, Path(temp) / str(i)) for i, revision in enumerate((old, new))]
-        return compare_folders(*folders)
+        try:
+            return compare_folders(*folders)
+        except DataError as error:
+            raise _named(error, {str(Path(temp) / str(i)): rev for i, rev in enumerate((old, new))}) from None
+
+
+def _named(error: DataError, revisions: dict[str, str]) -> DataError:
+    """The problems of a revision's files located as ``REV:PATH``, as git names them, not in the temporary folder."""
+    def rename(path: str) -> str:
+        for folder, revision in revisions.items():
+            if path.startswith(folder + "/"):
+                return f"{revision}:{path[len(folder) + 1:]}"
+        return path
+
+    return DataError(dataclasses.replace(problem, path=rename(problem.path)) for problem in error.problems)
 
 
 def _extract(top: Path, revision: str, inside: str, target: Path) -> Path:

@@ -12,7 +12,9 @@ Public API::
 
 Modules: ``generate`` renders ``templates/site`` into Markdown pages (``pages``,
 ``tables``, ``diagram``, ``comparisons``, ``nav``) and derives each language's
-configuration from the top-level ``mkdocs.yml`` (``config``); ``build`` writes
-them to ``build/guide/LANG/``, runs the engine (``engine``) and puts ``site/``
-in place. Page generation imports nothing from the engine.
+configuration from the top-level ``mkdocs.yml`` (``config``); ``build`` has
+them written to ``build/guide/LANG/`` (``output``), runs the engine on each
+language as soon as it is written (``engine``), writes the postings meanwhile
+(``background``) and puts ``site/`` in place; ``timings`` says where the time
+went. ``serve`` is the live preview. Page generation imports nothing from the engine.
 """

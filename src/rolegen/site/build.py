@@ -1,9 +1,12 @@
 """``rolegen build``: validate, write the postings, generate the pages, build the guide.
 
-Everything is read, checked and rendered in memory first; only then are files
-written. The pages and configurations go to ``build/guide/<lang>/`` (any engine
-that reads ``mkdocs.yml`` can build them from there), the engine builds both
-languages at once, and the finished site replaces ``site/`` in one step.
+Everything is read and checked first. Each language's pages and
+configuration are rendered and written to ``build/guide/<lang>/`` (any engine
+that reads ``mkdocs.yml`` can build them from there) by a process of its own,
+and the engine starts on that language at once; the postings are written in
+the background meanwhile. Only when everything succeeded does the finished
+site replace ``site/``, in one step: a failure leaves the previous site as it
+was (``build/guide/`` is rolegen's work folder, rewritten on each build).
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from rolegen.site.background import Background
 from rolegen.site.downloads import FOLDER, expected_opening_downloads, write_downloads, write_opening_downloads
 from rolegen.site.engine import Builds
 from rolegen.site.generate import Generated, generate
-from rolegen.site.config import THEME_DIR, fix_404
-from rolegen.site.output import claim, sync_tree, write_if_changed
+from rolegen.site.config import fix_404
+from rolegen.site.output import claim, write_language
+from rolegen.site.timings import Timings
 
 Progress = Callable[[str], None]
 
@@ -57,21 +61,14 @@ class Report:
     engine_seconds: float
     posting_warnings: int = 0
     """Warnings of the postings' checks (``rolegen postings`` prints them)."""
+    timings: Timings | None = None
+    """Where the time went (``rolegen build --timings`` prints it)."""
 
 
 def write_generated(generated: Generated, work: Path) -> dict[str, Path]:
     """Write each language's folder under ``work``; returns the configuration of each."""
     claim(work)
-    for lang, tree in generated.trees.items():
-        _sync_language(work / lang, tree)
-    return {lang: work / lang / "mkdocs.yml" for lang in generated.trees}
-
-
-def _sync_language(folder: Path, tree: dict[str, str | bytes]) -> None:
-    """The language folder holds the configuration, docs/, the theme's templates and the engine's site/ (left alone)."""
-    for sub in ("docs", THEME_DIR):
-        sync_tree(folder / sub, {rel[len(sub) + 1:]: data for rel, data in tree.items() if rel.startswith(f"{sub}/")})
-    write_if_changed(folder / "mkdocs.yml", tree["mkdocs.yml"])
+    return {lang: write_language(work / lang, tree) for lang, tree in generated.trees.items()}
 
 
 def _postings_source(kb: KnowledgeBase, options: Options):
@@ -88,9 +85,16 @@ def _postings_source(kb: KnowledgeBase, options: Options):
     return None, None, None
 
 
-def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None) -> Report:
-    """Postings, pages and the site in ``options.site``; see the module docstring."""
+def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None,
+                timings: Timings | None = None) -> Report:
+    """Postings, pages and the site in ``options.site``; see the module docstring.
+
+    The engine starts on a language as soon as its pages are written, while
+    the other language may still be rendered; the postings are written in the
+    background meanwhile. ``timings`` receives the parts of the build.
+    """
     say = progress or (lambda message: None)
+    timings = timings or Timings()
     if not (options.site / MANIFEST).is_file():
         check_owned(options.site)  # a folder rolegen did not make is refused before any work, not after it
     company, vacancies, downloads = _postings_source(kb, options)
@@ -100,35 +104,59 @@ def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None =
         claim(options.work)
         say("writing the postings")
         if vacancies is not None:
-            postings = Background(write_opening_downloads, kb, vacancies, postings_dir, options.templates, nice=10)
+            postings = Background(_timed, write_opening_downloads, kb, vacancies, postings_dir, options.templates,
+                                  nice=10)
         else:
-            postings = Background(write_downloads, kb, company, postings_dir, options.templates, nice=10)
+            postings = Background(_timed, write_downloads, kb, company, postings_dir, options.templates, nice=10)
+    builds = Builds(options.engine)
+    count = warnings = 0
     try:
         say("generating pages")
-        generated = generate(kb, options, with_downloads=company is not None, downloads=downloads)
-        configs_by_lang = write_generated(generated, options.work)
-        say(f"building the site with {options.engine}")
-        start = time.perf_counter()
-        builds = Builds(options.engine, configs_by_lang)
-        try:
-            count, warnings = postings.result() if postings else (0, 0)
-            builds.wait()
-        finally:
-            builds.stop()
-        engine_seconds = time.perf_counter() - start
+
+        def ready(lang: str, config: Path) -> None:
+            if not builds.processes:
+                say(f"building the site with {options.engine}")
+            builds.start(lang, config)
+
+        generated = generate(kb, options, with_downloads=company is not None, downloads=downloads, work=options.work,
+                             on_ready=ready)
+        timings.mark("pages_ready")
+        timings.add("generate", generated.render_seconds)
+        timings.add("write", generated.write_seconds)
+        builds.wait()
+        engine_done = time.perf_counter()
+        timings.add("engine", engine_done - (builds.started or engine_done))
+        if postings:
+            (count, warnings), seconds = postings.result()
+            timings.add("postings", seconds)
+            timings.add("postings_wait", time.perf_counter() - engine_done)
     finally:
+        builds.stop()
         if postings:
             postings.stop()
-    parts = {lang: options.work / lang / "site" for lang in configs_by_lang}
+    with timings.part("replace"):
+        _replace_site(options, generated, postings_dir if postings is not None else None)
+    timings.mark("total")
+    return Report(len(kb.roles), generated.pages, count, generated.seconds, timings.parts["engine"], warnings, timings)
+
+
+def _replace_site(options: Options, generated: Generated, postings_dir: Path | None) -> None:
+    """Move each language's built site and the postings into a staging folder that replaces ``options.site``."""
+    parts = {lang: config.parent / "site" for lang, config in generated.configs.items()}
     if not generated.site_url:
         for lang, folder in parts.items():
             fix_404(folder / "404.html", lang)
-    if postings is not None:
+    if postings_dir is not None:
         parts[FOLDER] = postings_dir
     with replacing(options.site) as staging:
         staging.chmod(0o755)  # a temporary folder is private; the site is for everyone to read
         for name, folder in parts.items():
             shutil.move(str(folder), str(staging / name))
         write_atomic(staging / "index.html", generated.root_page)
-    pages = sum(1 for tree in generated.trees.values() for rel in tree if rel.endswith(".md"))
-    return Report(len(kb.roles), pages, count, generated.seconds, engine_seconds, warnings)
+
+
+def _timed(function: Callable, *args):
+    """``function(*args)`` and the seconds it took."""
+    start = time.perf_counter()
+    result = function(*args)
+    return result, time.perf_counter() - start

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from rolegen.errors import OutputError
@@ -33,17 +34,26 @@ def command(engine: str, action: str, config: Path, *extra: str) -> list[str]:
 
 
 class Builds:
-    """Engine processes building at once, one per configuration."""
+    """Engine processes building at once, one per configuration, each started as soon as its pages are ready."""
 
-    def __init__(self, engine: str, configs: dict[str, Path], strict: bool = True):
-        extra = ("--strict", "--quiet") if strict else ("--quiet",)
+    def __init__(self, engine: str, configs: dict[str, Path] | None = None, strict: bool = True):
+        if engine not in ENGINES:
+            raise OutputError(f"unknown engine '{engine}'; use one of: {', '.join(ENGINES)}")
+        self.extra = ("--strict", "--quiet") if strict else ("--quiet",)
         self.engine = engine
-        self.configs = configs
-        self.processes = {
-            name: subprocess.Popen(command(engine, "build", config, *extra), env=engine_env(),
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-            for name, config in configs.items()
-        }
+        self.configs: dict[str, Path] = {}
+        self.processes: dict[str, subprocess.Popen] = {}
+        self.started: float | None = None
+        for name, config in (configs or {}).items():
+            self.start(name, config)
+
+    def start(self, name: str, config: Path) -> None:
+        """Start building ``config`` (under ``name``) now."""
+        if self.started is None:
+            self.started = time.perf_counter()
+        self.configs[name] = config
+        self.processes[name] = subprocess.Popen(command(self.engine, "build", config, *self.extra), env=engine_env(),
+                                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def wait(self) -> None:
         """Wait for every build; raise OutputError with the engine's messages if one failed."""

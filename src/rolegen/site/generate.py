@@ -3,8 +3,12 @@
 The two languages are rendered at once in two processes where the system
 can fork (the knowledge base and the compiled templates are shared with the
 children as they are, nothing is loaded twice); elsewhere one after the
-other. Nothing is written here: a problem in either language stops the build
-before any file is touched.
+other. By default nothing is written: a problem in either language stops
+before any file is touched. Given a work folder, each process writes its own
+language's folder as soon as that language is rendered and checked, and the
+caller hears of it at once (``on_ready``), so that the engine can start on one
+language while the other is still being rendered; the pages then never travel
+back to the parent process, which keeps its memory small.
 """
 
 from __future__ import annotations
@@ -12,10 +16,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from rolegen.adcheck.export import browser_json as adcheck_rules_json
 from rolegen.errors import DataError, Problem, UsageError
@@ -27,7 +31,8 @@ from rolegen.site.diagram import diagrams
 from rolegen.site.finder import finder_index
 from rolegen.site.searchfold import search_fold
 from rolegen.site.downloads import expected_downloads
-from rolegen.site.pages import Extras, render_language
+from rolegen.site.output import claim, write_language
+from rolegen.site.pages import Extras, LanguagePages, render_language
 from rolegen.site.templating import Templates
 from rolegen.site.words import site_words
 
@@ -48,6 +53,13 @@ class Generated:
     root_page: str = ""
     """``index.html`` at the top of the site: sends visitors to their language."""
     seconds: float = 0.0
+    configs: dict[str, Path] = field(default_factory=dict)
+    """Language -> its written ``mkdocs.yml`` (when a work folder was given)."""
+    pages: int = 0
+    render_seconds: float = 0.0
+    """Rendering time of the slower language."""
+    write_seconds: float = 0.0
+    """Writing time of the slower language (when a work folder was given)."""
 
 
 @dataclass
@@ -61,6 +73,8 @@ class _Job:
     assets: dict[str, bytes]
     user_theme: dict[str, bytes]
     """The base configuration's own theme.custom_dir files (rolegen's templates are added beside them)."""
+    work: Path | None = None
+    """Where each language's folder is written, or None to return the files instead."""
     languages: tuple[str, ...] = configs.LANGS
     """The guide's languages, which the language switcher offers."""
     search_fold: dict[str, bytes] = field(default_factory=dict)
@@ -71,10 +85,14 @@ _JOB: _Job | None = None  # set before forking: the children find it here, alrea
 
 
 def generate(kb: KnowledgeBase, options, with_downloads: bool,
-             langs: tuple[str, ...] | None = None, downloads: dict[str, list[dict]] | None = None) -> Generated:
-    """Render every page and configuration of ``langs`` (default: the guide's languages), writing nothing.
+             langs: tuple[str, ...] | None = None, downloads: dict[str, list[dict]] | None = None,
+             work: Path | None = None, on_ready: Callable[[str, Path], None] | None = None) -> Generated:
+    """Render every page and configuration of ``langs`` (default: the guide's languages); see the module docstring.
 
     ``downloads`` (role id -> rows of files) replaces the role postings' links that ``with_downloads`` adds.
+    Given ``work``, each language's folder is written there and
+    ``on_ready(lang, config)`` is called in this process as each one is
+    written, the first one possibly while the other is rendered.
     """
     global _JOB
     start = time.perf_counter()
@@ -91,17 +109,23 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     languages = tuple(getattr(options, "languages", configs.LANGS))
     langs = langs or languages
     extras.site_names = {lang: configs.site_name(base, lang) for lang in languages}
+    if work is not None:
+        claim(work)
     _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
-                languages=languages, search_fold=search_fold(templates.find("searchfold.js")))
+                work=work, languages=languages, search_fold=search_fold(templates.find("searchfold.js")))
+    generated = Generated(guide)
+    generated.site_url = str(base.get("site_url") or "")
+    problems: list[tuple] = []
     try:
-        results = _run(langs)
+        for lang, (kind, value) in _run(langs):
+            if kind == "problems":
+                problems += value
+            elif not problems:
+                _collect(generated, lang, kind, value, on_ready)
     finally:
         _JOB = None
-    problems = [p for kind, value in results if kind == "problems" for p in value]
     if problems:
         raise DataError(Problem(*p) for p in problems)
-    generated = Generated(guide, {lang: value for lang, (_, value) in zip(langs, results)})
-    generated.site_url = str(base.get("site_url") or "")
     title = " · ".join(dict.fromkeys(extras.site_names[lang] for lang in languages))
     generated.root_page = templates.render("index.html.j2", langs=list(languages), names=extras.site_names, title=title)
     generated.seconds = time.perf_counter() - start
@@ -123,17 +147,36 @@ def template_folders(user: str | Path | None) -> list[Path]:
     return [own, site_templates()] if own.is_dir() else [site_templates()]
 
 
-def _run(langs: tuple[str, ...]) -> list[tuple[str, Any]]:
+def _collect(generated: Generated, lang: str, kind: str, value: Any, on_ready) -> None:
+    """Keep one language's result: its files, or (written) its configuration and figures."""
+    if kind == "tree":
+        generated.trees[lang] = value
+        generated.pages += sum(1 for rel in value if rel.endswith(".md"))
+        return
+    generated.configs[lang] = value["config"]
+    generated.pages += value["pages"]
+    generated.render_seconds = max(generated.render_seconds, value["render"])
+    generated.write_seconds = max(generated.write_seconds, value["write"])
+    if on_ready is not None:
+        on_ready(lang, value["config"])
+
+
+def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
+    """(lang, result) of each language, in the order they finish."""
     if len(langs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_language(lang) for lang in langs]
+        yield from ((lang, _language(lang)) for lang in langs)
+        return
     with ProcessPoolExecutor(max_workers=len(langs), mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_language, langs))
+        futures = {pool.submit(_language, lang): lang for lang in langs}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
 
 
 def _language(lang: str) -> tuple[str, Any]:
-    """("tree", files) of one language, or ("problems", [...]) as plain tuples that cross processes."""
+    """One language as plain data that crosses processes: ("tree", files), ("written", figures) or ("problems", [...])."""
     job = _JOB
     assert job is not None
+    start = time.perf_counter()
     try:
         pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras)
     except DataError as exc:
@@ -149,4 +192,26 @@ def _language(lang: str) -> tuple[str, Any]:
     tree[f"docs/{configs.ASSETS}/finder.json"] = json.dumps(finder, ensure_ascii=False, sort_keys=True)
     tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.search_fold.items()})
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
-    return "tree", tree
+    if job.work is None:
+        return "tree", tree
+    rendered = time.perf_counter()
+    write_language(job.work / lang, tree)
+    return "written", {"config": job.work / lang / "mkdocs.yml", "pages": sum(1 for path in pages if path.endswith(".md")),
+                       "render": rendered - start, "write": time.perf_counter() - rendered}
+
+
+def role_pages(kb: KnowledgeBase, options, lang: str, role_ids: list[str]) -> dict[str, str]:
+    """Only the pages of ``role_ids`` in ``lang`` (docs path -> Markdown), rendered as a full build renders them.
+
+    The preview writes these first when a role file is saved, so that the page
+    being edited is rebuilt within a second while the rest is regenerated.
+    """
+    templates = Templates(template_folders(options.templates))
+    guide = make_guide(kb)
+    extras = Extras(comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
+    base = configs.base_config(options.config)
+    extras.site_names = {code: configs.site_name(base, code) for code in getattr(options, "languages", configs.LANGS)}
+    language = LanguagePages(guide, templates, lang, extras)
+    for role_id in role_ids:
+        language._role(kb.roles[role_id])  # the one page of a role, exactly as LanguagePages.build renders it
+    return language.pages

@@ -10,10 +10,12 @@ watching engine (``rolegen serve``) rebuilds only what changed. The final
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rolegen.errors import OutputError
 from rolegen.fsutil import write_atomic
+from rolegen.site.config import THEME_DIR
 
 MARKER = ".rolegen"
 _MARKER_TEXT = "This folder is written by rolegen; it replaces the files in it on each build.\n"
@@ -35,19 +37,43 @@ def sync_tree(folder: Path, files: dict[str, str | bytes]) -> int:
     Unchanged files are left alone; files no longer generated are removed.
     """
     written = sum(write_if_changed(folder / rel, content) for rel, content in files.items())
-    wanted = {folder / rel for rel in files}
-    for path in sorted(folder.rglob("*"), reverse=True):
-        if path.is_file() and path not in wanted:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+    wanted = {os.path.normpath(os.path.join(folder, rel)) for rel in files}
+    for top, _dirs, names in os.walk(folder, topdown=False):
+        for name in names:
+            path = os.path.join(top, name)
+            if path not in wanted:
+                os.unlink(path)
+        if top != str(folder) and not os.listdir(top):
+            os.rmdir(top)
     return written
 
 
 def write_if_changed(path: Path, content: str | bytes) -> bool:
     """Write ``path`` unless it already holds ``content``; True when it was written."""
     data = content.encode("utf-8") if isinstance(content, str) else content
-    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
-        return False
+    try:
+        if os.stat(path).st_size == len(data) and path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        # A new file is written in place (cheaper than a temporary file and a rename): there is no
+        # previous version to protect, and a watching engine that catches it half-written sees it again.
+        try:
+            with open(path, "xb") as handle:
+                handle.write(data)
+            return True
+        except FileNotFoundError:  # its folder is new too
+            pass
     write_atomic(path, data)
     return True
+
+
+def write_language(folder: Path, tree: dict[str, str | bytes]) -> Path:
+    """Write one language's folder; returns its configuration.
+
+    The folder holds the configuration, docs/, the theme's templates and the
+    engine's site/ (left alone).
+    """
+    for sub in ("docs", THEME_DIR):
+        sync_tree(folder / sub, {rel[len(sub) + 1:]: data for rel, data in tree.items() if rel.startswith(f"{sub}/")})
+    write_if_changed(folder / "mkdocs.yml", tree["mkdocs.yml"])
+    return folder / "mkdocs.yml"

@@ -2,25 +2,38 @@
 
 rolegen regenerates the pages whenever a role, a vocabulary, a template or the
 base configuration changes, writing only the files whose content changed; the
-engine's own server (``mkdocs serve``) watches those pages and reloads the
-browser. Both stay independent: the engine knows nothing of roles, rolegen
-knows nothing of the engine's server.
+engine's own server (``mkdocs serve --dirty``) watches those pages and rebuilds
+only the pages whose files changed, then reloads the browser. Both stay
+independent: the engine knows nothing of roles, rolegen knows nothing of the
+engine's server.
+
+When only role files were saved, the pages of those roles are written first
+(they are what the author is looking at), then every other page is
+regenerated and the ones that changed (a family page, a skill page...) are
+written too. The engine's dirty rebuild leaves unchanged pages as they were:
+a new or renamed title shows in the navigation of other pages once the
+preview is restarted (``rolegen build`` always builds every page).
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Iterator
 
 from rolegen.errors import RolegenError
+from rolegen.knowledge import loader, yamlio
+from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.loader import load
 from rolegen.site.build import Options, write_generated
-from rolegen.site.generate import generate
 from rolegen.site.engine import command, engine_env
+from rolegen.site.generate import generate, role_pages
+from rolegen.site.output import write_if_changed
 
-POLL_SECONDS = 0.5
+POLL_SECONDS = 0.2
 
 
 def snapshot(folders: list[Path], files: list[Path]) -> dict[str, tuple[int, int]]:
@@ -36,21 +49,96 @@ def snapshot(folders: list[Path], files: list[Path]) -> dict[str, tuple[int, int
     return seen
 
 
-def regenerate(options: Options, lang: str) -> Path:
-    """Generate the pages of ``lang`` from the current files; returns its configuration."""
-    kb = load(options.roles)
+def regenerate(options: Options, lang: str, kb: KnowledgeBase | None = None) -> Path:
+    """Generate the pages of ``lang`` from the current files (or ``kb``); returns its configuration."""
+    kb = kb if kb is not None else load(options.roles)
     generated = generate(kb, options, with_downloads=False, langs=(lang,))
     return write_generated(generated, options.work)[lang]
+
+
+class Parsed:
+    """Role and vocabulary files already read, kept while the preview runs: a save re-reads only what changed.
+
+    Parsing and validating each file is most of loading a large knowledge
+    base; the checks across files still run on every load. A file is read
+    again when its modification time or size changed; a file that fails to
+    parse is not kept. The cache wraps the loader's two per-file steps
+    (``yamlio.load``, then ``validate`` on the data it returned) for the
+    duration of :meth:`installed`.
+    """
+
+    def __init__(self) -> None:
+        self._read = yamlio.load
+        self._validate = loader.validate
+        self._files: dict[str, tuple[tuple[int, int], Any]] = {}
+        self._models: dict[tuple[int, int], tuple[Any, Any, Any]] = {}
+        """(id of the data, id of the model's adapter) -> (data, adapter, validation result)."""
+
+    def read(self, path: Path, shown: str) -> tuple[Any, list]:
+        stat = os.stat(path)
+        key = (stat.st_mtime_ns, stat.st_size)
+        known = self._files.get(str(path))
+        if known is not None and known[0] == key:
+            return known[1]
+        if known is not None:  # its data is gone: so is its model
+            self._models = {k: v for k, v in self._models.items() if v[0] is not known[1][0]}
+        result = self._read(path, shown)
+        self._files[str(path)] = (key, result)
+        return result
+
+    def validate(self, adapter: Any, data: Any, locator: Any) -> Any:
+        key = (id(data), id(adapter))
+        known = self._models.get(key)
+        if known is not None and known[0] is data and known[1] is adapter:
+            return known[2]
+        result = self._validate(adapter, data, locator)
+        self._models[key] = (data, adapter, result)
+        return result
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """Loads inside the block read through this cache."""
+        yamlio.load, loader.validate = self.read, self.validate
+        try:
+            yield
+        finally:
+            yamlio.load, loader.validate = self._read, self._validate
+
+
+def saved_roles(options: Options, before: dict[str, tuple[int, int]], now: dict[str, tuple[int, int]]) -> list[str]:
+    """Ids of the role files that changed (not removed), or [] when anything else changed too."""
+    changed = {path for path in set(before) | set(now) if before.get(path) != now.get(path)}
+    roles = options.roles.resolve()
+    ids = []
+    for path in map(Path, changed):
+        if path not in map(Path, now) or path.suffix != ".yml" or path.resolve().parent != roles:
+            return []
+        ids.append(path.stem)
+    return sorted(ids)
+
+
+def refresh(options: Options, lang: str, role_ids: list[str], parsed: Parsed | None = None) -> None:
+    """The saved roles' pages first, then every page that changed."""
+    with parsed.installed() if parsed is not None else nullcontext():
+        kb = load(options.roles)
+    if role_ids and all(role_id in kb.roles for role_id in role_ids):
+        docs = options.work / lang / "docs"
+        for path, text in role_pages(kb, options, lang, role_ids).items():
+            write_if_changed(docs / path, text)
+    regenerate(options, lang, kb)
 
 
 def serve(roles: Path, config: Path | None, templates: Path | None, lang: str, dev_addr: str, work: Path, engine: str,
           say: Callable[[str], None]) -> None:
     """Serve ``lang`` on ``dev_addr`` until interrupted, regenerating on every change."""
     options = Options(roles=roles, config=config, templates=templates, work=work, company=None, engine=engine)
-    config_file = regenerate(options, lang)
+    parsed = Parsed()
+    with parsed.installed():
+        config_file = regenerate(options, lang)
     watched = ([roles, *([templates / "site"] if templates else [])], [config] if config else [])
     seen = snapshot(*watched)
-    server = subprocess.Popen(command(engine, "serve", config_file, "--dev-addr", dev_addr), env=engine_env())
+    server = subprocess.Popen(command(engine, "serve", config_file, "--dirty", "--dev-addr", dev_addr),
+                              env=engine_env())
     say(f"serving the {lang} guide on http://{dev_addr}/ (Ctrl-C to stop)")
     try:
         while server.poll() is None:
@@ -58,9 +146,9 @@ def serve(roles: Path, config: Path | None, templates: Path | None, lang: str, d
             now = snapshot(*watched)
             if now == seen:
                 continue
-            seen = now
+            changed_roles, seen = saved_roles(options, seen, now), now
             try:
-                regenerate(options, lang)
+                refresh(options, lang, changed_roles, parsed)
                 say("pages regenerated")
             except RolegenError as exc:
                 say(f"not regenerated, the preview keeps the last good pages:\n{exc.format_message()}")
