@@ -15,6 +15,23 @@ FIXTURE_KB = Path(__file__).resolve().parent / "fixtures" / "kb"
 REAL_KB = ROOT / "roles"
 
 
+def problems_of(roles: Path) -> list[str]:
+    """The located lines of loading ``roles``, which must fail."""
+    from rolegen import load
+    from rolegen.errors import DataError
+
+    with pytest.raises(DataError) as info:
+        load(roles)
+    return [str(p) for p in info.value.problems]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` of the file by ``new``; ``old`` must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 @pytest.fixture
 def kb_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A writable copy of the fixture knowledge base, as ./roles of a fresh folder."""

@@ -9,13 +9,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURE_KB = Path(__file__).resolve().parent / "fixtures" / "kb"
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from conftest import FIXTURE_KB, edit
 
 
 def change(roles: Path) -> None:

@@ -7,19 +7,9 @@ from pathlib import Path
 import pytest
 
 from rolegen import load
-from rolegen.errors import DataError, UsageError
+from rolegen.errors import UsageError
 
-
-def problems_of(roles: Path) -> list[str]:
-    with pytest.raises(DataError) as info:
-        load(roles)
-    return [str(p) for p in info.value.problems]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from conftest import edit, problems_of
 
 
 def test_fixture_loads(kb_dir: Path) -> None:

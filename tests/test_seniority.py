@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from rolegen import load
-from rolegen.errors import DataError
 from rolegen.knowledge.export import kb_data
 
+from conftest import edit, problems_of
+
 CM = Path("roles/community-manager.yml")
-
-
-def problems_of(roles: Path) -> list[str]:
-    with pytest.raises(DataError) as info:
-        load(roles)
-    return [str(p) for p in info.value.problems]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_levels_load_in_vocabulary_order(kb_dir: Path) -> None:
