@@ -49,8 +49,6 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
     from rolegen.site.timings import Timings
 
     parts = Timings()
-    with parts.part("load"):
-        kb = load_kb(roles_dir)
     if company is not None:  # --company asks for every role's posting: the project's openings step aside
         openings = None
     if company is None and openings is None and not no_postings:
@@ -61,7 +59,7 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
                       engine=engine, languages=_languages(),
                       openings=None if no_postings or openings is None else Path(openings))
-    report = build_guide(kb, options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
+    report = build_guide(lambda: load_kb(roles_dir), options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
                          timings=parts)
     in_languages = " and ".join({"fr": "French", "en": "English"}[lang] for lang in options.languages)
     click.echo(f"{site_dir}: the guide of {report.roles} roles in {in_languages} ({report.pages} pages, "

@@ -3,16 +3,23 @@
 The postings do not depend on the pages: they are written in a child process
 forked before the build starts any thread or process of its own, at a lower
 priority, so that they use the time the page generation and the engines leave
-idle without slowing them. An error in the child comes back as its message
-and exit code, and is raised in the parent.
+idle without slowing them. The whole preparation of the pages (loading the
+knowledge base, rendering, writing) runs in a child too, so that its memory
+is handed back to the system before the engines need theirs; it tells the
+build as it goes (``streaming``: each language's pages are ready). An error in
+the child comes back as its message and exit code, and is raised in the
+parent. A child ends with the process that started it.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
 import traceback
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from rolegen.errors import RolegenError
 
@@ -30,28 +37,46 @@ class BackgroundFailed(RolegenError):
 
 
 class Background:
-    """``function(*args)`` in a forked child (or here, where the system cannot fork)."""
+    """``function(*args)`` in a forked child (or here, where the system cannot fork).
 
-    def __init__(self, function: Callable[..., Any], *args: Any, nice: int = 0):
+    With ``streaming``, the function is called as ``function(tell, *args)``
+    and each ``tell(payload)`` reaches :meth:`messages` while it runs.
+    """
+
+    def __init__(self, function: Callable[..., Any], *args: Any, nice: int = 0, streaming: bool = False):
         self._result: tuple[str, Any] | None = None
+        self._told: list[Any] = []
         if "fork" not in multiprocessing.get_all_start_methods():
-            self._result = _call(function, args)
+            self._result = _call(function, (self._told.append, *args) if streaming else args)
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_child, args=(function, args, send, nice))
+        self._process = context.Process(target=_child, args=(function, args, send, nice, streaming))
         self._process.start()
+        self._process._args = ()  # the child has its own copy; the parent need not keep the arguments alive
         send.close()
+
+    def messages(self) -> Iterator[Any]:
+        """What the call tells, as it tells it, until it returns."""
+        while self._result is None:
+            try:
+                message = self._receive.recv()
+            except EOFError:
+                message = ("crash", f"the background process ended without an answer "
+                                    f"(exit code {self._process.exitcode})")
+            if message[0] == "tell":
+                yield message[1]
+                continue
+            self._result = message
+            self._process.join()
+        yield from self._told
+        self._told = []
 
     def result(self) -> Any:
         """The call's return value; its error, raised here."""
-        if self._result is None:
-            try:
-                self._result = self._receive.recv()
-            except EOFError:
-                self._result = ("crash", f"the background process ended without an answer "
-                                         f"(exit code {self._process.exitcode})")
-            self._process.join()
+        for _ in self.messages():  # what was told and not read is dropped
+            pass
+        assert self._result is not None
         kind, value = self._result
         if kind == "ok":
             return value
@@ -76,8 +101,20 @@ def _call(function: Callable[..., Any], args: tuple) -> tuple[str, Any]:
         return "crash", traceback.format_exc()
 
 
-def _child(function: Callable[..., Any], args: tuple, send, nice: int) -> None:
+def _child(function: Callable[..., Any], args: tuple, send, nice: int, streaming: bool) -> None:
+    _end_with_parent()
     if nice and hasattr(os, "nice"):
         os.nice(nice)
+    if streaming:
+        args = (lambda payload: send.send(("tell", payload)), *args)
     send.send(_call(function, args))
     send.close()
+
+
+def _end_with_parent() -> None:
+    """Ask Linux to end this process when its parent ends (elsewhere the parent's ``stop`` does it)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass

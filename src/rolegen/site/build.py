@@ -1,10 +1,12 @@
 """``rolegen build``: validate, write the postings, generate the pages, build the guide.
 
-Everything is read and checked first. Each language's pages and
-configuration are rendered and written to ``build/guide/<lang>/`` (any engine
-that reads ``mkdocs.yml`` can build them from there) by a process of its own,
-and the engine starts on that language at once; the postings are written in
-the background meanwhile. Only when everything succeeded does the finished
+Everything is read and checked first, in a child process that prepares the
+pages: each language's pages and configuration are rendered and written to
+``build/guide/<lang>/`` (any engine that reads ``mkdocs.yml`` can build them
+from there) by a process of its own, and the engine starts on that language
+at once; the postings are written in the background meanwhile. The child's
+memory goes back to the system when it ends, so that the engines, which need
+the most, have the machine to themselves. Only when everything succeeded does the finished
 site replace ``site/``, in one step: a failure leaves the previous site as it
 was (``build/guide/`` is rolegen's work folder, rewritten on each build).
 """
@@ -85,59 +87,94 @@ def _postings_source(kb: KnowledgeBase, options: Options):
     return None, None, None
 
 
-def build_guide(kb: KnowledgeBase, options: Options, progress: Progress | None = None,
+def build_guide(kb: KnowledgeBase | Callable[[], KnowledgeBase], options: Options, progress: Progress | None = None,
                 timings: Timings | None = None) -> Report:
     """Postings, pages and the site in ``options.site``; see the module docstring.
 
-    The engine starts on a language as soon as its pages are written, while
-    the other language may still be rendered; the postings are written in the
-    background meanwhile. ``timings`` receives the parts of the build.
+    ``kb`` is the knowledge base, or a function that loads it (timed as
+    ``load``). The pages are prepared (loaded, rendered, written) in a child
+    process, which starts the postings in a child of its own; the engine
+    starts on a language as soon as the child says its pages are written,
+    while the other language may still be rendered. The child's memory goes
+    back to the system when it ends, before the engines need the most of
+    theirs. ``timings`` receives the parts of the build.
     """
     say = progress or (lambda message: None)
     timings = timings or Timings()
     if not (options.site / MANIFEST).is_file():
         check_owned(options.site)  # a folder rolegen did not make is refused before any work, not after it
-    company, vacancies, downloads = _postings_source(kb, options)
-    postings_dir = options.work / "postings"
-    postings = None
-    if company is not None or vacancies is not None:
-        claim(options.work)
-        say("writing the postings")
-        if vacancies is not None:
-            postings = Background(_timed, write_opening_downloads, kb, vacancies, postings_dir, options.templates,
-                                  nice=10)
-        else:
-            postings = Background(_timed, write_downloads, kb, company, postings_dir, options.templates, nice=10)
+    preparing = Background(_prepare, kb, options, streaming=True)
     builds = Builds(options.engine)
-    count = warnings = 0
+    generated: Generated | None = None
+    roles = 0
     try:
-        say("generating pages")
-
-        def ready(lang: str, config: Path) -> None:
-            if not builds.processes:
-                say(f"building the site with {options.engine}")
-            builds.start(lang, config)
-
-        generated = generate(kb, options, with_downloads=company is not None, downloads=downloads, work=options.work,
-                             on_ready=ready)
-        timings.mark("pages_ready")
-        timings.add("generate", generated.render_seconds)
-        timings.add("write", generated.write_seconds)
+        for message in preparing.messages():
+            kind = message[0]
+            if kind == "say":
+                say(message[1])
+            elif kind == "ready":
+                if not builds.processes:
+                    say(f"building the site with {options.engine}")
+                builds.start(message[1], message[2])
+            elif kind == "pages":
+                _, generated, parts, roles = message
+                timings.mark("pages_ready")
+                for name, seconds in parts.items():
+                    timings.add(name, seconds)
+                break
+        if generated is None:
+            preparing.result()  # the preparation failed: its error is raised here
+            raise RuntimeError("the pages were prepared without a word to the build")
         builds.wait()
         engine_done = time.perf_counter()
         timings.add("engine", engine_done - (builds.started or engine_done))
-        if postings:
-            (count, warnings), seconds = postings.result()
-            timings.add("postings", seconds)
+        postings = preparing.result()
+        if postings is not None:
+            timings.add("postings", postings[2])
             timings.add("postings_wait", time.perf_counter() - engine_done)
     finally:
         builds.stop()
-        if postings:
-            postings.stop()
+        preparing.stop()
+    count, warnings = postings[:2] if postings is not None else (0, 0)
     with timings.part("replace"):
-        _replace_site(options, generated, postings_dir if postings is not None else None)
+        _replace_site(options, generated, options.work / "postings" if postings is not None else None)
     timings.mark("total")
-    return Report(len(kb.roles), generated.pages, count, generated.seconds, timings.parts["engine"], warnings, timings)
+    return Report(roles, generated.pages, count, generated.seconds, timings.parts["engine"], warnings, timings)
+
+
+def _prepare(tell: Callable[[tuple], None], kb: KnowledgeBase | Callable[[], KnowledgeBase],
+             options: Options) -> tuple[int, int, float] | None:
+    """Load, render and write the pages, then write the postings; returns the postings' (files, warnings, seconds).
+
+    Runs in the build's child process; ``tell`` sends the build what it must
+    know at once: ("say", message), ("ready", lang, config) for each language
+    written, ("pages", generated, parts, roles) once both are. The postings
+    come after the pages, in this same process: the engines are running by
+    then, and this process, which already holds the knowledge base, is done
+    with them long before the engines reach their largest memory.
+    """
+    parts: dict[str, float] = {}
+    if callable(kb):
+        start = time.perf_counter()
+        kb = kb()
+        parts["load"] = time.perf_counter() - start
+    company, vacancies, downloads = _postings_source(kb, options)
+    tell(("say", "generating pages"))
+    generated = generate(kb, options, with_downloads=company is not None, downloads=downloads, work=options.work,
+                         on_ready=lambda lang, config: tell(("ready", lang, config)))
+    generated.guide = None  # the build needs the figures and paths, not the knowledge base
+    parts.update(generate=generated.render_seconds, write=generated.write_seconds)
+    tell(("pages", generated, parts, len(kb.roles)))
+    if company is None and vacancies is None:
+        return None
+    tell(("say", "writing the postings"))
+    start = time.perf_counter()
+    # One process: the engines keep both cores busy, and workers would each compile the ad rules again.
+    if vacancies is not None:
+        count, warnings = write_opening_downloads(kb, vacancies, options.work / "postings", options.templates, 1)
+    else:
+        count, warnings = write_downloads(kb, company, options.work / "postings", options.templates, 1)
+    return count, warnings, time.perf_counter() - start
 
 
 def _replace_site(options: Options, generated: Generated, postings_dir: Path | None) -> None:
@@ -153,10 +190,3 @@ def _replace_site(options: Options, generated: Generated, postings_dir: Path | N
         for name, folder in parts.items():
             shutil.move(str(folder), str(staging / name))
         write_atomic(staging / "index.html", generated.root_page)
-
-
-def _timed(function: Callable, *args):
-    """``function(*args)`` and the seconds it took."""
-    start = time.perf_counter()
-    result = function(*args)
-    return result, time.perf_counter() - start

@@ -130,6 +130,8 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 THEME_DIR = "theme"
 """The theme's custom folder of each language (``theme.custom_dir``): rolegen's templates, and the user's."""
+HOOK = "hooks/rolegen_engine.py"
+"""The engine hook written into each language's folder (see :mod:`rolegen.site.enginehook`)."""
 
 
 def user_theme(base: dict[str, Any], config_path: Path | None) -> dict[str, bytes]:
@@ -172,6 +174,8 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
     config["markdown_extensions"] = _extensions(config.get("markdown_extensions"))
     config["extra_css"] = [*(config.get("extra_css") or []), f"{ASSETS}/rolegen.css"]
     config["extra_javascript"] = [*(config.get("extra_javascript") or []), f"{ASSETS}/rolegen.js"]
+    hooks = config.get("hooks") if isinstance(config.get("hooks"), list) else []
+    config["hooks"] = [*hooks, HOOK]
     validation = config.get("validation") if isinstance(config.get("validation"), dict) else {}
     config["validation"] = {**validation, **_VALIDATION}
     return config

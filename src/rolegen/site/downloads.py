@@ -37,17 +37,18 @@ def expected_downloads(kb: KnowledgeBase) -> dict[str, list[dict]]:
     }
 
 
-def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path | None) -> tuple[int, int]:
+def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path | None,
+                    jobs: int | None = None) -> tuple[int, int]:
     """Write every posting into ``out_dir``; returns how many files were written, and the checks' warnings.
 
-    Checks that every file a role page links to was written.
+    Checks that every file a role page links to was written. ``jobs``: worker processes (default: one per core).
     """
     from rolegen.postings import write_postings
 
     postings_templates = templates / "postings" if templates is not None else None
     findings: list = []
     written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates and postings_templates.is_dir() else None,
-                             findings=findings)
+                             findings=findings, jobs=jobs)
     names = [f["name"] for rows in expected_downloads(kb).values() for row in rows for f in row["files"]]
     missing = [name for name in names if not (out_dir / name).is_file()]
     if missing:
@@ -70,14 +71,19 @@ def expected_opening_downloads(kb: KnowledgeBase, vacancies: list) -> dict[str, 
     return rows
 
 
-def write_opening_downloads(kb: KnowledgeBase, vacancies: list, out_dir: Path, templates: Path) -> tuple[int, int]:
-    """Write every opening's postings into ``out_dir``; returns the files written and the checks' warnings."""
+def write_opening_downloads(kb: KnowledgeBase, vacancies: list, out_dir: Path, templates: Path | None,
+                            jobs: int | None = None) -> tuple[int, int]:
+    """Write every opening's postings into ``out_dir``; returns the files written and the checks' warnings.
+
+    ``jobs``: worker processes (default: one per core).
+    """
     from rolegen.openings.batch import write_opening_postings
 
-    postings_templates = templates / "postings"
+    postings_templates = templates / "postings" if templates is not None else None
     findings: list = []
-    written = write_opening_postings(kb, vacancies, out_dir, postings_templates if postings_templates.is_dir() else None,
-                                     findings=findings)
+    written = write_opening_postings(kb, vacancies, out_dir,
+                                     postings_templates if postings_templates and postings_templates.is_dir() else None,
+                                     findings=findings, jobs=jobs)
     names = [f["name"] for rows in expected_opening_downloads(kb, vacancies).values() for row in rows
              for f in row["files"]]
     missing = [name for name in names if not (out_dir / name).is_file()]

@@ -30,11 +30,25 @@ class Md(str):
     __slots__ = ()
 
 
+_INLINE: dict[str, Md] = {}
+_INLINE_MAX = 50_000
+_INLINE_LONGEST = 120
+"""Short texts are kept by :func:`inline`: pages repeat the names of the roles, skills and terms they link to
+(long sentences are seldom repeated, and would only hold memory)."""
+
+
 def inline(text: str) -> Md:
     """Plain ``text`` as inline Markdown: on one line, no character read as markup."""
     if isinstance(text, Md):
         return text
-    return line_start(" ".join(str(text).split()))
+    if type(text) is not str:
+        return line_start(" ".join(str(text).split()))
+    found = _INLINE.get(text)
+    if found is None:
+        found = line_start(" ".join(text.split()))
+        if len(text) <= _INLINE_LONGEST and len(_INLINE) < _INLINE_MAX:
+            _INLINE[text] = found
+    return found
 
 
 def line_start(text: str) -> Md:

@@ -56,5 +56,7 @@ SHOWN = 90
 
 
 def _shown(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= SHOWN else text[:SHOWN - 2].rstrip() + " …"
+    head = " ".join(text[:4 * SHOWN].split())  # the start is enough to cut, unless it is mostly spaces
+    if len(head) <= SHOWN:
+        head = " ".join(text.split())
+    return head if len(head) <= SHOWN else head[:SHOWN - 2].rstrip() + " …"

@@ -13,6 +13,7 @@ back to the parent process, which keeps its memory small.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import time
@@ -80,6 +81,8 @@ class _Job:
     search_fold: dict[str, bytes] = field(default_factory=dict)
     """Theme files that make the theme's search box ignore accents (see rolegen.site.searchfold)."""
 
+
+_HOOK_SOURCE = (Path(__file__).parent / "enginehook.py").read_text(encoding="utf-8")
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
@@ -166,10 +169,16 @@ def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
     if len(langs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from ((lang, _language(lang)) for lang in langs)
         return
-    with ProcessPoolExecutor(max_workers=len(langs), mp_context=multiprocessing.get_context("fork")) as pool:
-        futures = {pool.submit(_language, lang): lang for lang in langs}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+    # Frozen objects are left alone by the collector: the children then do not write to (and so copy) every
+    # page of the knowledge base they share with this process.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=len(langs), mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {pool.submit(_language, lang): lang for lang in langs}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+    finally:
+        gc.unfreeze()
 
 
 def _language(lang: str) -> tuple[str, Any]:
@@ -178,19 +187,20 @@ def _language(lang: str) -> tuple[str, Any]:
     assert job is not None
     start = time.perf_counter()
     try:
-        pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras)
+        pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras, encoded=job.work is not None)
     except DataError as exc:
         return "problems", [(p.path, p.line, p.column, p.field, p.message, p.severity) for p in exc.problems]
     tree: dict[str, str | bytes] = {f"docs/{path}": text for path, text in pages.items()}
     tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.user_theme.items()})
     tree.update({f"{configs.THEME_DIR}/{path}": text for path, text in theme.items()})
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
-    data = job.extras.comparisons.picker_data(job.guide, lang, site_words(lang))
-    tree[f"docs/{configs.ASSETS}/compare.json"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    # The two indexes are large on a large guide: each is made, written out as JSON and let go of at once.
+    tree[f"docs/{configs.ASSETS}/compare.json"] = _json_bytes(
+        job.extras.comparisons.picker_data(job.guide, lang, site_words(lang)))
     tree[f"docs/{configs.ASSETS}/adcheck-rules.json"] = adcheck_rules_json()
-    finder = finder_index(job.guide, lang, site_words(lang))
-    tree[f"docs/{configs.ASSETS}/finder.json"] = json.dumps(finder, ensure_ascii=False, sort_keys=True)
+    tree[f"docs/{configs.ASSETS}/finder.json"] = _json_bytes(finder_index(job.guide, lang, site_words(lang)))
     tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.search_fold.items()})
+    tree[configs.HOOK] = _HOOK_SOURCE
     tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
     if job.work is None:
         return "tree", tree
@@ -198,6 +208,11 @@ def _language(lang: str) -> tuple[str, Any]:
     write_language(job.work / lang, tree)
     return "written", {"config": job.work / lang / "mkdocs.yml", "pages": sum(1 for path in pages if path.endswith(".md")),
                        "render": rendered - start, "write": time.perf_counter() - rendered}
+
+
+def _json_bytes(data: Any) -> bytes:
+    """Stable JSON (sorted keys, UTF-8)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def role_pages(kb: KnowledgeBase, options, lang: str, role_ids: list[str]) -> dict[str, str]:

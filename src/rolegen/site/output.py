@@ -70,10 +70,10 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
 def write_language(folder: Path, tree: dict[str, str | bytes]) -> Path:
     """Write one language's folder; returns its configuration.
 
-    The folder holds the configuration, docs/, the theme's templates and the
-    engine's site/ (left alone).
+    The folder holds the configuration, docs/, the theme's templates, the
+    engine's hook (hooks/) and the engine's site/ (left alone).
     """
-    for sub in ("docs", THEME_DIR):
+    for sub in ("docs", THEME_DIR, "hooks"):
         sync_tree(folder / sub, {rel[len(sub) + 1:]: data for rel, data in tree.items() if rel.startswith(f"{sub}/")})
     write_if_changed(folder / "mkdocs.yml", tree["mkdocs.yml"])
     return folder / "mkdocs.yml"

@@ -1,0 +1,53 @@
+"""A hook for the site engine: it lets go of each page's Markdown once the page is converted to HTML.
+
+``rolegen build`` writes this file beside each language's ``mkdocs.yml``
+(``hooks/rolegen_engine.py``) and names it under ``hooks:``; it runs inside
+the engine (MkDocs or ProperDocs), not inside rolegen, and imports nothing of
+rolegen. An engine keeps every page's Markdown source until the end of the
+build, beside its HTML, although nothing reads the source again once the
+page is converted: a quarter of the engine's memory on a large guide. The
+hook empties it, after every plugin has seen the page's HTML
+(lowest priority). The built site is the same byte for byte.
+
+A plugin that is not one the guide ships with (search, tags), or another
+hook, might read the source later; when the configuration names one, this
+hook does nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+KNOWN_PLUGINS = frozenset({"search", "tags"})
+"""Plugins known not to read a page's Markdown after it is converted (with or without the theme's prefix)."""
+
+HOOK_FILE = "rolegen_engine.py"
+
+_active = False
+
+
+def on_config(config: Any) -> None:
+    global _active
+    # Hooks count as plugins too, under their path; this one is known.
+    names = {str(name).rsplit("/", 1)[-1] for name in config["plugins"] if not str(name).endswith(HOOK_FILE)}
+    _active = names <= KNOWN_PLUGINS
+
+
+def _lowest(function):
+    """Run after every plugin's handler of the same event (where the engine supports priorities)."""
+    try:
+        from mkdocs.plugins import event_priority
+    except ImportError:  # another engine: the priority is a refinement
+        try:
+            from properdocs.plugins import event_priority  # type: ignore[no-redef]
+        except ImportError:
+            return function
+    return event_priority(-100)(function)
+
+
+@_lowest
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    if _active:
+        # Empty rather than None: the page's title is still worked out as before (None would read as unread).
+        page.markdown = ""
+    return html
