@@ -36,7 +36,7 @@ PART_LABELS = {
     "load": "load + validate",
     "generate": "page generation (slower language)",
     "write": "writing + syncing (slower language)",
-    "postings": "postings (background)",
+    "postings": "postings (beside the engines)",
     "postings_wait": "waiting for the postings after the engine",
     "replace": "replacing site/",
 }

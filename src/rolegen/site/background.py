@@ -56,6 +56,11 @@ class Background:
         self._process._args = ()  # the child has its own copy; the parent need not keep the arguments alive
         send.close()
 
+    @property
+    def waitable(self) -> Any:
+        """The connection to wait on (``multiprocessing.connection.wait``) while the call runs; None once it answered."""
+        return None if self._result is not None else self._receive
+
     def messages(self) -> Iterator[Any]:
         """What the call tells, as it tells it, until it returns."""
         while self._result is None:

@@ -4,7 +4,7 @@ Everything is read and checked first, in a child process that prepares the
 pages: each language's pages and configuration are rendered and written to
 ``build/guide/<lang>/`` (any engine that reads ``mkdocs.yml`` can build them
 from there) by a process of its own, and the engine starts on that language
-at once; the postings are written in the background meanwhile. The child's
+at once; the same child then writes the postings while the engines run. The child's
 memory goes back to the system when it ends, so that the engines, which need
 the most, have the machine to themselves. Only when everything succeeded does the finished
 site replace ``site/``, in one step: a failure leaves the previous site as it
@@ -164,10 +164,11 @@ def _prepare(tell: Callable[[tuple], None], kb: KnowledgeBase | Callable[[], Kno
                          on_ready=lambda lang, config: tell(("ready", lang, config)))
     generated.guide = None  # the build needs the figures and paths, not the knowledge base
     parts.update(generate=generated.render_seconds, write=generated.write_seconds)
+    if company is not None or vacancies is not None:
+        tell(("say", "writing the postings"))
     tell(("pages", generated, parts, len(kb.roles)))
     if company is None and vacancies is None:
         return None
-    tell(("say", "writing the postings"))
     start = time.perf_counter()
     # One process: the engines keep both cores busy, and workers would each compile the ad rules again.
     if vacancies is not None:

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import gc
 import json
-import multiprocessing
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from multiprocessing.connection import wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -26,6 +25,7 @@ from rolegen.adcheck.export import browser_json as adcheck_rules_json
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.site import config as configs
+from rolegen.site.background import Background
 from rolegen.site.comparisons import Comparisons, read_sources
 from rolegen.site.context import Guide, make_guide
 from rolegen.site.diagram import diagrams
@@ -165,20 +165,32 @@ def _collect(generated: Generated, lang: str, kind: str, value: Any, on_ready) -
 
 
 def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
-    """(lang, result) of each language, in the order they finish."""
-    if len(langs) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    """(lang, result) of each language, in the order they finish.
+
+    Each language has a process of its own that ends as soon as its pages are
+    written, and its memory with it (a pool would keep it until the last one).
+    """
+    if len(langs) < 2:
         yield from ((lang, _language(lang)) for lang in langs)
         return
     # Frozen objects are left alone by the collector: the children then do not write to (and so copy) every
     # page of the knowledge base they share with this process.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=len(langs), mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = {pool.submit(_language, lang): lang for lang in langs}
-            for future in as_completed(futures):
-                yield futures[future], future.result()
+        pending = {lang: Background(_language, lang) for lang in langs}
     finally:
         gc.unfreeze()
+    try:
+        while pending:
+            waiting = [job.waitable for job in pending.values() if job.waitable is not None]
+            done = wait(waiting) if len(waiting) == len(pending) else []  # an answered job is taken at once
+            for lang, job in list(pending.items()):
+                if job.waitable is None or job.waitable in done:
+                    del pending[lang]
+                    yield lang, job.result()
+    finally:
+        for job in pending.values():
+            job.stop()
 
 
 def _language(lang: str) -> tuple[str, Any]:

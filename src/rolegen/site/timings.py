@@ -2,8 +2,8 @@
 
 The benchmark reads that line to show which part of rolegen's own work the
 wall time over the engine comes from. The parts are measured on the build's
-own timeline; some of them overlap the engine (the postings are written in the
-background, one language's engine starts while the other is still being
+own timeline; some of them overlap the engine (the postings are written while
+the engines run, one language's engine starts while the other is still being
 generated), so they do not add up to the total.
 """
 
@@ -20,7 +20,7 @@ PARTS = {
     "write": "writing the changed pages into the work folder (the slower language)",
     "pages_ready": "from the start of the build until both languages' pages are on disk",
     "engine": "from the first engine start until both languages are built",
-    "postings": "writing the postings, in the background",
+    "postings": "writing the postings, after the pages, while the engines run",
     "postings_wait": "waiting for the postings after the engine was done",
     "replace": "putting the finished site in place of site/",
     "total": "the whole build, loading included",
