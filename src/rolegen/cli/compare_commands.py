@@ -33,7 +33,6 @@ def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, section
     role's own and what each level adds), skills that deepen, KPIs owned.
     """
     from rolegen.errors import UsageError
-    from rolegen.knowledge.export import to_json
 
     kb = load_kb(roles_dir)
     if all_pairs:

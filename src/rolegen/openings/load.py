@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
-from rolegen.errors import DataError, UsageError
+from rolegen.errors import UsageError
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.checks import check_company
 from rolegen.knowledge.company import Company

@@ -13,6 +13,7 @@ was (``build/guide/`` is rolegen's work folder, rewritten on each build).
 
 from __future__ import annotations
 
+import gc
 import shutil
 import time
 from dataclasses import dataclass
@@ -153,6 +154,19 @@ def _prepare(tell: Callable[[tuple], None], kb: KnowledgeBase | Callable[[], Kno
     then, and this process, which already holds the knowledge base, is done
     with them long before the engines reach their largest memory.
     """
+    # This process only adds objects that it keeps until it ends (the knowledge base, the pages, the postings):
+    # the collector would walk them again and again for nothing (a third of the rendering time at 2,000 roles).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _prepare_uncollected(tell, kb, options)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _prepare_uncollected(tell: Callable[[tuple], None], kb: KnowledgeBase | Callable[[], KnowledgeBase],
+                         options: Options) -> tuple[int, int, float] | None:
     parts: dict[str, float] = {}
     if callable(kb):
         start = time.perf_counter()

@@ -197,6 +197,16 @@ def _language(lang: str) -> tuple[str, Any]:
     """One language as plain data that crosses processes: ("tree", files), ("written", figures) or ("problems", [...])."""
     job = _JOB
     assert job is not None
+    collecting = gc.isenabled()
+    gc.disable()  # rendering keeps what it makes until the language is written: nothing for the collector to find
+    try:
+        return _render_and_write(lang, job)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _render_and_write(lang: str, job: _Job) -> tuple[str, Any]:
     start = time.perf_counter()
     try:
         pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras, encoded=job.work is not None)

@@ -8,7 +8,6 @@ engine. The result is a mapping from docs path to text, and the navigation.
 from __future__ import annotations
 
 import html
-import re
 
 from dataclasses import dataclass, field
 from typing import Any, Callable
