@@ -109,3 +109,14 @@ def test_background_streams_where_the_system_cannot_fork(monkeypatch) -> None:
     job = Background(_teller, 2, streaming=True)
     assert list(job.messages()) == [("step", 0), ("step", 1)]
     assert job.result() == "done"
+
+
+def test_the_engine_hook_makes_the_preview_server_poll_sooner() -> None:
+    emitters = [SimpleNamespace(_timeout=0.5), SimpleNamespace(_timeout=0.1)]
+    server = SimpleNamespace(observer=SimpleNamespace(_timeout=0.5, emitters=set()))
+    server.observer.emitters = emitters
+    assert enginehook.on_serve(server, None, None) is server
+    assert server.observer._timeout == enginehook.PREVIEW_POLL_SECONDS
+    assert [e._timeout for e in emitters] == [enginehook.PREVIEW_POLL_SECONDS, 0.1]  # never slower than it was
+    bare = SimpleNamespace()
+    assert enginehook.on_serve(bare, None, None) is bare  # another server: left alone

@@ -9,6 +9,10 @@ page is converted: a quarter of the engine's memory on a large guide. The
 hook empties it, after every plugin has seen the page's HTML
 (lowest priority). The built site is the same byte for byte.
 
+Under ``rolegen serve`` it also makes the engine's server look for changed
+files every 0.2 s instead of every 0.5 s, so that a saved role shows sooner;
+the folders it watches are the few that rolegen writes.
+
 A plugin that is not one the guide ships with (search, tags), or another
 hook, might read the source later; when the configuration names one, this
 hook does nothing.
@@ -51,3 +55,18 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         # Empty rather than None: the page's title is still worked out as before (None would read as unread).
         page.markdown = ""
     return html
+
+
+PREVIEW_POLL_SECONDS = 0.2
+"""How often the engine's server looks for changed files under ``rolegen serve`` (MkDocs polls every 0.5 s)."""
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    # The server's watcher has no setting for this: its polling threads are told directly, where they exist.
+    observer = getattr(server, "observer", None)
+    emitters = getattr(observer, "emitters", ())
+    if hasattr(observer, "_timeout") and all(hasattr(emitter, "_timeout") for emitter in emitters):
+        observer._timeout = min(observer._timeout, PREVIEW_POLL_SECONDS)
+        for emitter in emitters:
+            emitter._timeout = min(emitter._timeout, PREVIEW_POLL_SECONDS)
+    return server
