@@ -120,3 +120,20 @@ def test_the_engine_hook_makes_the_preview_server_poll_sooner() -> None:
     assert [e._timeout for e in emitters] == [enginehook.PREVIEW_POLL_SECONDS, 0.1]  # never slower than it was
     bare = SimpleNamespace()
     assert enginehook.on_serve(bare, None, None) is bare  # another server: left alone
+
+
+def test_uncollected_blocks_nest_and_put_the_collector_back() -> None:
+    import gc
+
+    from rolegen.knowledge.loader import uncollected
+
+    assert gc.isenabled()
+    with uncollected():
+        with uncollected():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block still runs without it
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        with uncollected():
+            raise ValueError("the collector comes back after an error too")
+    assert gc.isenabled()

@@ -13,7 +13,6 @@ was (``build/guide/`` is rolegen's work folder, rewritten on each build).
 
 from __future__ import annotations
 
-import gc
 import shutil
 import time
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import Callable
 
 from rolegen.fsutil import write_atomic
 from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.loader import uncollected
 from rolegen.outputs import MANIFEST, check_owned, replacing
 from rolegen.site.background import Background
 from rolegen.site.downloads import FOLDER, expected_opening_downloads, write_downloads, write_opening_downloads
@@ -154,42 +154,31 @@ def _prepare(tell: Callable[[tuple], None], kb: KnowledgeBase | Callable[[], Kno
     then, and this process, which already holds the knowledge base, is done
     with them long before the engines reach their largest memory.
     """
-    # This process only adds objects that it keeps until it ends (the knowledge base, the pages, the postings):
-    # the collector would walk them again and again for nothing (a third of the rendering time at 2,000 roles).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _prepare_uncollected(tell, kb, options)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _prepare_uncollected(tell: Callable[[tuple], None], kb: KnowledgeBase | Callable[[], KnowledgeBase],
-                         options: Options) -> tuple[int, int, float] | None:
-    parts: dict[str, float] = {}
-    if callable(kb):
+    with uncollected():  # this process keeps what it makes until it ends: the knowledge base, pages, postings
+        parts: dict[str, float] = {}
+        if callable(kb):
+            start = time.perf_counter()
+            kb = kb()
+            parts["load"] = time.perf_counter() - start
+        company, vacancies, downloads = _postings_source(kb, options)
+        publishes = company is not None or vacancies is not None
+        tell(("say", "generating pages"))
+        generated = generate(kb, options, with_downloads=company is not None, downloads=downloads, work=options.work,
+                             on_ready=lambda lang, config: tell(("ready", lang, config)))
+        generated.guide = None  # the build needs the figures and paths, not the knowledge base
+        parts.update(generate=generated.render_seconds, write=generated.write_seconds)
+        if publishes:
+            tell(("say", "writing the postings"))
+        tell(("pages", generated, parts, len(kb.roles)))
+        if not publishes:
+            return None
         start = time.perf_counter()
-        kb = kb()
-        parts["load"] = time.perf_counter() - start
-    company, vacancies, downloads = _postings_source(kb, options)
-    tell(("say", "generating pages"))
-    generated = generate(kb, options, with_downloads=company is not None, downloads=downloads, work=options.work,
-                         on_ready=lambda lang, config: tell(("ready", lang, config)))
-    generated.guide = None  # the build needs the figures and paths, not the knowledge base
-    parts.update(generate=generated.render_seconds, write=generated.write_seconds)
-    if company is not None or vacancies is not None:
-        tell(("say", "writing the postings"))
-    tell(("pages", generated, parts, len(kb.roles)))
-    if company is None and vacancies is None:
-        return None
-    start = time.perf_counter()
-    # One process: the engines keep both cores busy, and workers would each compile the ad rules again.
-    if vacancies is not None:
-        count, warnings = write_opening_downloads(kb, vacancies, options.work / "postings", options.templates, 1)
-    else:
-        count, warnings = write_downloads(kb, company, options.work / "postings", options.templates, 1)
-    return count, warnings, time.perf_counter() - start
+        # One process: the engines keep both cores busy, and workers would each compile the ad rules again.
+        if vacancies is not None:
+            count, warnings = write_opening_downloads(kb, vacancies, options.work / "postings", options.templates, 1)
+        else:
+            count, warnings = write_downloads(kb, company, options.work / "postings", options.templates, 1)
+        return count, warnings, time.perf_counter() - start
 
 
 def _replace_site(options: Options, generated: Generated, postings_dir: Path | None) -> None:

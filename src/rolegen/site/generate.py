@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterator
 from rolegen.adcheck.export import browser_json as adcheck_rules_json
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.base import KnowledgeBase
+from rolegen.knowledge.loader import uncollected
 from rolegen.site import config as configs
 from rolegen.site.background import Background
 from rolegen.site.comparisons import Comparisons, read_sources
@@ -193,20 +194,11 @@ def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
             job.stop()
 
 
+@uncollected()  # a language keeps what it makes until its pages are written
 def _language(lang: str) -> tuple[str, Any]:
     """One language as plain data that crosses processes: ("tree", files), ("written", figures) or ("problems", [...])."""
     job = _JOB
     assert job is not None
-    collecting = gc.isenabled()
-    gc.disable()  # rendering keeps what it makes until the language is written: nothing for the collector to find
-    try:
-        return _render_and_write(lang, job)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _render_and_write(lang: str, job: _Job) -> tuple[str, Any]:
     start = time.perf_counter()
     try:
         pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras, encoded=job.work is not None)
