@@ -8,7 +8,6 @@ check them, and swapped in only when all are written and no check failed.
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -17,7 +16,7 @@ from rolegen.knowledge.model import LANGS
 from rolegen.openings.load import Vacancy
 from rolegen.openings.render import BINARY, FORMATS, render_opening
 from rolegen.outputs import replacing
-from rolegen.postings.batch import ChecksFailed, _worker_start, default_jobs
+from rolegen.postings.batch import Chunk, ChecksFailed, default_jobs, run_chunks
 from rolegen.postings.config import DEFAULT_RULES, Rules
 from rolegen.postings.render import plan_outputs
 from rolegen.postings.rules import Finding, check_rendered
@@ -30,7 +29,7 @@ CHUNK = 8
 _JOB: tuple | None = None  # what forked workers read: (kb, vacancies, templates, rules, strict, folder, formats)
 
 
-def _render_chunk(indexes: list[int]) -> tuple[list[str], list[Finding]]:
+def _render_chunk(indexes: list[int]) -> Chunk:
     """Render, check and write the postings of the openings at ``indexes``; return their names and findings."""
     kb, vacancies, templates, rules, strict, folder, formats = _JOB  # type: ignore[misc]
     names: list[str] = []
@@ -54,13 +53,9 @@ def write(path: Path, content: str | bytes) -> None:
         path.write_text(content, encoding="utf-8")
 
 
-def _chunks(count: int, jobs: int) -> Iterator[tuple[list[str], list[Finding]]]:
+def _chunks(count: int, jobs: int) -> Iterator[Chunk]:
     chunks = [list(range(i, min(i + CHUNK, count))) for i in range(0, count, CHUNK)]
-    if jobs < 2 or count < PARALLEL_FROM:
-        yield from map(_render_chunk, chunks)
-        return
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
-        yield from pool.imap(_render_chunk, chunks)
+    return run_chunks(_render_chunk, chunks, jobs, count >= PARALLEL_FROM)
 
 
 def write_opening_postings(

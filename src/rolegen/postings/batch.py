@@ -40,7 +40,11 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _render_chunk(role_ids: list[str]) -> tuple[list[str], list[Finding]]:
+Chunk = tuple[list[str], list[Finding]]
+"""What a worker hands back for a chunk: the postings' names and the checks' findings."""
+
+
+def _render_chunk(role_ids: list[str]) -> Chunk:
     """Render, check and write the postings of ``role_ids``; return their names and findings."""
     kb, company, templates, rules, strict, folder = _JOB  # type: ignore[misc]
     names: list[str] = []
@@ -62,13 +66,19 @@ def _worker_start() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _chunks(role_ids: list[str], jobs: int) -> Iterator[tuple[list[str], list[Finding]]]:
-    chunks = [role_ids[i:i + CHUNK] for i in range(0, len(role_ids), CHUNK)]
-    if jobs < 2 or len(role_ids) < PARALLEL_FROM:
-        yield from map(_render_chunk, chunks)
+def run_chunks(render_chunk: Callable[[list], Chunk], chunks: list[list], jobs: int,
+               parallel: bool) -> Iterator[Chunk]:
+    """``render_chunk`` of each chunk, in order: here, or (``parallel`` and ``jobs`` > 1) by forked workers."""
+    if jobs < 2 or not parallel:
+        yield from map(render_chunk, chunks)
         return
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
-        yield from pool.imap(_render_chunk, chunks)
+        yield from pool.imap(render_chunk, chunks)
+
+
+def _chunks(role_ids: list[str], jobs: int) -> Iterator[Chunk]:
+    chunks = [role_ids[i:i + CHUNK] for i in range(0, len(role_ids), CHUNK)]
+    return run_chunks(_render_chunk, chunks, jobs, len(role_ids) >= PARALLEL_FROM)
 
 
 class ChecksFailed(RolegenError):
