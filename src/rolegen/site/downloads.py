@@ -45,15 +45,10 @@ def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path |
     """
     from rolegen.postings import write_postings
 
-    postings_templates = templates / "postings" if templates is not None else None
     findings: list = []
-    written = write_postings(kb, company, out_dir, templates=postings_templates if postings_templates and postings_templates.is_dir() else None,
-                             findings=findings, jobs=jobs)
-    names = [f["name"] for rows in expected_downloads(kb).values() for row in rows for f in row["files"]]
-    missing = [name for name in names if not (out_dir / name).is_file()]
-    if missing:
-        raise OutputError(f"the postings were written without {', '.join(missing[:5])}; the role pages link to them")
-    return len(written), sum(1 for f in findings if f.severity == "warning")
+    written = write_postings(kb, company, out_dir, templates=_postings_templates(templates), findings=findings,
+                             jobs=jobs)
+    return _checked(out_dir, expected_downloads(kb), written, findings)
 
 
 def expected_opening_downloads(kb: KnowledgeBase, vacancies: list) -> dict[str, list[dict]]:
@@ -79,13 +74,21 @@ def write_opening_downloads(kb: KnowledgeBase, vacancies: list, out_dir: Path, t
     """
     from rolegen.openings.batch import write_opening_postings
 
-    postings_templates = templates / "postings" if templates is not None else None
     findings: list = []
-    written = write_opening_postings(kb, vacancies, out_dir,
-                                     postings_templates if postings_templates and postings_templates.is_dir() else None,
-                                     findings=findings, jobs=jobs)
-    names = [f["name"] for rows in expected_opening_downloads(kb, vacancies).values() for row in rows
-             for f in row["files"]]
+    written = write_opening_postings(kb, vacancies, out_dir, _postings_templates(templates), findings=findings,
+                                     jobs=jobs)
+    return _checked(out_dir, expected_opening_downloads(kb, vacancies), written, findings)
+
+
+def _postings_templates(templates: Path | None) -> Path | None:
+    """The ``postings/`` folder of the user's templates, when there is one."""
+    folder = templates / "postings" if templates is not None else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def _checked(out_dir: Path, expected: dict[str, list[dict]], written: list, findings: list) -> tuple[int, int]:
+    """(files written, warnings), once every file the role pages link to is there."""
+    names = [f["name"] for rows in expected.values() for row in rows for f in row["files"]]
     missing = [name for name in names if not (out_dir / name).is_file()]
     if missing:
         raise OutputError(f"the postings were written without {', '.join(missing[:5])}; the role pages link to them")
