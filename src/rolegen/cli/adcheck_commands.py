@@ -32,8 +32,10 @@ def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
 
 @click.command(name="check-ad")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: one finding per line and a summary; json: {\"findings\": [...], \"files\": [...]}.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
+              show_default=True,
+              help="text: one finding per line and a summary; json: {\"findings\": [...], \"files\": [...]}; "
+                   "sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions annotations.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None,
               help="The ad's language where a paragraph's own words do not tell (default: detected).")
 @click.option("--strict", is_flag=True, help="Exit 1 on a warning too.")
@@ -43,20 +45,36 @@ def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
               help="YAML file that adds rules, changes shipped ones or disables them (see README).")
 @click.option("--fragment", is_flag=True,
               help="Check a snippet: skip what a whole ad must carry (pay, date, title mark, French version).")
+@click.option("--jsonl", "jsonl", metavar="FILE", default=None,
+              help="Many ads, one JSON object per line ({\"id\", \"text\" or \"html\", \"lang\", \"country\", "
+                   "\"title\"}; '-': standard input); writes one JSON line of findings per ad, in input order.")
+@click.option("--csv", "csv_file", metavar="FILE", default=None,
+              help="Many ads in a CSV file (comma or semicolon), the text in --column; id, lang, country and "
+                   "title columns are read where present. Output as with --jsonl.")
+@click.option("--column", default="text", show_default=True, metavar="NAME", help="The CSV column with the ad's text.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes for --jsonl and --csv (default: every core).")
 def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, ignore: tuple[str, ...],
-             rules_file: str | None, fragment: bool) -> None:
+             rules_file: str | None, fragment: bool, jsonl: str | None, csv_file: str | None, column: str,
+             jobs: int | None) -> None:
     """Check job ads (FILE: .txt, .md, .html or .docx; '-' or none: standard input).
 
     Prints one finding per line, FILE:LINE:COL: severity category/rule: message
     (suggestion; reference), then a summary with the gender-coding verdict.
     Silence a finding in the ad with 'rolegen-ignore: RULE' on its line.
     Exits 1 on an error (a warning too with --strict) or an unreadable file.
+
+    With --jsonl or --csv, checks many ads in one run (on every core) and
+    writes one JSON line per ad; a summary goes to standard error.
     """
     from rolegen.adcheck import check, load_ruleset
     from rolegen.adcheck.readers import Unreadable, read_ad
 
     ruleset = load_ruleset(rules_file)
     skip = _ignored(ignore, ruleset)
+    if jsonl is not None or csv_file is not None:
+        _batch(files, jsonl, csv_file, column, jobs, ruleset, skip, lang, fragment, strict)
+        return
     failed = False
     reports = []
     unreadable = []
@@ -77,6 +95,20 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
             for finding in report.findings:
                 click.echo(str(finding))
             click.echo(_summary(report, shown))
+        elif fmt == "github":
+            from rolegen.adcheck.ciformats import github
+
+            for finding in report.findings:
+                click.echo(github(finding))
+    if fmt == "github":
+        from rolegen.adcheck.ciformats import github_unreadable
+
+        for item in unreadable:
+            click.echo(github_unreadable(item["path"], item["message"]))
+    if fmt == "sarif":
+        from rolegen.adcheck.ciformats import sarif
+
+        click.echo(json.dumps(sarif(reports, unreadable, ruleset, lang or "fr"), ensure_ascii=False, indent=2))
     if fmt == "json":
         click.echo(json.dumps({
             "findings": [f.as_dict() for r in reports for f in r.findings],
@@ -85,6 +117,41 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
             "unreadable": unreadable,
         }, ensure_ascii=False, indent=2))
     if failed:
+        sys.exit(1)
+
+
+def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, column: str, jobs: int | None,
+           ruleset, skip: set[str], lang: str | None, fragment: bool, strict: bool) -> None:
+    """--jsonl / --csv: one JSON line per ad on standard output, the summary on standard error."""
+    import os
+
+    from rolegen.adcheck import batch
+    from rolegen.errors import UsageError
+
+    if files:
+        raise UsageError("give either FILE arguments or --jsonl/--csv, not both")
+    if jsonl is not None and csv_file is not None:
+        raise UsageError("give --jsonl or --csv, not both")
+    name = jsonl if jsonl is not None else csv_file
+    shown = "<stdin>" if name == "-" else name
+    if name == "-":
+        stream = sys.stdin.buffer
+    else:
+        try:
+            stream = open(name, "rb")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            click.echo(f"{shown}: cannot read: {exc.strerror or exc}", err=True)
+            sys.exit(1)
+    try:
+        items = batch.read_jsonl(stream, shown) if jsonl is not None else batch.read_csv(stream, shown, column)
+        tally = batch.run(items, sys.stdout, ruleset=ruleset, lang=lang,
+                          options={"ignore": frozenset(skip), "fragment": fragment},
+                          jobs=jobs or len(os.sched_getaffinity(0)), strict=strict, stream=stream, shown=shown)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    click.echo(tally.summary(shown), err=True)
+    if tally.failed:
         sys.exit(1)
 
 
