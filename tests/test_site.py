@@ -336,14 +336,15 @@ def test_preview_rewrites_only_the_pages_that_change(tmp_path: Path) -> None:
                     encoding="utf-8")
     regenerate(opts, "fr")
     changed = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if p.stat().st_mtime_ns != before[p])
-    assert changed == ["families/management.md", "roles/digital-manager.md"]
+    # the summary changed: its role page, its family page and the A-to-Z list that quotes it
+    assert changed == ["families/management.md", "roles/digital-manager.md", "roles/index.md"]
     assert not (tmp_path / "serve" / "en").exists()
 
 
 def test_build_command(kb_dir: Path, run) -> None:
     result = run("build", "--no-postings", "--config", str(ROOT / "mkdocs.yml"), "--templates", str(ROOT / "templates"))
     assert result.exit_code == 0, result.stderr
-    assert re.fullmatch(r"site: the guide of 3 roles in French and English \(56 pages, 0 posting files\); pages "
+    assert re.fullmatch(r"site: the guide of 3 roles in French and English \(58 pages, 0 posting files\); pages "
                         r"generated in \d+\.\d s, built in \d+\.\d s\n", result.stdout)
     assert result.stderr == ("rolegen: generating pages\nrolegen: building the site with mkdocs\n")
     assert sorted(p.name for p in (kb_dir.parent / "site").iterdir()) == [".rolegen-manifest.json", "en", "fr",

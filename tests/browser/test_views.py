@@ -21,10 +21,12 @@ KB = load(ROOT / "roles")
 SIZES = [(1366, 768), (390, 844)]
 VIEWS = {
     "home": "fr/",
+    "roles-az": "fr/roles/",
     "role": "fr/roles/community-manager/",
     "skills-matrix": "fr/matrices/skills/",
     "overlap": "fr/matrices/overlap/",
     "picker": "fr/compare/pick/#community-manager,social-media-manager,content-manager",
+    "picker-two": "fr/compare/pick/#community-manager,social-media-manager",
     "finder": "fr/find/?terms=referencement",
     "levels": "en/compare/levels/social-media/",
     "collaborations-matrix": "en/matrices/collaborations/",
@@ -144,7 +146,12 @@ def test_picker_lays_sections_out_and_keeps_the_choice_in_the_address(page, base
     page.select_option("#rolegen-pick-3", "content-manager")
     assert page.url.endswith("#community-manager,social-media-manager,content-manager")
     sections = [t.strip() for t in page.locator("#rolegen-comparison h2").all_inner_texts()]
-    assert sections[:3] == ["Responsabilités", "Compétences", "Parcours typiques"]
+    # what sets the roles apart comes first, in the roles' own words, then the sections
+    assert sections[:4] == ["En bref : ce qui les distingue", "Responsabilités", "Compétences", "Parcours typiques"]
+    pairs = page.locator(".rolegen-distinctions li").all_inner_texts()
+    assert len(pairs) == 3 and pairs[0].startswith("Community manager / Social media manager")
+    why = [d.why["fr"] for d in KB.roles["community-manager"].not_to_confuse_with if d.role == "social-media-manager"]
+    assert why and why[0] in pairs[0]
     skills = page.locator("#rolegen-comparison h2:text('Compétences') + .rolegen-shared")
     assert skills.locator(".rolegen-badge").inner_text() == "En commun"
     assert "Rédaction multicanale" in skills.inner_text()

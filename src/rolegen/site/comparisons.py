@@ -151,7 +151,9 @@ class Comparisons:
         for role in guide.ordered_roles():
             data = compare(self.kb, [role.id], lang)
             sections = {s["name"]: [_picker_item(i, role.id, s["name"]) for i in s["shared"]] for s in data["sections"]}
-            roles.append({"id": role.id, "title": role.title[lang], "url": f"roles/{role.id}/", "sections": sections})
+            distinctions = {d.role: d.why[lang] for d in role.not_to_confuse_with}
+            roles.append({"id": role.id, "title": role.title[lang], "url": f"roles/{role.id}/", "sections": sections,
+                          "distinctions": distinctions})
         names = [s["name"] for s in compare(self.kb, [roles[0]["id"]], lang)["sections"]] if roles else []
         return {
             "lang": lang,
@@ -159,7 +161,8 @@ class Comparisons:
             "sections": [{"id": name, "label": w[name]} for name in names],
             "overlap": self._overlaps(guide),
             "labels": {key: w[key] for key in ("shared", "specific", "overlap", "none_chosen", "choose_two",
-                                               "not_computed", "section", "essential", "optional", "only_in", "shared_all")}
+                                               "not_computed", "section", "essential", "optional", "only_in", "shared_all",
+                                               "in_short", "no_distinction")}
                       | {"none": w["none_chosen"], "formula": FORMULA[lang], "colon": "\u202f: " if lang == "fr" else ": "},
         }
 

@@ -47,6 +47,7 @@ PICK = "compare/pick.md"
 CHECK_AD = "check-ad.md"
 OVERLAP = "matrices/overlap.md"
 FINDER = "find.md"
+ROLES_INDEX = "roles/index.md"
 
 MATRIX_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
 

@@ -38,7 +38,7 @@ from rolegen.site.pages import Extras, LanguagePages, render_language
 from rolegen.site.templating import Templates
 from rolegen.site.words import site_words
 
-PAGE_TEMPLATES = ("role.md.j2", "family.md.j2", "home.md.j2", "skills.md.j2", "skill.md.j2", "glossary.md.j2",
+PAGE_TEMPLATES = ("role.md.j2", "roles.md.j2", "family.md.j2", "home.md.j2", "skills.md.j2", "skill.md.j2", "glossary.md.j2",
                   "kpis.md.j2", "matrix.md.j2", "overlap.md.j2", "comparison.md.j2", "compare.md.j2", "pick.md.j2",
                   "relations.md.j2", "tags.md.j2", "find.md.j2", "levels.md.j2", "index.html.j2")
 

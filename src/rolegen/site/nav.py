@@ -40,19 +40,21 @@ def _section(title: str, entries: list[dict], first: dict | None = None) -> dict
 def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[dict]) -> list:
     """The ``nav`` of one language's configuration."""
     kb = guide.kb
-    families = []
-    for fid in guide.families:
-        roles = sorted(guide.members[fid], key=lambda rid: fold(kb.roles[rid].title[lang]))
-        entries = [{nav_label(kb.roles[rid].title[lang]): paths.role_page(rid)} for rid in roles]
-        overview = {nav_label(w["overview"]): paths.family_page(fid)}
-        families.append(_section(nav_label(kb.families[fid].label[lang]), entries, overview))
-    families.sort(key=lambda entry: fold(next(iter(entry))))
+    # The roles by title, A to Z (what HR looks for), after the page that lists them all; the families,
+    # a second way in, as their overview pages. Each role page is in the navigation once, so the previous
+    # and next links of a role page name the roles around it.
+    roles = sorted(kb.roles, key=lambda rid: fold(kb.roles[rid].title[lang]))
+    role_entries = [{nav_label(kb.roles[rid].title[lang]): paths.role_page(rid)} for rid in roles]
+    family_entries = sorted(({nav_label(kb.families[fid].label[lang]): paths.family_page(fid)} for fid in guide.families),
+                            key=lambda entry: fold(next(iter(entry))))
+    by_family = _section(nav_label(w["by_family"]), family_entries)
     skills = sorted(guide.skill_roles, key=lambda sid: fold(kb.skills[sid].label[lang]))
     skill_entries = [{nav_label(kb.skills[sid].label[lang]): paths.skill_page(sid)} for sid in skills]
     return [
         {nav_label(w["home"]): "index.md"},
         {nav_label(w["finder"]): paths.FINDER},
-        _section(nav_label(w["roles"]), families),
+        _section(nav_label(w["roles"]), [*_section("", role_entries)[""], by_family],
+                 {nav_label(w["roles_az"]): paths.ROLES_INDEX}),
         {nav_label(w["compare"]): compare_entries},
         {nav_label(w["relations"]): paths.RELATIONS},
         _section(nav_label(w["skills"]), skill_entries, {nav_label(w["skills_index"]): paths.SKILLS}),

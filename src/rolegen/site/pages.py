@@ -87,6 +87,8 @@ class LanguagePages:
         for fid in self.guide.families:
             self.render(paths.family_page(fid), "family.md.j2", family=self.kb.families[fid],
                         role_ids=self.guide.members[fid])
+        self.render(paths.ROLES_INDEX, "roles.md.j2",
+                    role_ids=sorted(self.kb.roles, key=lambda rid: fold(self.kb.roles[rid].title[self.lang])))
         self._vocabulary_pages()
         for section in paths.MATRIX_SECTIONS:
             self._matrix(section)

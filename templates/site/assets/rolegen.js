@@ -71,6 +71,7 @@
       titles.appendChild(h);
     });
     wrapper.appendChild(titles);
+    wrapper.appendChild(distinctions(data, chosen));
     data.sections.forEach(function (section) {
       wrapper.appendChild(element("h2", section.label));
       var shared = sharedKeys(chosen, section.id);
@@ -100,6 +101,26 @@
     });
     target.appendChild(wrapper);
     target.appendChild(overlaps(data, chosen));
+  }
+
+  /* Before the lists, what sets each pair apart, in the roles' own words (not_to_confuse_with, both ways). */
+  function distinctions(data, chosen) {
+    var box = element("div", null, "rolegen-distinctions");
+    box.appendChild(element("h2", data.labels.in_short));
+    var ul = element("ul");
+    for (var i = 0; i < chosen.length; i++) {
+      for (var j = i + 1; j < chosen.length; j++) {
+        var a = chosen[i], b = chosen[j];
+        var li = element("li");
+        li.appendChild(element("strong", a.title + " / " + b.title));
+        // one sentence: the first role's own words on the second, else the second's on the first
+        var said = a.distinctions[b.id] || b.distinctions[a.id] || data.labels.no_distinction;
+        li.appendChild(document.createTextNode(data.labels.colon + said));
+        ul.appendChild(li);
+      }
+    }
+    box.appendChild(ul);
+    return box;
   }
 
   function sharedKeys(chosen, section) {
