@@ -62,7 +62,8 @@ def check_kb(
         loc = locators[role_file.shown]
         problems.extend(_identity(role_file, loc, first_file))
         problems.extend(_references(kb, role_file.data, loc, known_roles, unreadable))
-        problems.extend(check_bases(role_file.data, loc, kb.sources, "sources" not in unreadable, kb.kpis))
+        problems.extend(check_bases(role_file.data, loc, kb.sources, "sources" not in unreadable,
+                                    {"kpis": kb.kpis, "backgrounds": kb.backgrounds}))
         problems.extend(check_levels(kb, role_file.data, loc, unreadable))
         if role_file.model is not None:
             problems.extend(_reporting(kb, role_file.model, loc))

@@ -164,16 +164,23 @@ class Role(Model):
     """Id of a family in vocabulary/families.yml."""
     level: Level
     """Where the role usually sits: operational, middle-management or management."""
+    level_basis: Basis = []
+    """The basis of level: source ids, or [practice]."""
     found_in: list[Place] = []
     """Where the role is usually found: agency, startup, sme, large-company."""
-    summary: Text
-    """Two or three sentences."""
+    found_in_basis: dict[Place, Basis] = {}
+    """The basis of each place of found_in, by place: source ids, or [practice]; only places of found_in."""
+    summary: Statement
+    """Two or three sentences, with their basis."""
     responsibilities: list[Statement] = Field(min_length=1)
     """What the role is accountable for."""
     skills: list[SkillNeed] = Field(min_length=1)
     """The skills the role needs, each essential or optional."""
     backgrounds: list[Id] = Field(min_length=1)
     """Typical studies or previous careers (ids in vocabulary/backgrounds.yml)."""
+    background_basis: dict[Id, Basis] = {}
+    """The basis of each background of backgrounds, by background id: source ids, or [practice]; only those of
+    backgrounds (checked)."""
     daily_activities: list[Statement] = Field(min_length=1)
     """A typical day."""
     collaborations: list[Collaboration] = Field(min_length=1)
@@ -231,6 +238,10 @@ class Skill(Model):
     """Name of the skill."""
     kind: Literal["hard", "soft"]
     """hard (a technique, a tool) or soft (a way of working)."""
+    subject: list[Line] = []
+    """Words and phrases that name the skill's subject in a duty (any language, matched as whole words, case and
+    accents aside): a role whose responsibility or typical day names one needs the skill as essential
+    (`rolegen lint`, rule skill-need)."""
 
 
 class Kpi(Model):
@@ -288,6 +299,24 @@ class Term(Model):
     """Other forms under which the term appears in role texts (any language)."""
 
 
+class Wording(Model):
+    """A preferred term of the role texts, the words to write instead of it and why (vocabulary/wording.yml)."""
+
+    id: Id
+    """Identifier of the entry; findings of `rolegen lint` (rule wording) name it."""
+    lang: Literal["fr", "en"]
+    """The language of the texts the entry applies to."""
+    prefer: Line
+    """The term to write."""
+    avoid: list[Line] = Field(min_length=1)
+    """Forms not to write, matched as whole words in role texts, case and accents aside (list each inflected form);
+    a quotation marked as such (« ... », "...") is left alone."""
+    exceptions: list[Line] = []
+    """Longer phrases that contain an avoided form and are right (a job title, both gender forms)."""
+    why: Text
+    """Why the avoided forms mislead the reader."""
+
+
 VOCABULARIES: dict[str, type[Model]] = {
     "families": Family,
     "skills": Skill,
@@ -297,8 +326,12 @@ VOCABULARIES: dict[str, type[Model]] = {
     "glossary": Term,
     "seniority": SeniorityLevel,
     "sources": Source,
+    "wording": Wording,
 }
 """Vocabulary file stem -> entry model, in the order the files are read."""
+
+OPTIONAL_VOCABULARIES = frozenset({"wording"})
+"""Vocabularies a roles folder may leave out (read as empty)."""
 
 ORDERED_VOCABULARIES = frozenset({"seniority"})
 """Vocabularies whose file order means something (least to most experienced): kept, not sorted by id."""
