@@ -36,7 +36,8 @@ RULES = {
     "wording": "no role text uses a form that vocabulary/wording.yml says to avoid (calques, second words for one "
                "thing, masculine-only forms)",
     "skill-need": "a duty (responsibility or typical-day activity) that names a skill's subject (skills.yml, subject) "
-                  "goes with that skill listed as essential",
+                  "goes with that skill listed as essential; a role that manages others needs team-management as "
+                  "essential",
 }
 """Rule id -> what it asks. Both languages present and sources given are enforced by validate."""
 
@@ -131,6 +132,9 @@ def _wording(role: Role, loc: Locator, rules: dict[str, WordingRules]) -> Iterat
                 yield loc.problem((*path, lang), message(entry, found), "warning")
 
 
+MANAGING_SKILL = "team-management"
+"""The skill a role that manages other roles needs as essential (when the skills vocabulary has it)."""
+
 WORDED_VOCABULARIES = ("skills", "kpis", "backgrounds", "teams", "families")
 """Vocabularies whose labels and definitions role pages show, read by the wording rule (the glossary defines the
 jargon, so it names it)."""
@@ -155,6 +159,9 @@ def _vocabulary_wording(kb: KnowledgeBase, locators: dict[str, Locator],
 def _skill_needs(kb: KnowledgeBase, role: Role, loc: Locator, subjects: Phrases) -> Iterator[Problem]:
     """A duty naming a skill's subject while the skill is optional or missing: the page would contradict itself."""
     needs = {s.skill: (i, s.need) for i, s in enumerate(role.skills)}
+    if role.manages and MANAGING_SKILL in kb.skills and needs.get(MANAGING_SKILL, (0, ""))[1] != "essential":
+        yield _warn(loc, ("manages",), f"the role manages {len(role.manages)} role(s); list '{MANAGING_SKILL}' as "
+                                       "essential", "skill-need")
     reported: set[tuple] = set()
     for path, skill_id, found in duty_subjects(role, subjects, LANGS):
         if (path[:2], skill_id) in reported or needs.get(skill_id, (0, ""))[1] == "essential":

@@ -297,6 +297,11 @@ class Term(Model):
     """What it means."""
     aliases: list[Line] = []
     """Other forms under which the term appears in role texts (any language)."""
+    pos: Literal["noun", "verb", "adjective"] | None = None
+    """Part of speech of the term. A noun is not linked right after a subject pronoun or an infinitive marker
+    ("il veille", "to display"): there the same letters are a verb."""
+    not_in: list[Line] = []
+    """Phrases in which a form of the term means something else and stays plain ("veille à", "reporting line")."""
 
 
 class Wording(Model):
