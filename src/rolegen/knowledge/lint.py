@@ -224,7 +224,7 @@ def _unused_entries(kb: KnowledgeBase, locators: dict[str, Locator]) -> Iterator
         "backgrounds": {b for r in roles for b in r.backgrounds},
         "teams": {c.with_ for r in roles for c in r.collaborations},
         "glossary": used_terms(kb),
-        "sources": {s for r in roles for s in r.sources},
+        "sources": {s for r in roles for s in r.sources} | {t.source for r in roles for t in r.market_titles},
         "seniority": {entry.level for r in roles for entry in r.seniority},
     }
     for kind, ids in used.items():

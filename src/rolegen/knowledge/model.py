@@ -132,6 +132,19 @@ class Experience(Model):
     """Most typical years of experience; leave it out for an open-ended top level."""
 
 
+class MarketTitle(Model):
+    """A title employers give the role in job ads, or an official appellation, with where it was seen."""
+
+    title: Line
+    """The title as employers write it, without contract or gender marks ("Chargé de communication digitale")."""
+    lang: Literal["fr", "en"]
+    """The language of the title (English titles are common in French ads)."""
+    level: Id | None = None
+    """The seniority level the title names, if any (id in vocabulary/seniority.yml: junior, confirmed ...)."""
+    source: Id
+    """Where the title was seen: id of a source in vocabulary/sources.yml (a collection of job ads, the ROME)."""
+
+
 class RoleLevel(Model):
     """One seniority level a role has, and what changes at that level."""
 
@@ -160,6 +173,9 @@ class Role(Model):
     """The job title; in French the gender-neutral form or both forms."""
     aliases: list[Line] = []
     """Other names people use ("CM", "Content manager"); rolegen resolves them."""
+    market_titles: list[MarketTitle] = []
+    """Titles of job ads and official appellations that name this role, each with its language, level and source;
+    `rolegen search` and the guide's finder rank them like aliases."""
     family: Id
     """Id of a family in vocabulary/families.yml."""
     level: Level
