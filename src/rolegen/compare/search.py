@@ -77,18 +77,20 @@ class Result:
 
 
 def names(role: Role, langs: tuple[str, ...] = LANGS) -> Iterator[tuple[str, str]]:
-    """(kind, text) of every name of a role: id, titles, aliases and market titles."""
+    """(kind, text) of every name of a role: id, titles, aliases and market titles.
+
+    Aliases and market titles count in both languages: French job boards use English titles as they are."""
     yield "id", role.id
     for lang in langs:
         yield "title", role.title[lang]
     yield from (("alias", a) for a in role.aliases)
-    yield from (("market title", t.title) for t in role.market_titles if t.lang in langs)
+    yield from (("market title", t.title) for t in role.market_titles)
 
 
 def _fields(kb: KnowledgeBase, role: Role, langs: tuple[str, ...]) -> Iterator[tuple[str, object, str]]:
     """(kind, key, text) for every searchable text; the key tells the same field in two languages apart."""
-    for i, (kind, text) in enumerate(names(role, langs)):
-        yield kind, i, text
+    for kind, text in names(role, langs):
+        yield kind, fold(text), text  # one match per name, whatever the language
     for lang in langs:
         yield "family", 0, kb.families[role.family].label[lang]
         yield from ((f"skill ({s.need})", s.skill, kb.skills[s.skill].label[lang]) for s in role.skills)
