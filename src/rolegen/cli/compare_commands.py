@@ -133,19 +133,16 @@ def search(query: tuple[str, ...], roles_dir: str, lang: str | None, fmt: str) -
         from rolegen.knowledge.export import to_json
 
         rows = [{"role": h.role, "score": h.score, "matches": [{"field": k, "text": t} for k, t in h.matches]}
-                for h in hits]
-        if result.exact and not result.ignored and result.level is None:
-            click.echo(to_json(rows), nl=False)
-        else:
-            click.echo(to_json({"hits": rows, "exact": result.exact, "ignored": result.ignored,
-                                "level": result.level}), nl=False)
-        return
+                | ({} if result.exact else {"suggested": True}) for h in hits]
+        click.echo(to_json(rows), nl=False)
     if result.ignored:
         click.echo(f"ignored (no role uses them): {', '.join(result.ignored)}", err=True)
     if result.level:
         click.echo(f"seniority level named: {result.level}", err=True)
     if not hits:
         click.echo(f"no role matches '{text}'; 'rolegen list' shows them all", err=True)
+        return
+    if fmt == "json":
         return
     if not result.exact:
         click.echo(f"no role matches every word of '{text}'; closest roles:", err=True)
