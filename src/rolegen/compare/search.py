@@ -41,8 +41,10 @@ NAME_KINDS = ("id", "title", "alias", "market title")
 """The kinds of field that name a role."""
 NOISE = frozenset(
     "h f x m hf fh cdi cdd stage stagiaire stages alternance alternant alternante apprenti apprentie apprentissage "
-    "freelance interim temps plein partiel teletravail remote full hybride bac contrat job emploi offre".split())
-"""Contract, gender and job-ad words that name no role."""
+    "freelance interim temps plein partiel teletravail remote full hybride bac contrat job emploi offre "
+    "fe rice trice euse ne".split())
+"""Contract, gender and job-ad words that name no role, and the feminine endings of inclusive titles ("Chef(fe)",
+"Directeur/rice")."""
 STOPWORDS = frozenset("de du des la le les l d et en a au aux un une pour sur avec the of and for in with at to or ou "
                       "e".split())
 """Small words of French and English titles ("chargé·e" folds to "charge e")."""
@@ -195,7 +197,7 @@ def _score(kb: KnowledgeBase, role: Role, words: list[str], langs: tuple[str, ..
     """Each word's best weight, the name bonus and the fields matched, for one role."""
     best = dict.fromkeys(words, 0)
     matches: dict[tuple[str, object], str] = {}
-    bonus = 0
+    bonus, named = 0, None
     stems = [stem(w) for w in words]
     for kind, key, text in _fields(kb, role, langs):
         tokens = fold(text).split()
@@ -206,8 +208,10 @@ def _score(kb: KnowledgeBase, role: Role, words: list[str], langs: tuple[str, ..
             matches.setdefault((kind, key), text)
         if kind in NAME_KINDS:
             name = significant(tokens)
-            if name and in_order([stem(t) for t in name], stems):
-                bonus = max(bonus, NAME_BONUS * len(name))
+            if name and in_order([stem(t) for t in name], stems) and NAME_BONUS * len(name) > bonus:
+                bonus, named = NAME_BONUS * len(name), (kind, key)
+    if named in matches:  # the name the query contains is said first
+        matches = {named: matches[named], **matches}
     return best, bonus, matches
 
 

@@ -218,7 +218,7 @@
   }
 
   function scoreRole(role, words, data) {
-    var lists = data.words, weights = data.weights, best = {}, places = [], seen = {}, bonus = 0;
+    var lists = data.words, weights = data.weights, best = {}, places = [], seen = {}, bonus = 0, named = null;
     var stems = words.map(stem);
     words.forEach(function (w) { best[w] = 0; });
     role.fields.forEach(function (field) {
@@ -231,9 +231,14 @@
       if (found.length && !seen[key]) { seen[key] = true; places.push(field); }
       if (lists.names.indexOf(field[0]) >= 0) {
         var name = significant(tokens, lists);
-        if (name.length && inOrder(name.map(stem), stems)) bonus = Math.max(bonus, lists.name_bonus * name.length);
+        if (name.length && inOrder(name.map(stem), stems) && lists.name_bonus * name.length > bonus) {
+          bonus = lists.name_bonus * name.length;
+          named = key;
+        }
       }
     });
+    var first = places.filter(function (field) { return field[0] + "|" + field[1] === named; });
+    if (first.length) places = first.concat(places.filter(function (field) { return field !== first[0]; }));
     return { role: role, best: best, bonus: bonus, places: places };
   }
 
