@@ -22,7 +22,9 @@ def test_fixture_bases_load(kb_dir: Path) -> None:
     role = kb.roles["community-manager"]
     assert list(kb.sources) == ["cm-article", "metiers", "smm-cm-2013"]
     assert role.sources == ["cm-article", "smm-cm-2013"]
-    assert [basis for _, basis in statements(role)][:3] == [["cm-article"], ["practice"], ["cm-article"]]
+    listed = [basis for path, basis in statements(role) if path[0] in ("responsibilities", "skills")]
+    assert listed[:3] == [["cm-article"], ["practice"], ["cm-article"]]
+    assert [path for path, _ in statements(role)][:3] == [("summary",), ("level",), ("responsibilities", 0)]
     assert role.kpi_basis == {"engagement-rate": ["practice"], "reach": ["cm-article"]}
 
 
@@ -66,6 +68,12 @@ def test_lint_basis_rule(kb_dir: Path, run) -> None:
     edit(kb_dir / CM, "    basis: [smm-cm-2013]\n  - with: designers", "  - with: designers")
     edit(kb_dir / CM, "kpi_basis: {engagement-rate: [practice], reach: [cm-article]}", "kpi_basis: {reach: [cm-article]}")
     lines = [line for line in run("lint").stderr.splitlines() if line.endswith("[basis]")]
+    new_fields = (" summary:", " level:", " found_in[", " backgrounds[")  # the fixture gives them no basis
+    assert "roles/community-manager.yml:6:20: found_in[1]: warning: no basis; add an entry for 'startup' in " \
+           "found_in_basis: [source-id ...] from vocabulary/sources.yml, or [practice] [basis]" in lines
+    assert "roles/community-manager.yml:5:8: level: warning: no basis; add level_basis: [source-id ...] from " \
+           "vocabulary/sources.yml, or [practice] [basis]" in lines
+    lines = [line for line in lines if not any(field in line for field in new_fields)]
     assert [line for line in lines if line.startswith("roles/community-manager.yml")] == [
         "roles/community-manager.yml:27:5: collaborations[0]: warning: no basis; add basis: [source-id ...] from "
         "vocabulary/sources.yml, or [practice] [basis]",

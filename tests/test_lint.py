@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import REAL_KB
+from conftest import REAL_KB, edit
 
 
 def test_real_roles_validate_and_lint_strict(run) -> None:
@@ -70,3 +70,45 @@ def test_seniority_levels_rules(kb_dir: Path, run) -> None:
         "roles/vocabulary/seniority.yml:11:7: [1].id: warning: 'confirmed' is used by no role [unused-entry]",
         "roles/vocabulary/seniority.yml:25:7: [3].id: warning: 'lead' is used by no role [unused-entry]",
     ]
+
+
+def test_wording_rule_reports_avoided_forms_but_not_exceptions_or_quotations(kb_dir: Path, run) -> None:
+    (kb_dir / "vocabulary" / "wording.yml").write_text(
+        "- id: social-calque\n  lang: fr\n  prefer: sur les réseaux sociaux\n"
+        "  avoid: [sociale, sociaux]\n  exceptions: [réseaux sociaux]\n"
+        "  why: {fr: relève des relations sociales, en: means labour relations}\n"
+        "- id: carries\n  lang: en\n  prefer: leads\n  avoid: [carries]\n  exceptions: [carries out]\n"
+        "  why: {fr: calque de porter, en: a calque of porter}\n", encoding="utf-8")
+    path = kb_dir / "community-manager.yml"
+    edit(path, "  fr: Anime les communautés d'une marque sur les réseaux sociaux.\n  en: Runs a brand's communities on "
+               "social networks.",
+         "  fr: Porte la stratégie sociale d'une marque sur les réseaux sociaux, « sociale » entre guillemets.\n"
+         "  en: Carries the strategy and carries out the plan.")
+    lines = [line for line in run("lint").stderr.splitlines()
+             if line.endswith("[wording]") and line.startswith("roles/community")]
+    assert lines == [
+        "roles/community-manager.yml:8:7: summary.fr: warning: 'sociale': write 'sur les réseaux sociaux' instead "
+        "(wording.yml: social-calque) [wording]",
+        "roles/community-manager.yml:9:7: summary.en: warning: 'Carries': write 'leads' instead "
+        "(wording.yml: carries) [wording]"]
+
+
+def test_skill_need_rule_reports_duties_naming_an_optional_or_missing_skill(kb_dir: Path, run) -> None:
+    skills = kb_dir / "vocabulary" / "skills.yml"
+    edit(skills, "- id: seo\n  label: {fr: Référencement naturel (SEO), en: Search engine optimisation (SEO)}\n"
+                 "  kind: hard\n",
+         "- id: seo\n  label: {fr: Référencement naturel (SEO), en: Search engine optimisation (SEO)}\n"
+         "  kind: hard\n  subject: [référencement naturel, SEO]\n")
+    edit(skills, "- id: project-management\n  label: {fr: Gestion de projet, en: Project management}\n  kind: soft\n",
+         "- id: project-management\n  label: {fr: Gestion de projet, en: Project management}\n  kind: soft\n"
+         "  subject: [rétroplanning]\n")
+    edit(kb_dir / "community-manager.yml", "  - fr: Répondre aux messages.\n    en: Answer messages.",
+         "  - fr: Optimiser le référencement naturel et tenir le rétroplanning.\n    en: Improve SEO.")
+    lines = [line for line in run("lint").stderr.splitlines() if line.endswith("[skill-need]")]
+    assert lines == [
+        "roles/community-manager.yml:14:9: responsibilities[1].fr: warning: 'référencement naturel' names the subject of "
+        "'seo' (Search engine optimisation (SEO)), optional here; make it essential (skills[2]) or reword the duty "
+        "[skill-need]",
+        "roles/community-manager.yml:14:9: responsibilities[1].fr: warning: 'rétroplanning' names the subject of "
+        "'project-management' (Project management), not among the role's skills; add it as essential or reword the "
+        "duty [skill-need]"]

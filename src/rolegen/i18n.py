@@ -8,6 +8,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     # sections of a role
     "summary": ("Résumé", "Summary"),
     "aliases": ("Autres noms", "Also called"),
+    "market_titles": ("Titres en usage", "Titles in use"),
     "family": ("Famille", "Family"),
     "level": ("Niveau", "Level"),
     "found_in": ("Où le trouver", "Where it is found"),

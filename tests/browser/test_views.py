@@ -28,6 +28,8 @@ VIEWS = {
     "picker": "fr/compare/pick/#community-manager,social-media-manager,content-manager",
     "picker-two": "fr/compare/pick/#community-manager,social-media-manager",
     "finder": "fr/find/?terms=referencement",
+    "finder-title": "fr/find/?terms=Alternance%20-%20Chef(fe)%20de%20projet%20Marketing%20Digital%20H%2FF",
+    "finder-suggest": "fr/find/?terms=comunity%20manger",
     "levels": "en/compare/levels/social-media/",
     "collaborations-matrix": "en/matrices/collaborations/",
     "checker": "fr/check-ad/",
@@ -172,6 +174,25 @@ def test_finder_finds_the_roles_that_need_seo(page, base_url: str, query: str) -
     need = {rid for rid, r in KB.roles.items() if any(s.skill == "seo" for s in r.skills)}
     assert need <= {h.split("/")[-2] for h in hrefs}
     assert "compétence" in page.locator(".rolegen-hit__where").first.inner_text()
+
+
+def test_finder_reads_job_board_titles_and_never_answers_nothing(page, base_url: str) -> None:
+    def first_and_notes(query: str) -> tuple[list[str], str]:
+        page.goto(f"{base_url}/fr/find/")
+        page.locator("#rolegen-find-family option").first.wait_for(state="attached")  # the index is loaded
+        page.locator("#rolegen-find-q").fill(query)
+        hrefs = page.locator(".rolegen-hits a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        return [h.split("/")[-2] for h in hrefs], page.locator("#rolegen-results").inner_text()
+
+    ids, text = first_and_notes("CHARGÉ(E) DE COMMUNICATION DIGITALE - H/F")
+    assert ids[0] == "community-manager" and "Aucun métier" not in text
+    ids, text = first_and_notes("Digital Manager Junior F/H - Lyon")
+    assert ids[0] == "digital-manager"
+    assert "Mots ignorés, qu'aucun métier n'emploie\u00a0: lyon" in text and "Niveau d'expérience indiqué" in text
+    ids, text = first_and_notes("comunity manger")
+    assert ids[0] == "community-manager" and len(ids) == 3 and "voici les plus proches" in text
+    ids, text = first_and_notes("xyzzy")
+    assert sorted(ids) == sorted(KB.roles) and "voici tous les métiers" in text
 
 
 def test_finder_filters_and_plurals(page, base_url: str) -> None:

@@ -114,25 +114,38 @@ def _all_pairs(kb, fmt: str) -> None:
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Search one language only (default: both).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def search(query: tuple[str, ...], roles_dir: str, lang: str | None, fmt: str) -> None:
-    """Find roles by title, alias, skill, KPI, background or any text.
+    """Find roles by title, alias, market title, skill, KPI, background or any text, or by a job-board title.
 
     Case and accents do not matter ("referencement" finds "référencement");
-    every word must match. Hits are ranked; each says where it matched.
+    every word must match, or the query must contain one of the role's names
+    ("Chargé de marketing digital H/F - CDI"). Contract, gender and seniority
+    words are dropped and words no role uses are ignored (both are said). When
+    no role matches, the closest roles are suggested. Hits are ranked; each
+    says where it matched.
     """
-    from rolegen.compare.search import search as find
+    from rolegen.compare.search import find
 
     kb = load_kb(roles_dir)
-    hits = find(kb, " ".join(query), lang)
+    text = " ".join(query)
+    result = find(kb, text, lang)
+    hits = result.hits
     if fmt == "json":
         from rolegen.knowledge.export import to_json
 
         rows = [{"role": h.role, "score": h.score, "matches": [{"field": k, "text": t} for k, t in h.matches]}
-                for h in hits]
+                | ({} if result.exact else {"suggested": True}) for h in hits]
         click.echo(to_json(rows), nl=False)
-        return
+    if result.ignored:
+        click.echo(f"ignored (no role uses them): {', '.join(result.ignored)}", err=True)
+    if result.level:
+        click.echo(f"seniority level named: {result.level}", err=True)
     if not hits:
-        click.echo(f"no role matches '{' '.join(query)}'", err=True)
+        click.echo(f"no role matches '{text}'; 'rolegen list' shows them all", err=True)
         return
+    if fmt == "json":
+        return
+    if not result.exact:
+        click.echo(f"no role matches every word of '{text}'; closest roles:", err=True)
     for hit in hits:
         click.echo(f"{hit.role}  (score {hit.score})")
         for kind, text in hit.matches[:3]:

@@ -91,7 +91,7 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
 @click.command()
 @click.argument("kind", default="role", type=click.Choice(["role", "company", "opening", "families", "skills",
                                                               "kpis", "backgrounds", "teams", "glossary",
-                                                              "seniority", "sources"]))
+                                                              "seniority", "sources", "wording"]))
 @_output_option
 @click.option("--markdown", is_flag=True, help="Print the field reference of every file format instead.")
 @click.option("--kb", "with_ids", is_flag=True,

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from rolegen.errors import Problem, UsageError
 from rolegen.knowledge.locate import closest
-from rolegen.knowledge.model import Background, Family, Kpi, Role, SeniorityLevel, Skill, Source, Team, Term, Text
+from rolegen.knowledge.model import Background, Family, Kpi, Role, SeniorityLevel, Skill, Source, Team, Term, Text, Wording
 from rolegen.textutil import fold
 
 
@@ -29,6 +29,8 @@ class KnowledgeBase:
     """The documents statements come from, by id."""
     seniority: dict[str, SeniorityLevel] = field(default_factory=dict)
     """Seniority levels by id, from least to most experienced (the file's order)."""
+    wording: dict[str, Wording] = field(default_factory=dict)
+    """Preferred terms of the role texts and the words to avoid, by id (optional file)."""
     files: dict[str, str] = field(default_factory=dict)
     """Role id or vocabulary name -> the file it was read from, as shown in messages."""
     warnings: list[Problem] = field(default_factory=list)

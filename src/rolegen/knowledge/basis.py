@@ -3,9 +3,10 @@
 A basis is a list of source ids (``roles/vocabulary/sources.yml``) or the one
 word ``practice``: established practice of the trade that none of the sources
 states. Statements are the items of a role's lists (responsibilities, daily
-activities, collaborations, facts, grey zones, distinctions), its reporting
-notes, each skill link, each KPI (through ``kpi_basis``) and each seniority
-level. This module finds them, in the model (for lint, the guide and the
+activities, collaborations, facts, grey zones, distinctions), its summary, its
+``level``, its reporting notes, each skill link, each KPI (through
+``kpi_basis``), each background (``background_basis``), each place of
+``found_in`` (``found_in_basis``) and each seniority level. This module finds them, in the model (for lint, the guide and the
 export) and in the raw data (for the reference checks, which run even on a file
 with shape errors).
 """
@@ -23,17 +24,23 @@ STATEMENT_LISTS = ("responsibilities", "skills", "daily_activities", "collaborat
 """Role fields whose every item carries its own basis (``seniority`` once levels exist)."""
 
 Path = tuple[Any, ...]
+KEYED = {"kpis": "kpi_basis", "backgrounds": "background_basis", "found_in": "found_in_basis"}
+"""List fields of plain ids whose basis is a mapping beside them, by id."""
 
 
 def statements(role: Role) -> Iterator[tuple[Path, list[str]]]:
-    """(field path, basis) of every statement of a role, in file order."""
+    """(field path, basis) of every statement of a role."""
+    yield ("summary",), list(role.summary.basis)
+    yield ("level",), list(role.level_basis)
     for field in STATEMENT_LISTS:
         for i, item in enumerate(getattr(role, field, None) or []):
             yield (field, i), list(getattr(item, "basis", []))
     if role.reporting_notes is not None:
         yield ("reporting_notes",), list(role.reporting_notes.basis)
-    for i, kpi in enumerate(role.kpis):
-        yield ("kpis", i), list(role.kpi_basis.get(kpi, []))
+    for field, keyed in KEYED.items():
+        bases = getattr(role, keyed)
+        for i, item in enumerate(getattr(role, field)):
+            yield (field, i), list(bases.get(item, []))
 
 
 def cited(role: Role) -> set[str]:
@@ -48,20 +55,26 @@ def raw_bases(data: dict) -> Iterator[tuple[Path, Any]]:
         for i, item in enumerate(items if isinstance(items, list) else []):
             if isinstance(item, dict) and "basis" in item:
                 yield (field, i, "basis"), item["basis"]
-    notes = data.get("reporting_notes")
-    if isinstance(notes, dict) and "basis" in notes:
-        yield ("reporting_notes", "basis"), notes["basis"]
-    kpi_basis = data.get("kpi_basis")
-    if isinstance(kpi_basis, dict):
-        for kpi, basis in kpi_basis.items():
-            yield ("kpi_basis", kpi), basis
+    for field in ("reporting_notes", "summary"):
+        text = data.get(field)
+        if isinstance(text, dict) and "basis" in text:
+            yield (field, "basis"), text["basis"]
+    if "level_basis" in data:
+        yield ("level_basis",), data["level_basis"]
+    for keyed in KEYED.values():
+        bases = data.get(keyed)
+        if isinstance(bases, dict):
+            for key, basis in bases.items():
+                yield (keyed, key), basis
 
 
-def check_bases(data: dict, loc: Locator, sources: dict, readable: bool, kpis: dict) -> Iterator[Problem]:
+def check_bases(data: dict, loc: Locator, sources: dict, readable: bool, known: dict[str, dict]) -> Iterator[Problem]:
     """Every basis names known sources listed in the role's ``sources``, or is ``[practice]`` alone.
 
     ``kpi_basis`` may only name KPIs of the role's ``kpis`` (checked once they
-    all exist: a misspelt KPI is one mistake, reported once). With ``readable``
+    all exist: a misspelt KPI is one mistake, reported once); the same goes for
+    ``background_basis`` and ``found_in_basis``. ``known``: the KPIs and
+    backgrounds by id. With ``readable``
     false (the sources file is broken), unknown ids are not reported: they
     would all be.
     """
@@ -80,7 +93,7 @@ def check_bases(data: dict, loc: Locator, sources: dict, readable: bool, kpis: d
                 yield loc.problem((*path, j), f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
             elif source_id in sources and source_id not in own:
                 yield loc.problem((*path, j), f"source '{source_id}' is not in this role's sources; add it there")
-    yield from _kpi_keys(data, loc, kpis)
+    yield from _keys(data, loc, known)
 
 
 def _known_sources(own: list, loc: Locator, sources: dict) -> Iterator[Problem]:
@@ -89,14 +102,17 @@ def _known_sources(own: list, loc: Locator, sources: dict) -> Iterator[Problem]:
             yield loc.problem(("sources", i), f"unknown source '{source_id}'{did_you_mean(source_id, sources)}")
 
 
-def _kpi_keys(data: dict, loc: Locator, known: dict) -> Iterator[Problem]:
-    kpis = data.get("kpis") if isinstance(data.get("kpis"), list) else []
-    kpi_basis = data.get("kpi_basis")
-    if not all(isinstance(k, str) and k in known for k in kpis):
-        return
-    for kpi in kpi_basis if isinstance(kpi_basis, dict) else {}:
-        if kpi not in kpis:
-            yield loc.problem(("kpi_basis", kpi), f"'{kpi}' is not one of this role's kpis", on_key=True)
+def _keys(data: dict, loc: Locator, known: dict) -> Iterator[Problem]:
+    """Each key of kpi_basis, background_basis and found_in_basis is an item of the list it gives the basis of."""
+    for field, keyed in KEYED.items():
+        items = data.get(field) if isinstance(data.get(field), list) else []
+        bases = data.get(keyed)
+        if field in known and not all(isinstance(k, str) and k in known[field] for k in items):
+            continue
+        noun = {"kpis": "kpis", "backgrounds": "backgrounds", "found_in": "places (found_in)"}[field]
+        for key in bases if isinstance(bases, dict) else {}:
+            if key not in items:
+                yield loc.problem((keyed, key), f"'{key}' is not one of this role's {noun}", on_key=True)
 
 
 def check_source_ids(sources: dict, loc: Locator | None) -> Iterator[Problem]:

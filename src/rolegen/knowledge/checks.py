@@ -62,7 +62,8 @@ def check_kb(
         loc = locators[role_file.shown]
         problems.extend(_identity(role_file, loc, first_file))
         problems.extend(_references(kb, role_file.data, loc, known_roles, unreadable))
-        problems.extend(check_bases(role_file.data, loc, kb.sources, "sources" not in unreadable, kb.kpis))
+        problems.extend(check_bases(role_file.data, loc, kb.sources, "sources" not in unreadable,
+                                    {"kpis": kb.kpis, "backgrounds": kb.backgrounds}))
         problems.extend(check_levels(kb, role_file.data, loc, unreadable))
         if role_file.model is not None:
             problems.extend(_reporting(kb, role_file.model, loc))
@@ -118,6 +119,22 @@ def _references(
                 yield loc.problem(path, f"'{value}' is listed twice (first at {field}[{seen[value]}])", severity)
             seen.setdefault(value, path[1])
     yield from _repeated_aliases(data, loc)
+    yield from _market_titles(kb, data, loc, unreadable)
+
+
+def _market_titles(kb: KnowledgeBase, data: dict, loc: Locator, unreadable: set[str]) -> Iterator[Problem]:
+    """Each market title cites a known source and names a known seniority level."""
+    titles = data.get("market_titles")
+    for i, entry in enumerate(titles if isinstance(titles, list) else []):
+        if not isinstance(entry, dict):
+            continue
+        source, level = entry.get("source"), entry.get("level")
+        if isinstance(source, str) and "sources" not in unreadable and source not in kb.sources:
+            yield loc.problem(("market_titles", i, "source"),
+                              f"unknown source '{source}'{did_you_mean(source, kb.sources)}")
+        if isinstance(level, str) and "seniority" not in unreadable and level not in kb.seniority:
+            yield loc.problem(("market_titles", i, "level"),
+                              f"unknown seniority level '{level}'{did_you_mean(level, kb.seniority)}")
 
 
 def _repeated_aliases(data: dict, loc: Locator) -> Iterator[Problem]:

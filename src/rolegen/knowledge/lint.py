@@ -11,9 +11,10 @@ from typing import Iterator
 
 from rolegen.errors import Problem
 from rolegen.knowledge.base import KnowledgeBase
-from rolegen.knowledge.basis import cited, statements
+from rolegen.knowledge.basis import KEYED, cited, statements
 from rolegen.knowledge.locate import Locator
 from rolegen.knowledge.model import LANGS, Role, Text
+from rolegen.knowledge.wording import Phrases, WordingRules, duty_subjects, message
 from rolegen.textutil import fold
 
 MIN_ITEMS = 4
@@ -30,8 +31,13 @@ RULES = {
     "seniority-levels": "each role lists its seniority levels, each saying where it comes from (basis)",
     "unused-entry": "every vocabulary entry is used by at least one role",
     "orphan-role": "every role is named by another role (collaborations, reports_to, manages, not_to_confuse_with)",
-    "basis": ("every statement (list item, skill, KPI, reporting note, seniority level) says where it comes from, "
-              "and every source a role lists is cited by one of its statements"),
+    "basis": ("every statement (summary, level, place, list item, skill, background, KPI, reporting note, seniority "
+              "level) says where it comes from, and every source a role lists is cited by one of its statements"),
+    "wording": "no role text uses a form that vocabulary/wording.yml says to avoid (calques, second words for one "
+               "thing, masculine-only forms)",
+    "skill-need": "a duty (responsibility or typical-day activity) that names a skill's subject (skills.yml, subject) "
+                  "goes with that skill listed as essential; a role that manages others needs team-management as "
+                  "essential",
 }
 """Rule id -> what it asks. Both languages present and sources given are enforced by validate."""
 
@@ -40,10 +46,15 @@ def lint(kb: KnowledgeBase) -> list[Problem]:
     """Every lint finding of a valid knowledge base, as located warnings."""
     locators = {shown: Locator(Path(shown), shown) for shown in kb.files.values()}
     findings: list[Problem] = []
+    rules = {lang: WordingRules(kb.wording.values(), lang) for lang in LANGS}
+    subjects = Phrases((form, skill.id) for skill in kb.skills.values() for form in skill.subject)
     for role in kb.roles.values():
         loc = locators[kb.files[role.id]]
         findings += _role_findings(role, loc)
         findings += _missing_bases(role, loc)
+        findings += _wording(role, loc, rules)
+        findings += _skill_needs(kb, role, loc, subjects)
+    findings += _vocabulary_wording(kb, locators, rules)
     findings += _unused_entries(kb, locators)
     findings += _orphans(kb, locators)
     return sorted(findings)
@@ -100,7 +111,11 @@ def _missing_bases(role: Role, loc: Locator) -> Iterator[Problem]:
     for path, basis in statements(role):
         if basis or path[0] == "seniority":  # a level without basis is the seniority-levels rule's finding
             continue
-        where = f"an entry for '{role.kpis[path[1]]}' in kpi_basis" if path[0] == "kpis" else "basis"
+        where = "basis"
+        if path[0] in KEYED:
+            where = f"an entry for '{getattr(role, path[0])[path[1]]}' in {KEYED[path[0]]}"
+        elif path[0] == "level":
+            where = "level_basis"
         message = f"no basis; add {where}: [source-id ...] from vocabulary/sources.yml, or [practice]"
         yield _warn(loc, path, message, "basis")
     used = cited(role)
@@ -109,8 +124,62 @@ def _missing_bases(role: Role, loc: Locator) -> Iterator[Problem]:
             yield _warn(loc, ("sources", i), f"no statement cites '{source_id}'; cite it or remove it", "basis")
 
 
+def _wording(role: Role, loc: Locator, rules: dict[str, WordingRules]) -> Iterator[Problem]:
+    """Forms the wording file says to avoid, in the role's texts."""
+    for path, text in _texts(role):
+        for lang in LANGS:
+            for entry, found in rules[lang].findings(text[lang]):
+                yield loc.problem((*path, lang), message(entry, found), "warning")
+
+
+MANAGING_SKILL = "team-management"
+"""The skill a role that manages other roles needs as essential (when the skills vocabulary has it)."""
+
+WORDED_VOCABULARIES = ("skills", "kpis", "backgrounds", "teams", "families")
+"""Vocabularies whose labels and definitions role pages show, read by the wording rule (the glossary defines the
+jargon, so it names it)."""
+
+
+def _vocabulary_wording(kb: KnowledgeBase, locators: dict[str, Locator],
+                        rules: dict[str, WordingRules]) -> Iterator[Problem]:
+    for kind in WORDED_VOCABULARIES:
+        shown = kb.files.get(kind)
+        if shown is None:
+            continue
+        loc = locators.setdefault(shown, Locator(Path(shown), shown))
+        for entry_id, entry in kb.vocabulary(kind).items():
+            index = loc.entry_index(entry_id)
+            for field in ("label", "definition", "description"):
+                text = getattr(entry, field, None)
+                for lang in LANGS if text is not None else ():
+                    for rule, found in rules[lang].findings(text[lang]):
+                        yield loc.problem((index, field, lang), message(rule, found), "warning")
+
+
+def _skill_needs(kb: KnowledgeBase, role: Role, loc: Locator, subjects: Phrases) -> Iterator[Problem]:
+    """A duty naming a skill's subject while the skill is optional or missing: the page would contradict itself."""
+    needs = {s.skill: (i, s.need) for i, s in enumerate(role.skills)}
+    if role.manages and MANAGING_SKILL in kb.skills and needs.get(MANAGING_SKILL, (0, ""))[1] != "essential":
+        yield _warn(loc, ("manages",), f"the role manages {len(role.manages)} role(s); list '{MANAGING_SKILL}' as "
+                                       "essential", "skill-need")
+    reported: set[tuple] = set()
+    for path, skill_id, found in duty_subjects(role, subjects, LANGS):
+        if (path[:2], skill_id) in reported or needs.get(skill_id, (0, ""))[1] == "essential":
+            continue
+        reported.add((path[:2], skill_id))
+        label = kb.skills[skill_id].label["en"]
+        if skill_id in needs:
+            said = f"'{found}' names the subject of '{skill_id}' ({label}), optional here; make it essential " \
+                   f"(skills[{needs[skill_id][0]}]) or reword the duty"
+        else:
+            said = f"'{found}' names the subject of '{skill_id}' ({label}), not among the role's skills; add it " \
+                   "as essential or reword the duty"
+        yield _warn(loc, path, said, "skill-need")
+
+
 def _texts(role: Role) -> Iterator[tuple[tuple, Text]]:
     """Every text of a role with its field path."""
+    yield ("title",), role.title
     yield ("summary",), role.summary
     for section in TEXT_LISTS:
         for i, text in enumerate(getattr(role, section)):
@@ -129,7 +198,6 @@ def _texts(role: Role) -> Iterator[tuple[tuple, Text]]:
 
 def _page_texts(kb: KnowledgeBase, role: Role) -> Iterator[Text]:
     """Every text a role's page shows: its own texts and the labels of what it names."""
-    yield role.title
     yield from (t for _, t in _texts(role))
     yield from (kb.skills[s.skill].label for s in role.skills)
     yield from (kb.kpis[k].label for k in role.kpis)
@@ -156,7 +224,7 @@ def _unused_entries(kb: KnowledgeBase, locators: dict[str, Locator]) -> Iterator
         "backgrounds": {b for r in roles for b in r.backgrounds},
         "teams": {c.with_ for r in roles for c in r.collaborations},
         "glossary": used_terms(kb),
-        "sources": {s for r in roles for s in r.sources},
+        "sources": {s for r in roles for s in r.sources} | {t.source for r in roles for t in r.market_titles},
         "seniority": {entry.level for r in roles for entry in r.seniority},
     }
     for kind, ids in used.items():

@@ -21,7 +21,7 @@ from rolegen.knowledge.checks import RoleFile, check_company, check_kb
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.locate import Locator, did_you_mean
-from rolegen.knowledge.model import ID_PATTERN, ORDERED_VOCABULARIES, VOCABULARIES, Role
+from rolegen.knowledge.model import ID_PATTERN, OPTIONAL_VOCABULARIES, ORDERED_VOCABULARIES, VOCABULARIES, Role
 from rolegen.knowledge.validation import validate
 
 DEFAULT_ROLES = "roles"
@@ -140,6 +140,9 @@ def _read_vocabularies(root: Path, reading: Reading) -> tuple[dict[str, dict], d
         path = folder / f"{kind}.yml"
         files[kind] = shown_path(path)
         if not path.is_file():
+            if kind in OPTIONAL_VOCABULARIES:
+                vocab[kind] = {}
+                continue
             reading.error_at_file(shown_path(path), f"missing vocabulary file ({kind}.yml)")
             vocab[kind] = {}
             continue

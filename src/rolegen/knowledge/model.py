@@ -132,6 +132,19 @@ class Experience(Model):
     """Most typical years of experience; leave it out for an open-ended top level."""
 
 
+class MarketTitle(Model):
+    """A title employers give the role in job ads, or an official appellation, with where it was seen."""
+
+    title: Line
+    """The title as employers write it, without contract or gender marks ("Chargé de communication digitale")."""
+    lang: Literal["fr", "en"]
+    """The language of the title (English titles are common in French ads)."""
+    level: Id | None = None
+    """The seniority level the title names, if any (id in vocabulary/seniority.yml: junior, confirmed ...)."""
+    source: Id
+    """Where the title was seen: id of a source in vocabulary/sources.yml (a collection of job ads, the ROME)."""
+
+
 class RoleLevel(Model):
     """One seniority level a role has, and what changes at that level."""
 
@@ -160,20 +173,30 @@ class Role(Model):
     """The job title; in French the gender-neutral form or both forms."""
     aliases: list[Line] = []
     """Other names people use ("CM", "Content manager"); rolegen resolves them."""
+    market_titles: list[MarketTitle] = []
+    """Titles of job ads and official appellations that name this role, each with its language, level and source;
+    `rolegen search` and the guide's finder rank them like aliases."""
     family: Id
     """Id of a family in vocabulary/families.yml."""
     level: Level
     """Where the role usually sits: operational, middle-management or management."""
+    level_basis: Basis = []
+    """The basis of level: source ids, or [practice]."""
     found_in: list[Place] = []
     """Where the role is usually found: agency, startup, sme, large-company."""
-    summary: Text
-    """Two or three sentences."""
+    found_in_basis: dict[Place, Basis] = {}
+    """The basis of each place of found_in, by place: source ids, or [practice]; only places of found_in."""
+    summary: Statement
+    """Two or three sentences, with their basis."""
     responsibilities: list[Statement] = Field(min_length=1)
     """What the role is accountable for."""
     skills: list[SkillNeed] = Field(min_length=1)
     """The skills the role needs, each essential or optional."""
     backgrounds: list[Id] = Field(min_length=1)
     """Typical studies or previous careers (ids in vocabulary/backgrounds.yml)."""
+    background_basis: dict[Id, Basis] = {}
+    """The basis of each background of backgrounds, by background id: source ids, or [practice]; only those of
+    backgrounds (checked)."""
     daily_activities: list[Statement] = Field(min_length=1)
     """A typical day."""
     collaborations: list[Collaboration] = Field(min_length=1)
@@ -231,6 +254,10 @@ class Skill(Model):
     """Name of the skill."""
     kind: Literal["hard", "soft"]
     """hard (a technique, a tool) or soft (a way of working)."""
+    subject: list[Line] = []
+    """Words and phrases that name the skill's subject in a duty (any language, matched as whole words, case and
+    accents aside): a role whose responsibility or typical day names one needs the skill as essential
+    (`rolegen lint`, rule skill-need)."""
 
 
 class Kpi(Model):
@@ -286,6 +313,29 @@ class Term(Model):
     """What it means."""
     aliases: list[Line] = []
     """Other forms under which the term appears in role texts (any language)."""
+    pos: Literal["noun", "verb", "adjective"] | None = None
+    """Part of speech of the term. A noun is not linked right after a subject pronoun or an infinitive marker
+    ("il veille", "to display"): there the same letters are a verb."""
+    not_in: list[Line] = []
+    """Phrases in which a form of the term means something else and stays plain ("veille à", "reporting line")."""
+
+
+class Wording(Model):
+    """A preferred term of the role texts, the words to write instead of it and why (vocabulary/wording.yml)."""
+
+    id: Id
+    """Identifier of the entry; findings of `rolegen lint` (rule wording) name it."""
+    lang: Literal["fr", "en"]
+    """The language of the texts the entry applies to."""
+    prefer: Line
+    """The term to write."""
+    avoid: list[Line] = Field(min_length=1)
+    """Forms not to write, matched as whole words in role texts, case and accents aside (list each inflected form);
+    a quotation marked as such (« ... », "...") is left alone."""
+    exceptions: list[Line] = []
+    """Longer phrases that contain an avoided form and are right (a job title, both gender forms)."""
+    why: Text
+    """Why the avoided forms mislead the reader."""
 
 
 VOCABULARIES: dict[str, type[Model]] = {
@@ -297,8 +347,12 @@ VOCABULARIES: dict[str, type[Model]] = {
     "glossary": Term,
     "seniority": SeniorityLevel,
     "sources": Source,
+    "wording": Wording,
 }
 """Vocabulary file stem -> entry model, in the order the files are read."""
+
+OPTIONAL_VOCABULARIES = frozenset({"wording"})
+"""Vocabularies a roles folder may leave out (read as empty)."""
 
 ORDERED_VOCABULARIES = frozenset({"seniority"})
 """Vocabularies whose file order means something (least to most experienced): kept, not sorted by id."""

@@ -12,7 +12,8 @@ from rolegen.knowledge.model import Role
 _EMPTY_TEXT = ['  fr: ""', '  en: ""']
 _SHAPES: dict[str, list[str]] = {
     "title": _EMPTY_TEXT,
-    "summary": _EMPTY_TEXT,
+    "summary": [*_EMPTY_TEXT, "  basis: []"],
+    "market_titles": ['  - {title: "", lang: fr, source: ""}'],
     "reporting_notes": [*_EMPTY_TEXT, "  basis: []"],
     "aliases": ["  - \"\""],
     "family": [],
@@ -26,7 +27,8 @@ _SHAPES: dict[str, list[str]] = {
     "seniority": ["  - level: junior", "    experience: {min: 0, max: 2}", "    scope:", '      fr: ""', '      en: ""',
                   "    adds:", '      - fr: ""', '        en: ""', "    skills: []", "    kpis: []", "    basis: [practice]"],
 }
-_INLINE = {"level": "operational", "family": '""', "left_out": "[]", "kpi_basis": "{}"}
+_INLINE = {"level": "operational", "family": '""', "left_out": "[]", "kpi_basis": "{}", "level_basis": "[]",
+           "found_in_basis": "{}", "background_basis": "{}"}
 _TEXT_LISTS = {"responsibilities", "daily_activities", "grey_zones", "facts"}
 _ID_LISTS = {"backgrounds", "kpis", "reports_to", "manages"}
 

@@ -55,6 +55,18 @@ class BasisMarks:
         """The mark of one of the role's KPIs."""
         return self.mark(list(self.role.kpi_basis.get(kpi_id, [])))
 
+    def background(self, background_id: str) -> Md:
+        """The mark of one of the role's backgrounds."""
+        return self.mark(list(self.role.background_basis.get(background_id, [])))
+
+    def place(self, place: str) -> Md:
+        """The mark of one of the places where the role is found (found_in)."""
+        return self.mark(list(self.role.found_in_basis.get(place, [])))
+
+    def level(self) -> Md:
+        """The mark of the role's level."""
+        return self.mark(list(self.role.level_basis))
+
     def mark(self, basis: list[str]) -> Md:
         """`` <span class="rolegen-basis" title="..."><sup>1,3</sup><span>(sources: ...)</span></span>``."""
         if not basis:

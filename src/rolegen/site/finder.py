@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from rolegen.compare.search import WEIGHTS, _fields
+from rolegen.compare.search import LEVEL_WORDS, NAME_BONUS, NAME_KINDS, NOISE, STOPWORDS, SUGGESTIONS, WEIGHTS, _fields
 from rolegen.site.context import Guide
 from rolegen.textutil import fold
 
 KINDS = {
     "id": ("identifiant", "identifier"), "title": ("titre", "title"), "alias": ("autre nom", "other name"),
+    "market title": ("titre d'offre", "job-ad title"),
     "skill (essential)": ("compétence essentielle", "essential skill"), "kpi": ("indicateur", "indicator"),
     "skill (optional)": ("compétence appréciée", "optional skill"), "background": ("parcours", "background"),
     "family": ("famille", "family"), "summary": ("résumé", "summary"), "responsibility": ("responsabilité",
@@ -27,7 +28,8 @@ KINDS = {
 
 
 def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
-    """The finder's JSON: each role's fields as (kind, text, folded text), and the filters' choices."""
+    """The finder's JSON: each role's fields as (kind, text, folded text), the filters' choices and the word lists
+    the matching drops (contract, gender, small and seniority words)."""
     kb = guide.kb
     index = 0 if lang == "fr" else 1
     roles = []
@@ -36,16 +38,21 @@ def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
         roles.append({"id": role.id, "title": role.title[lang], "url": f"roles/{role.id}/", "family": role.family,
                       "level": role.level, "found_in": list(role.found_in), "fields": fields})
     places = sorted({place for role in kb.roles.values() for place in role.found_in})
+    levels = {level: kb.seniority[level].label[lang] if level in kb.seniority else level
+              for level in sorted(set(LEVEL_WORDS.values()))}
     return {
         "lang": lang,
         "weights": WEIGHTS,
+        "words": {"noise": sorted(NOISE), "stop": sorted(STOPWORDS), "levels": LEVEL_WORDS, "names": list(NAME_KINDS),
+                  "name_bonus": NAME_BONUS, "suggestions": SUGGESTIONS, "level_labels": levels},
         "kinds": {kind: names[index] for kind, names in KINDS.items()},
         "roles": roles,
         "families": {fid: kb.families[fid].label[lang] for fid in guide.families},
         "levels": {level: w[level] for level in dict.fromkeys(r.level for r in guide.ordered_roles())},
         "places": {place: w[place] for place in places},
         "labels": {key: w[key] for key in ("all", "matched_in", "no_match", "results_count", "result_one",
-                                              "type_to_search")}
+                                              "type_to_search", "closest_roles_suggested", "all_roles_suggested",
+                                              "ignored_words", "level_named")}
                   | ({"colon": "\u00a0: ", "open": "«\u00a0", "close": "\u00a0»", "separator": "\u00a0; "} if lang == "fr"
                      else {"colon": ": ", "open": "“", "close": "”", "separator": "; "}),
     }

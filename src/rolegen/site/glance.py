@@ -13,6 +13,7 @@ import html
 
 from rolegen.compare.overlap import percent
 from rolegen.knowledge.model import Role
+from rolegen.site.basis import BasisMarks
 from rolegen.site import context as paths
 from rolegen.site.escape import Md
 from rolegen.site.links import PageLinks
@@ -27,17 +28,21 @@ def _a(p: PageLinks, target: str, label: str, extra: str = "") -> str:
     return f'<a href="{_h(p.url(target))}"{extra}>{_h(label)}</a>'
 
 
-def glance(role: Role, p: PageLinks, w: dict[str, str], closest: list[tuple[str, float]]) -> Md:
-    """The at-a-glance block of ``role``; ``closest`` is (role id, overlap score), best first."""
+def glance(role: Role, p: PageLinks, w: dict[str, str], closest: list[tuple[str, float]],
+           marks: BasisMarks | None = None) -> Md:
+    """The at-a-glance block of ``role``; ``closest`` is (role id, overlap score), best first; ``marks`` adds the
+    basis of the level and of each place."""
     lang, kb = p.lang, p.kb
+    level_mark = marks.level() if marks else ""
     facts = [(w["family"], _a(p, paths.family_page(role.family), kb.families[role.family].label[lang])),
-             (w["level"], _h(w[role.level]))]
+             (w["level"], _h(w[role.level]) + level_mark)]
     if role.seniority:
         levels = " · ".join(_a(p, f"{paths.role_page(role.id)}#level-{entry.level}",
                                kb.seniority[entry.level].label[lang]) for entry in role.seniority)
         facts.append((w["seniority_levels"], levels))
     if role.found_in:
-        facts.append((w["found_in"], ", ".join(_h(w[place]) for place in role.found_in)))
+        facts.append((w["found_in"], ", ".join(_h(w[place]) + (marks.place(place) if marks else "")
+                                               for place in role.found_in)))
     parts = ['<div class="rolegen-glance">', '<dl class="rolegen-facts">']
     parts += [f"<div><dt>{_h(term)}</dt><dd>{value}</dd></div>" for term, value in facts]
     parts.append("</dl>")

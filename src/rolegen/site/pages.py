@@ -117,9 +117,10 @@ class LanguagePages:
         # Role pages come first in search results: they are what visitors look for.
         comparisons = self.extras.comparisons
         closest = [pair for pair in comparisons.closest(role.id, guide=self.guide) if pair[1] > 0] if comparisons else []
+        marks = BasisMarks(self.kb, role, self.lang)
         self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
-                    downloads=self.extras.downloads.get(role.id, []), glance=glance(role, p, self.w, closest),
-                    jsonld=script(occupation(self.kb, role, self.lang)), marks=BasisMarks(self.kb, role, self.lang))
+                    downloads=self.extras.downloads.get(role.id, []), glance=glance(role, p, self.w, closest, marks),
+                    jsonld=script(occupation(self.kb, role, self.lang)), marks=marks)
         # Every free text of the role went through p.text: the terms it linked are the terms it uses.
         for term_id in sorted(p.linked):
             self.term_usage.setdefault(term_id, []).append(role.id)

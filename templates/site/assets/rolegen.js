@@ -180,8 +180,11 @@
   }
 
   /* The role finder: the same matching as `rolegen search` (folded text,
-   * word starts, plural query words also as singular, every word must match,
-   * each word scored by the best kind of field it matched). */
+   * word starts, plural query words also as singular, each word scored by the
+   * best kind of field it matched, a bonus for a role name found in the query
+   * in order; contract, gender, small and seniority words dropped, words no
+   * role uses ignored, the closest roles suggested when none matches). The word
+   * lists come from the index (data.words), the same as the command's. */
   function fold(text) {
     return String(text).toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
       .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/[^0-9a-z]+/g, " ").trim();
@@ -193,24 +196,123 @@
     return [word];
   }
 
-  function matchRole(role, words, weights) {
-    var best = {}, places = [], seen = {};
+  function stem(word) {
+    if (word.length > 3 && /aux$/.test(word)) word = word.slice(0, -2) + "l";
+    else if (word.length > 3 && /[sx]$/.test(word)) word = word.slice(0, -1);
+    while (word.length > 3 && /e$/.test(word)) word = word.slice(0, -1);
+    return word;
+  }
+
+  function significant(words, lists) {
+    return words.filter(function (w) {
+      return lists.noise.indexOf(w) < 0 && lists.stop.indexOf(w) < 0 && !lists.levels.hasOwnProperty(w) &&
+        !/^[0-9]+$/.test(w);
+    });
+  }
+
+  function inOrder(name, query) {
+    var at = 0;
+    return name.every(function (word) {
+      while (at < query.length && query[at] !== word) at++;
+      if (at === query.length) return false;
+      at++;
+      return true;
+    });
+  }
+
+  function distance(a, b) {
+    var previous = [], i, j;
+    for (j = 0; j <= b.length; j++) previous.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var current = [i];
+      for (j = 1; j <= b.length; j++) {
+        current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] !== b[j - 1] ? 1 : 0)));
+      }
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  function close(a, b) {
+    if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 4) return false;
+    return distance(a, b) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
+  }
+
+  function scoreRole(role, words, data) {
+    var lists = data.words, weights = data.weights, best = {}, places = [], seen = {}, bonus = 0, named = null;
+    var stems = words.map(stem);
     words.forEach(function (w) { best[w] = 0; });
     role.fields.forEach(function (field) {
-      var tokens = field[2].split(" ");
+      var tokens = field[2].split(" ").filter(function (t) { return t; });
       var found = words.filter(function (w) {
         return forms(w).some(function (f) { return tokens.some(function (t) { return t.indexOf(f) === 0; }); });
       });
-      if (!found.length) return;
       found.forEach(function (w) { best[w] = Math.max(best[w], weights[field[0]]); });
       var key = field[0] + "|" + field[1];
-      if (!seen[key]) { seen[key] = true; places.push(field); }
+      if (found.length && !seen[key]) { seen[key] = true; places.push(field); }
+      if (lists.names.indexOf(field[0]) >= 0) {
+        var name = significant(tokens, lists);
+        if (name.length && inOrder(name.map(stem), stems) && lists.name_bonus * name.length > bonus) {
+          bonus = lists.name_bonus * name.length;
+          named = key;
+        }
+      }
     });
-    if (!words.every(function (w) { return best[w] > 0; })) return null;
-    places.sort(function (a, b) { return weights[b[0]] - weights[a[0]]; });
-    var score = words.reduce(function (sum, w) { return sum + best[w]; }, 0);
-    return { role: role, score: score, places: places };
+    var first = places.filter(function (field) { return field[0] + "|" + field[1] === named; });
+    if (first.length) places = first.concat(places.filter(function (field) { return field !== first[0]; }));
+    return { role: role, best: best, bonus: bonus, places: places };
   }
+
+  function ranked(hits) {
+    return hits.sort(function (a, b) {
+      return b.score - a.score || b.places.length - a.places.length || (a.role.id < b.role.id ? -1 : 1);
+    });
+  }
+
+  function fuzzy(roles, words, data) {
+    var hits = [];
+    roles.forEach(function (role) {
+      var score = 0, places = [];
+      role.fields.forEach(function (field) {
+        if (data.words.names.indexOf(field[0]) < 0) return;
+        var tokens = significant(field[2].split(" ").filter(function (t) { return t; }), data.words);
+        var near = words.filter(function (w) { return tokens.some(function (t) { return close(w, t); }); }).length;
+        if (!near) return;
+        places.push(field);
+        score = Math.max(score, near * data.weights[field[0]]);
+      });
+      if (score) hits.push({ role: role, score: score, places: places });
+    });
+    return hits;
+  }
+
+  /* What a query finds among the roles ``keep`` lets through: {hits, exact, ignored, level}. */
+  function rank(data, query, keep) {
+    var lists = data.words;
+    var folded = fold(query).split(" ").filter(function (w) { return w; });
+    if (!folded.length) return { hits: [], exact: true, ignored: [], level: null };
+    var level = null;
+    folded.some(function (w) { if (lists.levels.hasOwnProperty(w)) { level = lists.levels[w]; return true; } return false; });
+    var kept = significant(folded, lists);
+    var words = (kept.length ? kept : folded).filter(function (w, i, all) { return all.indexOf(w) === i; });
+    var scored = data.roles.map(function (role) { return scoreRole(role, words, data); });
+    var known = words.filter(function (w) { return scored.some(function (s) { return s.best[w] > 0; }); });
+    var ignored = words.filter(function (w) { return known.indexOf(w) < 0; });
+    var allowed = scored.filter(function (s) { return !keep || keep(s.role); });
+    function hit(s) {
+      s.places.sort(function (a, b) { return data.weights[b[0]] - data.weights[a[0]]; });
+      var score = known.reduce(function (sum, w) { return sum + s.best[w]; }, s.bonus);
+      return { role: s.role, score: score, places: s.places };
+    }
+    var exact = allowed.filter(function (s) {
+      return s.bonus || (known.length && known.every(function (w) { return s.best[w] > 0; }));
+    }).map(hit);
+    if (exact.length) return { hits: ranked(exact), exact: true, ignored: ignored, level: level };
+    var partial = allowed.map(hit).filter(function (h) { return h.score > 0; });
+    if (!partial.length) partial = fuzzy(allowed.map(function (s) { return s.role; }), words, data);
+    return { hits: ranked(partial).slice(0, lists.suggestions), exact: false, ignored: ignored, level: level };
+  }
+  window.rolegenFinder = { rank: rank };
 
   function setUpFinder(form) {
     var target = document.getElementById("rolegen-results");
@@ -235,18 +337,19 @@
           var words = fold(input.value).split(" ").filter(function (w) { return w; });
           var chosen = {};
           Object.keys(filters).forEach(function (name) { chosen[name] = filters[name].value; });
-          var hits = [];
-          data.roles.forEach(function (role) {
-            if (chosen.family && role.family !== chosen.family) return;
-            if (chosen.level && role.level !== chosen.level) return;
-            if (chosen.place && role.found_in.indexOf(chosen.place) < 0) return;
-            var hit = words.length ? matchRole(role, words, data.weights) : { role: role, score: 0, places: [] };
-            if (hit) hits.push(hit);
-          });
-          hits.sort(function (a, b) {
-            return b.score - a.score || b.places.length - a.places.length || (a.role.id < b.role.id ? -1 : 1);
-          });
-          showHits(data, hits, words.length || chosen.family || chosen.level || chosen.place, target, root);
+          function keep(role) {
+            return !(chosen.family && role.family !== chosen.family) && !(chosen.level && role.level !== chosen.level) &&
+              !(chosen.place && role.found_in.indexOf(chosen.place) < 0);
+          }
+          var found = words.length ? rank(data, input.value, keep)
+            : { hits: data.roles.filter(keep).map(function (role) { return { role: role, score: 0, places: [] }; }),
+                exact: true, ignored: [], level: null };
+          if (!found.hits.length && words.length) {  /* never nothing: every role the filters let through, A to Z */
+            found.hits = data.roles.filter(keep).map(function (role) { return { role: role, score: 0, places: [] }; })
+              .sort(function (a, b) { return a.role.title.localeCompare(b.role.title, data.lang); });
+            found.all = true;
+          }
+          showHits(data, found, words.length || chosen.family || chosen.level || chosen.place, target, root);
           var query = new URLSearchParams();
           if (input.value.trim()) query.set("terms", input.value.trim());
           Object.keys(chosen).forEach(function (name) { if (chosen[name]) query.set(name, chosen[name]); });
@@ -260,7 +363,8 @@
       });
   }
 
-  function showHits(data, hits, asked, target, root) {
+  function showHits(data, found, asked, target, root) {
+    var hits = found.hits;
     target.textContent = "";
     if (!asked) {
       target.appendChild(element("p", data.labels.type_to_search));
@@ -270,6 +374,12 @@
       target.appendChild(element("p", data.labels.no_match));
       return;
     }
+    if (found.all) target.appendChild(element("p", data.labels.all_roles_suggested, "rolegen-suggest"));
+    else if (!found.exact) target.appendChild(element("p", data.labels.closest_roles_suggested, "rolegen-suggest"));
+    var notes = [];
+    if (found.ignored.length) notes.push(data.labels.ignored_words + data.labels.colon + found.ignored.join(", "));
+    if (found.level) notes.push(data.labels.level_named + data.labels.colon + data.words.level_labels[found.level]);
+    if (notes.length) target.appendChild(element("p", notes.join(data.labels.separator), "rolegen-hit__meta"));
     target.appendChild(element("p", hits.length + " " + (hits.length === 1 ? data.labels.result_one : data.labels.results_count), "rolegen-count"));
     var ol = element("ol", null, "rolegen-hits");
     hits.forEach(function (hit) {
