@@ -18,9 +18,9 @@ import docx
 import pytest
 
 from rolegen import load
-from rolegen.openings import load_openings
-from rolegen.openings.batch import write_opening_postings
-from rolegen.openings.render import render_opening
+from rolegen.postings import load_openings
+from rolegen.postings import write_opening_postings
+from rolegen.postings import render_opening
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = [shutil.which("soffice") or shutil.which("libreoffice"), shutil.which("pdftotext")]

@@ -97,7 +97,8 @@ _STYLES = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "p": "Normal", "
            "ol": "List Number"}
 
 
-def document(parts: list[tuple[str, list[tuple[str, bool]]]], *, title: str, lang: str, author: str, day: dt.date, keywords: str = "") -> bytes:
+def document(parts: list[tuple[str, list[tuple[str, bool]]]], *, title: str, lang: str, author: str,
+             day: dt.date | None, keywords: str = "") -> bytes:
     """The .docx bytes of a posting, from the :func:`paragraphs` of its HTML fragment."""
     doc, ids = _blank()
     body = doc.element.body
@@ -145,9 +146,9 @@ def _blank():
     return doc, {kind: doc.styles[name].style_id for kind, name in _STYLES.items()}
 
 
-def _properties(doc, title: str, lang: str, author: str, day: dt.date, keywords: str) -> None:
+def _properties(doc, title: str, lang: str, author: str, day: dt.date | None, keywords: str) -> None:
     props = doc.core_properties
-    moment = dt.datetime.combine(day, dt.time(0, 0))
+    moment = dt.datetime.combine(day or dt.date(2000, 1, 1), dt.time(0, 0))
     props.title, props.author, props.language, props.keywords = title, author, lang, keywords
     props.created = props.modified = moment
     props.last_modified_by = author
