@@ -171,7 +171,7 @@ def test_hostile_text_in_an_opening_stays_text_in_every_format(kb, tmp_path: Pat
         text = posting.output("txt")
         title = vacancy.opening.title[lang]
         assert text.startswith(title + "\n")
-        assert paragraphs(posting.fragment)[0] == ("h1", [(title, False)])
+        assert paragraphs(posting.fragment)[0] == ("h1", [(title, False, None)])
     assert "{{ 7*7 }} [lien](javascript:alert(1))" in render_opening(kb, vacancy, "fr").output("txt")
     assert "net par an" in render_opening(kb, vacancy, "fr").output("md")
 

@@ -33,7 +33,8 @@ from rolegen.postings.model import Opening
 
 DEFAULT_OPENINGS = "openings"
 _ID = re.compile(ID_PATTERN)
-_TAGS = {"location": ("name", "address"), "manager": ("name", "text"), "team": ("name", "text")}
+_TAGS = {"location": ("name", "address"), "manager": ("name", "text"), "team": ("name", "text"),
+         "company": ("path", "profile")}
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,12 @@ def valid_fields(data: Any) -> dict[str, Any]:
 
 
 def _company(path: Path, value: Any, locator: Locator, reading: Reading, companies: dict) -> Company | None:
-    """The company profile named by the opening (read once per file), its problems added to ``reading``."""
+    """The company profile named by the opening (read once per file), or written in it; its problems added to
+    ``reading``."""
+    if isinstance(value, Company):
+        found = check_company(value, _Within(locator, ("company",)))
+        reading.problems.extend(found)
+        return None if any(p.severity == "error" for p in found) else value
     if not isinstance(value, str):
         return None
     target = (path.parent / value).resolve()
@@ -181,6 +187,16 @@ def _company(path: Path, value: Any, locator: Locator, reading: Reading, compani
         company = None if any(p.severity == "error" for p in found) else company
     companies[target] = company
     return company
+
+
+class _Within:
+    """Places the problems of a profile written inside the opening under its key."""
+
+    def __init__(self, locator: Locator, prefix: Loc):
+        self.locator, self.prefix = locator, prefix
+
+    def problem(self, loc: Loc, message: str, severity: str = "error", on_key: bool = False):
+        return self.locator.problem((*self.prefix, *loc), message, severity, on_key)
 
 
 def _unique_reference(reference: Any, shown: str, locator: Locator, reading: Reading, seen: dict) -> None:

@@ -112,7 +112,8 @@ class Posting:
         day = opening.date_posted if opening is not None else (company.date_posted if company else None)
         return word.document(self.paragraphs, title=self.title, lang=self.lang,
                              author=company.name if company else "", day=day,
-                             keywords=self.context["reference"] or self.context["identifier"])
+                             keywords=self.context["reference"] or self.context["identifier"],
+                             language=word.word_language(self.lang, company.english if company else "en-GB"))
 
 
 _MARKDOWN = markdown.Markdown(output_format="html")  # built once: setting up a converter costs more than a page

@@ -71,19 +71,23 @@ def _role_data(kb: KnowledgeBase, role: Role, rules: Rules) -> dict[str, Any]:
     }
 
 
-def studio_data(kb: KnowledgeBase, company: Company | None, company_path: str | None, templates: Path,
+def studio_data(kb: KnowledgeBase, company: Company | None, company_path: str | None, templates: list[Path],
                 rules: Rules | None = None) -> dict[str, Any]:
     """Everything the studio page reads (``assets/rolegen/studio.json``).
 
     ``company`` is the project's company profile, ``company_path`` where an
-    opening file in the openings folder finds it; ``templates`` the folder of
-    each posting template the command line would use.
+    opening file in the openings folder finds it; ``templates`` the folders
+    the command line looks the posting templates up in, the user's first.
     """
     rules = rules or DEFAULT_RULES
+
+    def template(name: str) -> str:
+        found = next(folder / name for folder in templates if (folder / name).is_file())
+        return found.read_text(encoding="utf-8")
+
     return {
         "version": 1,
-        "templates": {name: (templates / name).read_text(encoding="utf-8") if (templates / name).is_file() else None
-                      for name in TEMPLATES},
+        "templates": {name: template(name) for name in TEMPLATES},
         "words": studio_words(),
         "formats": registry(),
         "title_mark": rules.title_mark,

@@ -4,6 +4,13 @@ HR hands ads to managers for review as Word files, so the document uses Word's
 own styles: Title, Heading 1, List Bullet, List Number and bold runs, which
 keep their meaning when the file is edited or imported into an ATS. The bytes
 are the same for the same posting (fixed dates inside the file and its zip).
+
+A posting HR can publish as it is: A4 paper (US Letter for American English),
+the document's language set to the posting's (fr-FR, en-GB or en-US, so that
+Word checks the spelling of the right language), web addresses and e-mail
+addresses as links, and in French the ordinal "1er" with its superscript and
+no-break spaces before ``: ; ! ? »``. The guide's posting studio writes the
+same document in the browser (``templates/site/assets/docx.js``).
 """
 
 from __future__ import annotations
@@ -17,27 +24,31 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml.etree import SubElement
 
+from rolegen.textutil import keep_with_previous
+
 _BLOCKS = {"h1", "h2", "h3", "p", "li"}
 _SPACES = re.compile(r"\s+")
-_SECT_PR = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr"
 
 
 class _Runs(HTMLParser):
-    """(kind, [(text, bold)]) paragraphs of an HTML fragment; kind is h1, h2, h3, p, ul or ol (a list item)."""
+    """(kind, [(text, bold, link)]) paragraphs of an HTML fragment; kind is h1, h2, h3, p, ul or ol (a list item);
+    ``link`` is the target of the link the run is in (``mailto:`` kept), or None."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[tuple[str, list[tuple[str, bool]]]] = []
         self._lists: list[str] = []
         self._kind: str | None = None
-        self._runs: list[tuple[str, bool]] = []
+        self._runs: list[tuple[str, bool, str | None]] = []
         self._bold = 0
         self._href: str | None = None
+        self._target: str | None = None
         self._link_start = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -49,7 +60,8 @@ class _Runs(HTMLParser):
         elif tag in ("strong", "b"):
             self._bold += 1
         elif tag == "a":
-            self._href = (dict(attrs).get("href") or "").removeprefix("mailto:")
+            self._target = dict(attrs).get("href") or ""
+            self._href = self._target.removeprefix("mailto:")
             self._link_start = len(self._runs)
 
     def handle_endtag(self, tag: str) -> None:
@@ -60,33 +72,36 @@ class _Runs(HTMLParser):
         elif tag in ("strong", "b"):
             self._bold -= 1
         elif tag == "a" and self._href is not None:
-            shown = "".join(text for text, _ in self._runs[self._link_start:])
+            shown = "".join(run[0] for run in self._runs[self._link_start:])
             if shown != self._href:  # a link whose text is not its target: say where it leads, as the text does
-                self._runs.append((f" ({self._href})", self._bold > 0))
-            self._href = None
+                self._runs.append((f" ({self._href})", self._bold > 0, None))
+            self._href = self._target = None
 
     def handle_data(self, data: str) -> None:
         if self._kind is not None:
-            self._runs.append((data, self._bold > 0))
+            self._runs.append((data, self._bold > 0, self._target))
 
     def _flush(self) -> None:
-        runs = [(_SPACES.sub(" ", text), bold) for text, bold in self._runs]
-        if self._kind and "".join(t for t, _ in runs).strip():
-            runs[0] = (runs[0][0].lstrip(), runs[0][1])
-            runs[-1] = (runs[-1][0].rstrip(), runs[-1][1])
+        runs = [(_SPACES.sub(" ", text), bold, link) for text, bold, link in self._runs]
+        if self._kind and "".join(run[0] for run in runs).strip():
+            runs[0] = (runs[0][0].lstrip(), *runs[0][1:])
+            runs[-1] = (runs[-1][0].rstrip(), *runs[-1][1:])
             self.paragraphs.append((self._kind, [run for run in runs if run[0]]))
         self._kind, self._runs = None, []
 
 
-def blocks(parts: list[tuple[str, list[tuple[str, bool]]]]) -> tuple[tuple[str, str], ...]:
+Runs = list[tuple[str, bool, "str | None"]]
+
+
+def blocks(parts: list[tuple[str, Runs]]) -> tuple[tuple[str, str], ...]:
     """The (kind, text) blocks :func:`rolegen.postings.text.blocks` reads from the same HTML, from its paragraphs:
     the posting's HTML is parsed once for the checks, the plain text and the Word file."""
-    return tuple((kind if kind not in ("ul", "ol") else "li", " ".join("".join(t for t, _ in runs).split()))
+    return tuple((kind if kind not in ("ul", "ol") else "li", " ".join("".join(run[0] for run in runs).split()))
                  for kind, runs in parts)
 
 
-def paragraphs(html: str) -> list[tuple[str, list[tuple[str, bool]]]]:
-    """The paragraphs of a posting's HTML fragment, with their kind and bold runs."""
+def paragraphs(html: str) -> list[tuple[str, Runs]]:
+    """The paragraphs of a posting's HTML fragment, with their kind and runs (bold, link)."""
     parser = _Runs()
     parser.feed(html)
     parser.close()
@@ -97,26 +112,45 @@ _STYLES = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "p": "Normal", "
            "ol": "List Number"}
 
 
-def document(parts: list[tuple[str, list[tuple[str, bool]]]], *, title: str, lang: str, author: str,
-             day: dt.date | None, keywords: str = "") -> bytes:
+PAPER = {"A4": (11906, 16838, 1417), "Letter": (12240, 15840, 1440)}
+"""Width, height and margins of a page, in twentieths of a point: A4 with 2.5 cm margins, US Letter with 1 inch."""
+_ORDINAL = re.compile(r"(?<!\w)(1)(er)(?!\w)")
+
+
+def word_language(lang: str, english: str = "en-GB") -> str:
+    """The document's language: fr-FR for a French posting, the company's English (en-GB or en-US) otherwise."""
+    return "fr-FR" if lang == "fr" else english
+
+
+def paper(language: str) -> str:
+    """US Letter for American English, A4 everywhere else."""
+    return "Letter" if language == "en-US" else "A4"
+
+
+def document(parts: list[tuple[str, Runs]], *, title: str, lang: str, author: str, day: dt.date | None,
+             keywords: str = "", language: str | None = None) -> bytes:
     """The .docx bytes of a posting, from the :func:`paragraphs` of its HTML fragment."""
+    language = language or word_language(lang)
     doc, ids = _blank()
     body = doc.element.body
-    for child in list(body):
-        if child.tag != _SECT_PR:  # keep the page setup, drop the previous posting
-            body.remove(child)
-    end = len(body)  # paragraphs go before the page setup, which must stay last
+    for child in list(body):  # the previous posting, and its page setup
+        body.remove(child)
+    for rel_id, rel in list(doc.part.rels.items()):  # the previous posting's links
+        if rel.reltype == RT.HYPERLINK:
+            del doc.part.rels[rel_id]
     for kind, runs in parts:
-        body.insert(end, _paragraph(ids[kind], runs))
-        end += 1
-    _properties(doc, title, lang, author, day, keywords)
+        body.append(_paragraph(doc, ids[kind], runs, lang))
+    body.append(_section(paper(language)))
+    _language(doc, language)
+    _properties(doc, title, language, author, day, keywords)
     raw = io.BytesIO()
     doc.save(raw)
     return _fixed_times(raw.getvalue())
 
 
-def _paragraph(style_id: str, runs: list[tuple[str, bool]]):
-    """A ``w:p`` of the given style with its runs, built with python-docx's XML helpers.
+def _paragraph(doc, style_id: str, runs: Runs, lang: str):
+    """A ``w:p`` of the given style with its runs, built with python-docx's XML helpers; the runs of a link go
+    into a ``w:hyperlink`` to its target.
 
     The same elements as ``add_paragraph(style=...)`` and ``add_run``, without their per-paragraph style lookup
     and per-character text handling, which cost more than the rest of the document.
@@ -124,15 +158,76 @@ def _paragraph(style_id: str, runs: list[tuple[str, bool]]):
     paragraph = OxmlElement("w:p")
     properties = SubElement(paragraph, qn("w:pPr"))
     SubElement(properties, qn("w:pStyle")).set(qn("w:val"), style_id)
-    for text, bold in runs:
-        run = SubElement(paragraph, qn("w:r"))
-        if bold:
-            SubElement(SubElement(run, qn("w:rPr")), qn("w:b"))
-        element = SubElement(run, qn("w:t"))
-        element.text = text
-        if text != text.strip():
-            element.set(qn("xml:space"), "preserve")
+    links: dict[str, object] = {}
+    for text, bold, link in runs:
+        parent = paragraph
+        if link:
+            if link not in links:
+                links[link] = SubElement(paragraph, qn("w:hyperlink"))
+                links[link].set(qn("r:id"), doc.part.relate_to(link, RT.HYPERLINK, is_external=True))
+            parent = links[link]
+        for piece, superscript in _pieces(text, lang):
+            _run(parent, piece, bold, link is not None, superscript)
+        if not link:
+            links = {}
     return paragraph
+
+
+def _pieces(text: str, lang: str) -> list[tuple[str, bool]]:
+    """(text, superscript) pieces of a run: in French, no-break spaces where French typography puts them, and the
+    "er" of "1er" raised."""
+    if lang != "fr":
+        return [(text, False)]
+    text = keep_with_previous(text)
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for match in _ORDINAL.finditer(text):
+        pieces += [(text[at:match.end(1)], False), (match.group(2), True)]
+        at = match.end()
+    pieces.append((text[at:], False))
+    return [piece for piece in pieces if piece[0]]
+
+
+def _run(parent, text: str, bold: bool, link: bool, superscript: bool) -> None:
+    run = SubElement(parent, qn("w:r"))
+    if bold or link or superscript:
+        props = SubElement(run, qn("w:rPr"))
+        if bold:
+            SubElement(props, qn("w:b"))
+        if link:
+            SubElement(props, qn("w:color")).set(qn("w:val"), "0563C1")
+            SubElement(props, qn("w:u")).set(qn("w:val"), "single")
+        if superscript:
+            SubElement(props, qn("w:vertAlign")).set(qn("w:val"), "superscript")
+    element = SubElement(run, qn("w:t"))
+    element.text = text
+    if text != text.strip():
+        element.set(qn("xml:space"), "preserve")
+
+
+def _section(size: str):
+    """The page setup: paper size and margins."""
+    width, height, margin = PAPER[size]
+    section = OxmlElement("w:sectPr")
+    page = SubElement(section, qn("w:pgSz"))
+    page.set(qn("w:w"), str(width))
+    page.set(qn("w:h"), str(height))
+    margins = SubElement(section, qn("w:pgMar"))
+    for side in ("top", "right", "bottom", "left"):
+        margins.set(qn(f"w:{side}"), str(margin))
+    for name, value in (("header", 708), ("footer", 708), ("gutter", 0)):
+        margins.set(qn(f"w:{name}"), str(value))
+    return section
+
+
+def _language(doc, language: str) -> None:
+    """The language of the whole document (the default of every run), which Word checks the spelling in."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    element = run_defaults.find(qn("w:lang"))
+    if element is None:
+        element = SubElement(run_defaults, qn("w:lang"))
+    element.set(qn("w:val"), language)
 
 
 @lru_cache(maxsize=1)
@@ -146,10 +241,10 @@ def _blank():
     return doc, {kind: doc.styles[name].style_id for kind, name in _STYLES.items()}
 
 
-def _properties(doc, title: str, lang: str, author: str, day: dt.date | None, keywords: str) -> None:
+def _properties(doc, title: str, language: str, author: str, day: dt.date | None, keywords: str) -> None:
     props = doc.core_properties
     moment = dt.datetime.combine(day or dt.date(2000, 1, 1), dt.time(0, 0))
-    props.title, props.author, props.language, props.keywords = title, author, lang, keywords
+    props.title, props.author, props.language, props.keywords = title, author, language, keywords
     props.created = props.modified = moment
     props.last_modified_by = author
     props.revision = 1

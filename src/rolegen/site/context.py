@@ -45,6 +45,7 @@ TAGS = "tags.md"
 COMPARE = "compare/index.md"
 PICK = "compare/pick.md"
 CHECK_AD = "check-ad.md"
+STUDIO = "studio.md"
 OVERLAP = "matrices/overlap.md"
 FINDER = "find.md"
 
