@@ -71,6 +71,32 @@ def _role_data(kb: KnowledgeBase, role: Role, rules: Rules) -> dict[str, Any]:
     }
 
 
+WORD_STYLES = ("DefaultParagraphFont", "Normal", "Title", "TitleChar", "Heading1", "Heading1Char", "Heading2",
+               "Heading2Char", "ListBullet", "ListNumber")
+"""The styles of :mod:`rolegen.postings.word`'s document that the studio's Word file carries."""
+
+
+def word_parts() -> dict[str, Any]:
+    """From the Word document the command line writes: the default run and paragraph settings, the styles the
+    posting uses, the list numbering and each kind of paragraph's style, for the studio's Word writer."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    from rolegen.postings import word
+
+    doc, ids = word._blank()
+    styles = doc.styles.element
+    chosen = [etree.tostring(style, encoding="unicode") for style in styles.findall(qn("w:style"))
+              if style.get(qn("w:styleId")) in WORD_STYLES]
+    return {
+        "defaults": etree.tostring(styles.find(qn("w:docDefaults")), encoding="unicode"),
+        "styles": chosen,
+        "numbering": etree.tostring(doc.part.numbering_part.element, encoding="unicode"),
+        "ids": ids,
+        "paper": word.PAPER,
+    }
+
+
 def studio_data(kb: KnowledgeBase, company: Company | None, company_path: str | None, templates: list[Path],
                 rules: Rules | None = None) -> dict[str, Any]:
     """Everything the studio page reads (``assets/rolegen/studio.json``).
@@ -99,4 +125,5 @@ def studio_data(kb: KnowledgeBase, company: Company | None, company_path: str | 
                   for tid, team in sorted(kb.teams.items())],
         "role_titles": {rid: {lang: clean(role.title[lang]) for lang in LANGS} for rid, role in sorted(kb.roles.items())},
         "placeholders": _pairs(words.PLACEHOLDERS),
+        "word": word_parts(),
     }

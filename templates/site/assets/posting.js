@@ -323,18 +323,19 @@
   }
   var BLOCK_TAGS = { h1: 1, h2: 1, h3: 1, p: 1, li: 1 };
   function paragraphs(html) {
-    var parts = [], lists = [], kind = null, runs = [], bold = 0, href = null, linkStart = 0;
+    var parts = [], lists = [], kind = null, runs = [], bold = 0, href = null, target = null, linkStart = 0;
     function flushRuns() {
-      var rs = runs.map(function (r) { return [r[0].replace(SPACES, " "), r[1]]; });
+      var rs = runs.map(function (r) { return [r[0].replace(SPACES, " "), r[1], r[2]]; });
       if (kind && strip(rs.map(function (r) { return r[0]; }).join("")) !== "") {
-        rs[0] = [rs[0][0].replace(LEAD_WS, ""), rs[0][1]];
-        rs[rs.length - 1] = [rs[rs.length - 1][0].replace(TRAIL_WS, ""), rs[rs.length - 1][1]];
+        rs[0] = [rs[0][0].replace(LEAD_WS, ""), rs[0][1], rs[0][2]];
+        var last = rs[rs.length - 1];
+        rs[rs.length - 1] = [last[0].replace(TRAIL_WS, ""), last[1], last[2]];
         parts.push([kind, rs.filter(function (r) { return r[0] !== ""; })]);
       }
       kind = null; runs = [];
     }
     var TAG = /<(\/?)([a-zA-Z0-9]+)((?:\s+[^>]*)?)>/g, pos = 0, m;
-    function data(text) { if (kind !== null && text) runs.push([decode(text), bold > 0]); }
+    function data(text) { if (kind !== null && text) runs.push([decode(text), bold > 0, target]); }
     while ((m = TAG.exec(html))) {
       data(html.slice(pos, m.index));
       pos = TAG.lastIndex;
@@ -345,7 +346,8 @@
         else if (tag === "strong" || tag === "b") bold++;
         else if (tag === "a") {
           var h = /href="([^"]*)"/.exec(m[3]);
-          href = decode(h ? h[1] : "").replace(/^mailto:/, "");
+          target = decode(h ? h[1] : "");
+          href = target.replace(/^mailto:/, "");
           linkStart = runs.length;
         }
       } else {
@@ -354,8 +356,8 @@
         else if (tag === "strong" || tag === "b") bold--;
         else if (tag === "a" && href !== null) {
           var shown = runs.slice(linkStart).map(function (r) { return r[0]; }).join("");
-          if (shown !== href) runs.push([" (" + href + ")", bold > 0]);
-          href = null;
+          if (shown !== href) runs.push([" (" + href + ")", bold > 0, null]);
+          href = null; target = null;
         }
       }
     }
