@@ -58,7 +58,8 @@ def test_findings_are_highlighted_with_reason_suggestion_and_reference(page, bas
     marks = page.locator("[data-adcheck-text] mark").all_inner_texts()
     assert marks == ["Community manager", "young", "digital native"]
     first = page.locator("[data-adcheck-findings] li").nth(0)
-    assert first.get_attribute("data-rule") == "pay-missing"
+    assert first.get_attribute("data-rule") == "age-criterion"  # errors first
+    assert page.locator("[data-adcheck-findings] li").nth(2).get_attribute("data-rule") == "pay-missing"
     item = page.locator("[data-adcheck-findings] li[data-rule=age-criterion]").first.inner_text()
     assert "age cannot be a criterion for hiring" in item and "Directive 2000/78/CE" in item
     assert "Write instead:" in item and "(EU directive, transposed into the Code du travail)" in item
@@ -75,7 +76,7 @@ def test_the_checker_page_is_accessible(page, base_url: str, axe_source: str, la
     page.click("button[type=submit]")
     page.add_script_tag(content=axe_source)
     violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
-    assert [f"{v['id']} ({v['impact']})" for v in violations if v["impact"] in ("serious", "critical")] == []
+    assert [(v["id"], v["impact"], [(n["target"], n.get("failureSummary", "")[:200]) for n in v["nodes"]][:3]) for v in violations if v["impact"] in ("serious", "critical")] == []
 
 
 def test_findings_come_by_severity_and_the_most_serious_is_on_top(page, base_url: str) -> None:
@@ -120,17 +121,21 @@ def test_the_page_does_not_send_hr_to_the_command_line(page, base_url: str) -> N
         assert "rolegen" not in intro
 
 
-def test_the_report_copies_prints_on_a4_and_downloads_as_word_and_html(page, base_url: str, tmp_path: Path) -> None:
+def test_the_report_copies_prints_on_a4_and_downloads_as_word_and_html(page, base_url: str, tmp_path: Path,
+                                                                      browser_context) -> None:
     import subprocess
 
+    browser_context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
     _open(page, base_url)
     page.fill("#adcheck-text", "Community manager\nJeune diplômé, photo exigée, salaire selon profil.\n")
     page.click("button[type=submit]")
     report = page.evaluate("window.rolegenAdcheckReport()")
-    assert report.startswith("Vérification d'une offre d'emploi\n") and "Erreurs : à corriger avant de publier" in report
+    assert report.startswith("Vérification d'une offre d'emploi\n") and "Erreurs\u00a0: à corriger avant de publier" in report
     assert "Jeune diplômé, photo exigée" in report and "À écrire plutôt" in report
     page.click("[data-adcheck-copy]")
+    page.wait_for_function("document.querySelector('[data-adcheck-said]').textContent !== ''")
     assert page.inner_text("[data-adcheck-said]") == "Rapport copié."
+    assert page.evaluate("navigator.clipboard.readText()") == report
     with page.expect_download() as html:
         page.click("[data-adcheck-html]")
     html_text = Path(html.value.path()).read_text(encoding="utf-8")

@@ -387,4 +387,5 @@ def test_no_serious_accessibility_violation_and_screenshots(page, base_url: str,
         serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in violations
                    if v["impact"] in ("serious", "critical")]
         assert serious == []
-        page.screenshot(path=str(SHOTS / f"studio-{lang}-{width}.png"), full_page=width == 1366)
+        page.screenshot(path=str(SHOTS / f"studio-{lang}-{width}.png"))
+        page.locator(".rolegen-studio-output").screenshot(path=str(SHOTS / f"studio-{lang}-{width}-posting.png"))

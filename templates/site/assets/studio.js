@@ -38,7 +38,7 @@
       none: "La vérification des annonces ne trouve rien à redire.", all: "tous les lieux de l'entreprise",
       other: "une autre adresse…", download: "Télécharger", yaml: "Le fichier du poste (YAML)", posting: "L'offre en {lang}",
       langs: { fr: "français", en: "anglais" }, severities: { error: "Erreur", warning: "Avertissement", notice: "Remarque" },
-      keep: "garder", colon: "\u00a0: ", language: "un code de langue ISO 639-1 en deux lettres : en, de…",
+      empty: "vide : le {date}", keep: "garder", colon: "\u00a0: ", language: "un code de langue ISO 639-1 en deux lettres : en, de…",
       why: "dites pourquoi le poste en a besoin (en français et en anglais)"
     },
     en: {
@@ -60,7 +60,7 @@
       none: "The ad checker finds nothing to say.", all: "every place of the company",
       other: "another address…", download: "Download", yaml: "The opening's file (YAML)", posting: "The posting in {lang}",
       langs: { fr: "French", en: "English" }, severities: { error: "Error", warning: "Warning", notice: "Notice" },
-      keep: "keep", colon: ": ", language: "a two-letter ISO 639-1 language code: en, de…",
+      empty: "empty: {date}", keep: "keep", colon: ": ", language: "a two-letter ISO 639-1 language code: en, de…",
       why: "say why the job needs it (in French and in English)"
     }
   };
@@ -237,7 +237,10 @@
         el.placeholder = d[name];
       }
     });
-    ["date_posted", "valid_through"].forEach(function (name) { self.field(name).setAttribute("data-default", d[name]); });
+    ["date_posted", "valid_through"].forEach(function (name) {
+      var hint = self.root.querySelector("#studio-" + name + "-hint");
+      if (hint) hint.textContent = self.m.empty.replace("{date}", window.RolegenPosting.clean(new Intl.DateTimeFormat(self.lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date(d[name] + "T12:00:00"))));
+    });
   };
 
   /* the opening the form describes, and the problems of its fields */
