@@ -389,3 +389,20 @@ def test_no_serious_accessibility_violation_and_screenshots(page, base_url: str,
         assert serious == []
         page.screenshot(path=str(SHOTS / f"studio-{lang}-{width}.png"))
         page.locator(".rolegen-studio-output").screenshot(path=str(SHOTS / f"studio-{lang}-{width}-posting.png"))
+
+
+def test_what_is_typed_stays_text_in_the_posting_and_its_files(page, base_url: str) -> None:
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    _open(page, base_url, "en", "#role=copywriter&tools=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"
+                                "&add_fr=%3Cscript%3Ealert(2)%3C%2Fscript%3E&add_en=**x**%20%7B%7B%207*7%20%7D%7D%20%5Blink%5D(javascript%3Aalert(3))"
+                                "&company_name=%3Cb%3EEvil%3C%2Fb%3E%20%26%20Co")
+    page.wait_for_timeout(200)
+    assert dialogs == []
+    assert page.locator("[data-studio-preview] img, [data-studio-preview] script, [data-studio-preview] b").count() == 0
+    assert page.locator("[data-studio-preview] a[href^=javascript]").count() == 0
+    assert "<script>alert(2)</script>" in page.locator('[data-studio-preview="fr"]').inner_text()
+    english = page.locator('[data-studio-preview="en"]').inner_text()
+    assert "**x** {{ 7*7 }} [link](javascript:alert(3))" in english and "<b>Evil</b> & Co" in english
+    html = page.evaluate("window.rolegenStudio.file('html', 'en').body")
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html

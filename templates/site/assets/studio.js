@@ -38,6 +38,7 @@
       none: "La vérification des annonces ne trouve rien à redire.", all: "tous les lieux de l'entreprise",
       other: "une autre adresse…", download: "Télécharger", yaml: "Le fichier du poste (YAML)", posting: "L'offre en {lang}",
       langs: { fr: "français", en: "anglais" }, severities: { error: "Erreur", warning: "Avertissement", notice: "Remarque" },
+      noroles: "Aucun métier de ce guide n'a encore de niveaux d'expérience (seniority) : une offre est écrite pour un métier à un niveau.",
       empty: "vide : le {date}", keep: "garder", colon: "\u00a0: ", language: "un code de langue ISO 639-1 en deux lettres : en, de…",
       why: "dites pourquoi le poste en a besoin (en français et en anglais)"
     },
@@ -60,6 +61,7 @@
       none: "The ad checker finds nothing to say.", all: "every place of the company",
       other: "another address…", download: "Download", yaml: "The opening's file (YAML)", posting: "The posting in {lang}",
       langs: { fr: "French", en: "English" }, severities: { error: "Error", warning: "Warning", notice: "Notice" },
+      noroles: "No role of this guide has levels of experience (seniority) yet: a posting is written for a role at a level.",
       empty: "empty: {date}", keep: "keep", colon: ": ", language: "a two-letter ISO 639-1 language code: en, de…",
       why: "say why the job needs it (in French and in English)"
     }
@@ -536,6 +538,12 @@
       window.rolegenStudioEngine = new window.RolegenAdcheckEngine(both[1]);
       var studio = new Studio(root, both[0]);
       window.rolegenStudio = studio;
+      if (!both[0].roles.length) {  /* a posting is for a role at a level: without levels, nothing to write */
+        root.querySelector("form").hidden = true;
+        root.querySelector("[data-studio-status]").textContent = studio.m.noroles;
+        root.setAttribute("data-studio-ready", "true");
+        return;
+      }
       studio.start();
     });
   }
