@@ -178,12 +178,9 @@
   };
   Studio.prototype.saved = function () {
     var hash = location.hash.slice(1);
-    if (hash) {
+    if (hash) {  /* a shared address, or a role page's link (#role=ID): a fresh posting for that role */
       var params = new URLSearchParams(hash), state = {};
       params.forEach(function (v, k) { state[k] = v; });
-      if (Object.keys(state).length === 1 && state.role) {  /* a role page's link: a fresh posting for that role */
-        return state;
-      }
       return state;
     }
     try { return JSON.parse(localStorage.getItem(STORAGE) || "{}") || {}; } catch (e) { return {}; }
