@@ -406,3 +406,37 @@ def test_what_is_typed_stays_text_in_the_posting_and_its_files(page, base_url: s
     assert "**x** {{ 7*7 }} [link](javascript:alert(3))" in english and "<b>Evil</b> & Co" in english
     html = page.evaluate("window.rolegenStudio.file('html', 'en').body")
     assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+_FINDINGS = """(states) => {
+  const studio = window.rolegenStudio, out = {};
+  for (const [name, state] of Object.entries(states)) {
+    studio.restore(state);
+    studio.update();
+    out[name] = {};
+    for (const lang of ['fr', 'en']) {
+      const posting = studio.rendered.postings[lang];
+      out[name][lang] = {markdown: posting.markdown,
+                         findings: studio.findings(posting.markdown, lang).findings.map(f => [f.rule, f.line, f.column, f.excerpt])};
+    }
+  }
+  return out;
+}"""
+
+
+def test_the_studio_checks_the_posting_as_the_command_line_does(page, base_url: str, kb) -> None:
+    from rolegen.adcheck import check
+
+    openings = {f"generated-{i:02d}": o for i, o in enumerate(generated_openings(kb, 12))}
+    openings["hostile-words"] = {**openings["generated-00"], "reference": "WORDS-1", "missions": {"add": [
+        {"fr": "Jeune et dynamique, photo exigée, salaire selon profil", "en": "Young and dynamic digital native, photo required"}]}}
+    _open(page, base_url)
+    found = page.evaluate(_FINDINGS, {name: form_state(o) for name, o in openings.items()})
+    total = 0
+    for name, langs in found.items():
+        for lang, result in langs.items():
+            report = check(result["markdown"], lang=lang, fmt="md", known=("french-version", "pay-range", "date"))
+            expected = [[f.rule, f.line, f.column, f.excerpt] for f in report.findings]
+            assert result["findings"] == expected, (name, lang)
+            total += len(expected)
+    assert total > 0 and any(f[0] == "age-criterion" for f in found["hostile-words"]["fr"]["findings"])
