@@ -440,3 +440,22 @@ def test_the_studio_checks_the_posting_as_the_command_line_does(page, base_url: 
             assert result["findings"] == expected, (name, lang)
             total += len(expected)
     assert total > 0 and any(f[0] == "age-criterion" for f in found["hostile-words"]["fr"]["findings"])
+
+
+def test_an_american_company_gets_an_american_word_file(page, base_url: str, kb, tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    _open(page, base_url, "en", "#role=copywriter&english=en-US&company_name=Studio%20Nord%20%26%20Co")
+    data = page.evaluate("Array.from(window.rolegenStudio.file('docx', 'en').body)")
+    archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    assert '<w:lang w:val="en-US"' in archive.read("word/styles.xml").decode()
+    assert '<w:pgSz w:w="12240" w:h="15840"/>' in archive.read("word/document.xml").decode()
+    written = yaml.safe_load(page.evaluate("window.rolegenStudio.file('yaml').body"))
+    assert written["company"]["english"] == "en-US" and written["company"]["name"] == "Studio Nord & Co"
+    # the profile written in the opening file: the command line reads it and writes the same posting
+    opening = tmp_path / "copy.yml"
+    opening.write_text(page.evaluate("window.rolegenStudio.file('yaml').body"), encoding="utf-8")
+    posting = render_opening(kb, load_opening(opening, kb), "en")
+    for fmt in TEXT_FORMATS:
+        assert page.evaluate(f"window.rolegenStudio.file('{fmt}', 'en').body") == posting.output(fmt), fmt

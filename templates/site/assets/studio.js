@@ -7,7 +7,7 @@
 
   var STORAGE = "rolegen-studio";
   var FIELDS = ["role", "seniority", "title_fr", "title_en", "reference", "company_name", "about_fr", "about_en",
-    "website", "pay_min", "pay_max", "currency", "period", "gross", "variable_fr", "variable_en", "contract", "hours",
+    "website", "english", "pay_min", "pay_max", "currency", "period", "gross", "variable_fr", "variable_en", "contract", "hours",
     "remote", "remote_countries", "location", "street", "postal_code", "city", "country", "date_posted",
     "valid_through", "start", "asap", "team", "team_en", "manager", "manager_en", "add_fr", "add_en", "tools",
     "lang_code", "lang_level", "lang_why_fr", "lang_why_en", "education", "apply_url",
@@ -216,7 +216,7 @@
       reference: (role.id.toUpperCase() + "-" + this.today.slice(0, 4) + "-001").slice(0, 64),
       title_fr: role.title.fr, title_en: role.title.en,
       company_name: c.name || "", about_fr: c.about ? c.about.fr : "", about_en: c.about ? c.about.en : "",
-      website: c.website || "", pay_min: pay.min ? String(pay.min) : "", pay_max: pay.max ? String(pay.max) : "",
+      website: c.website || "", english: c.english || "en-GB", pay_min: pay.min ? String(pay.min) : "", pay_max: pay.max ? String(pay.max) : "",
       currency: pay.currency || "EUR", period: pay.period || "year", contract: c.contract || "cdi",
       hours: c.hours || "full-time", remote: c.remote || "on-site",
       remote_countries: (c.remote_countries || []).join(", "),
@@ -247,13 +247,14 @@
     var m = this.m, errors = {}, role = this.role(s.role), d = this.defaults(role);
     var level = role.levels.filter(function (l) { return l.id === s.seniority; })[0] || role.levels[0];
     var project = this.data.company, opening = { role: role.id, seniority: level.id };
-    var edited = s.company_name || s.about_fr || s.about_en || s.website;
+    var edited = s.company_name || s.about_fr || s.about_en || s.website || (s.english && s.english !== (project && project.english));
     var profile = project;
     if (!project || edited) {
       profile = Object.assign({}, project || {});
       profile.name = s.company_name || (project ? project.name : "");
       profile.about = { fr: s.about_fr || (project ? project.about.fr : ""), en: s.about_en || (project ? project.about.en : "") };
       if (s.website) profile.website = s.website;
+      if (s.english) profile.english = s.english;
       if (!profile.name.trim()) errors.company_name = m.name;
       if (!profile.about.fr.trim()) errors.about_fr = m.about;
       if (!profile.about.en.trim()) errors.about_en = m.about;
