@@ -64,7 +64,7 @@ def _role_or_opening(role: str | None, opening_file: str | None) -> None:
 @click.argument("role", required=False)
 @_opening_option
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
-              help="Company profile (YAML) of a role's posting; without it, md and txt show placeholders.")
+              help="Company profile (YAML) of a role's posting; without it, md, txt and docx show placeholders.")
 @lang_option
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
@@ -78,7 +78,7 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
 
     The posting is checked against French and EU rules for job ads; the
     warnings go to stderr (errors with --strict, and then nothing is written).
-    --format docx (a Word file, with -o) is for openings.
+    --format docx writes a Word file (give -o FILE.docx).
     """
     from rolegen.errors import UsageError
 
