@@ -7,7 +7,7 @@ SOFFICE  := /usr/bin/soffice
 PDFTOTEXT := /usr/bin/pdftotext
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test test-latest lock bench setup setup-test clean
+.PHONY: build test test-latest lock bench setup setup-test clean vendor
 
 # Validate, write the postings, generate the pages and build the guide into site/;
 # export the knowledge base as JSON for other tools (build/kb.json).
@@ -88,3 +88,9 @@ $(PDFTOTEXT):
 
 clean:
 	rm -rf build site
+
+# The posting studio reads the posting templates with nunjucks (Jinja's syntax, in the browser); the guide ships
+# the browser build of the version package-lock.json names, copied here (a test checks the copy).
+vendor: node_modules/.installed
+	cp node_modules/nunjucks/browser/nunjucks.min.js templates/site/assets/vendor/nunjucks.min.js
+	cp node_modules/nunjucks/LICENSE templates/site/assets/vendor/nunjucks.LICENSE

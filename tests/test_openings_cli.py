@@ -115,7 +115,14 @@ def test_posting_usage_errors(project: Path) -> None:
     word = invoke("posting", "--roles", ROLES, "--opening", "openings/community-manager-lyon.yml", "--format", "docx")
     assert (word.exit_code, word.stderr) == (2, "--format docx writes a Word file: give -o FILE.docx\n")
     role_word = invoke("posting", "--roles", ROLES, "community-manager", "--format", "docx")
-    assert (role_word.exit_code, role_word.stderr) == (2, "--format docx is for openings: give --opening FILE\n")
+    assert (role_word.exit_code, role_word.stderr) == (2, "--format docx writes a Word file: give -o FILE.docx\n")
+
+
+def test_a_role_posting_is_an_opening_with_defaults_and_has_a_word_file_too(project: Path) -> None:
+    result = invoke("posting", "--roles", ROLES, "community-manager", "--company", "company.yml", "--format", "docx",
+                    "-o", "cm.docx")
+    assert result.exit_code == 0, result.output
+    assert (project / "cm.docx").read_bytes()[:2] == b"PK"
 
 
 def test_check_posting_of_the_example_openings_is_clean_under_strict(project: Path) -> None:

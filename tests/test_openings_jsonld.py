@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from rolegen import load
-from rolegen.openings import load_openings
-from rolegen.openings.render import render_opening
+from rolegen.postings import load_openings
+from rolegen.postings import render_opening
 from rolegen.postings.rules import jobposting_problems
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from rolegen.cli.posting_commands import FORMAT_CHOICES
-from rolegen.openings.render import FORMATS as OPENING_FORMATS
-from rolegen.postings import FORMATS
+from rolegen.postings.formats import OPENING_FORMATS
+from rolegen.postings.formats import ROLE_FORMATS as FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = str(ROOT / "examples" / "company.yml")

@@ -19,9 +19,10 @@ import pytest
 from rolegen import load, load_company
 from rolegen.knowledge.company import Company
 from rolegen.errors import DataError, OutputError, UsageError
-from rolegen.postings import FORMATS, render, render_posting, write_postings
+from rolegen.postings import render, render_posting, write_postings
+from rolegen.postings.formats import ROLE_FORMATS as FORMATS
 from rolegen.postings import env as posting_env
-from rolegen.postings.render import plan_outputs
+from rolegen.postings.posting import plan_outputs
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

@@ -19,7 +19,8 @@ from rolegen.compare.render import to_markdown, to_text
 from rolegen.errors import RolegenError
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role, Source
-from rolegen.postings import FORMATS, render_posting
+from rolegen.postings import render_posting
+from rolegen.postings.formats import ROLE_FORMATS as FORMATS
 from rolegen.knowledge.show import role_text
 from rolegen.site.build import Options
 from rolegen.site.generate import generate

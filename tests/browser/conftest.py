@@ -41,7 +41,7 @@ def built_site(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("browser-guide")
     openings = ROOT / "examples" / "openings"
     options = Options(roles=ROOT / "roles", config=ROOT / "mkdocs.yml", templates=ROOT / "templates",
-                      work=tmp / "build", site=tmp / "site", company=None,
+                      work=tmp / "build", site=tmp / "site", company=ROOT / "examples" / "company.yml",
                       openings=openings if openings.is_dir() else None)
     build_guide(load(ROOT / "roles"), options)
     return tmp / "site"

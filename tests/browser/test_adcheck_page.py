@@ -40,8 +40,11 @@ def test_the_page_finds_what_the_cli_finds_on_the_whole_corpus(page, base_url: s
     _open(page, base_url)
     payload = [{"id": c.id, "text": c.text, "lang": c.lang, "fragment": c.scope == "fragment"} for c in CASES]
     found = page.evaluate(_DRIVE, payload)
+    # the page groups the findings by severity, each group in the order of the text
+    rank = {"error": 0, "warning": 1, "notice": 2}
     expected = {c.id: [[f.rule, f.line, f.column, f.excerpt]
-                       for f in check(c.text, lang=c.lang, fragment=c.scope == "fragment").findings] for c in CASES}
+                       for f in sorted(check(c.text, lang=c.lang, fragment=c.scope == "fragment").findings,
+                                       key=lambda f: rank[f.severity])] for c in CASES}
     different = [case_id for case_id in expected if found[case_id] != expected[case_id]]
     assert different == [], {i: (found[i], expected[i]) for i in different[:3]}
     assert sum(map(len, expected.values())) > len(CASES)  # the comparison is not between empty lists
@@ -55,9 +58,13 @@ def test_findings_are_highlighted_with_reason_suggestion_and_reference(page, bas
     marks = page.locator("[data-adcheck-text] mark").all_inner_texts()
     assert marks == ["Community manager", "young", "digital native"]
     first = page.locator("[data-adcheck-findings] li").nth(0)
-    assert first.get_attribute("data-rule") == "pay-missing"
+    assert first.get_attribute("data-rule") == "age-criterion"  # errors first
+    assert page.locator("[data-adcheck-findings] li").nth(2).get_attribute("data-rule") == "pay-missing"
     item = page.locator("[data-adcheck-findings] li[data-rule=age-criterion]").first.inner_text()
     assert "age cannot be a criterion for hiring" in item and "Directive 2000/78/CE" in item
+    assert "Write instead:" in item and "(EU directive, transposed into the Code du travail)" in item
+    # plain words first; the rule id and the position come last, in small print
+    assert item.index("age cannot be") < item.index("Write instead") < item.index("Law:") < item.index("rule age/")
     assert page.locator("[data-adcheck-summary]").inner_text() == (
         "2 error(s), 2 warning(s), 0 notice(s); gender coding: neutral.")
 
@@ -69,4 +76,99 @@ def test_the_checker_page_is_accessible(page, base_url: str, axe_source: str, la
     page.click("button[type=submit]")
     page.add_script_tag(content=axe_source)
     violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
-    assert [f"{v['id']} ({v['impact']})" for v in violations if v["impact"] in ("serious", "critical")] == []
+    assert [(v["id"], v["impact"], [(n["target"], n.get("failureSummary", "")[:200]) for n in v["nodes"]][:3]) for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+def test_findings_come_by_severity_and_the_most_serious_is_on_top(page, base_url: str) -> None:
+    _open(page, base_url, "en")
+    page.fill("#adcheck-text", "Community manager\nWe want a young digital native, competitive salary.\nPosted on 2 March 2026.\n")
+    page.select_option("#adcheck-lang", "en")
+    page.focus("#adcheck-text")
+    page.keyboard.press("Control+Enter")  # checks without the button
+    page.wait_for_selector("[data-adcheck-done]", state="attached")
+    groups = page.locator("[data-adcheck-findings] section h3").all_inner_texts()
+    assert groups[0].startswith("Errors: to fix before publishing") and groups[1].startswith("Warnings")
+    severities = [li.get_attribute("data-severity") for li in page.locator("[data-adcheck-findings] li").all()]
+    assert severities == sorted(severities, key=["error", "warning", "notice"].index)
+    # each finding is highlighted; where two overlap, the mark is the more serious one's
+    for mark in page.locator("[data-adcheck-text] mark").all():
+        ids = mark.get_attribute("data-findings").split()
+        kinds = [page.get_attribute(f"#adcheck-finding-{i}", "data-severity") for i in ids]
+        assert mark.get_attribute("class") == "adcheck-" + min(kinds, key=["error", "warning", "notice"].index)
+    marked = {i for m in page.locator("[data-adcheck-text] mark").all() for i in m.get_attribute("data-findings").split()}
+    listed = {li.get_attribute("id").removeprefix("adcheck-finding-")
+              for li in page.locator("[data-adcheck-findings] li").all()}
+    assert listed and listed == marked
+
+
+def test_results_are_out_of_date_as_soon_as_the_text_changes(page, base_url: str) -> None:
+    _open(page, base_url)
+    page.fill("#adcheck-text", "Chef de projet\nJeune diplômé, photo exigée.\n")
+    page.click("button[type=submit]")
+    assert page.locator("[data-adcheck-stale]").is_hidden()
+    page.focus("#adcheck-text")
+    page.keyboard.type(" ")
+    assert page.locator("[data-adcheck-stale]").is_visible()
+    assert "ne sont plus à jour" in page.inner_text("[data-adcheck-stale]")
+    page.keyboard.press("Control+Enter")
+    assert page.locator("[data-adcheck-stale]").is_hidden()
+
+
+def test_the_page_does_not_send_hr_to_the_command_line(page, base_url: str) -> None:
+    for lang in ("fr", "en"):
+        _open(page, base_url, lang)
+        intro = page.locator("article p").first.inner_text()
+        assert "rolegen" not in intro
+
+
+def test_the_report_copies_prints_on_a4_and_downloads_as_word_and_html(page, base_url: str, tmp_path: Path,
+                                                                      browser_context) -> None:
+    import subprocess
+
+    browser_context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    _open(page, base_url)
+    page.fill("#adcheck-text", "Community manager\nJeune diplômé, photo exigée, salaire selon profil.\n")
+    page.click("button[type=submit]")
+    report = page.evaluate("window.rolegenAdcheckReport()")
+    assert report.startswith("Vérification d'une offre d'emploi\n") and "Erreurs\u00a0: à corriger avant de publier" in report
+    assert "Jeune diplômé, photo exigée" in report and "À écrire plutôt" in report
+    page.click("[data-adcheck-copy]")
+    page.wait_for_function("document.querySelector('[data-adcheck-said]').textContent !== ''")
+    assert page.inner_text("[data-adcheck-said]") == "Rapport copié."
+    assert page.evaluate("navigator.clipboard.readText()") == report
+    with page.expect_download() as html:
+        page.click("[data-adcheck-html]")
+    html_text = Path(html.value.path()).read_text(encoding="utf-8")
+    assert '<html lang="fr">' in html_text and "photo exigée" in html_text and "<form" not in html_text
+    with page.expect_download() as word:
+        page.click("[data-adcheck-docx]")
+    docx_path = tmp_path / "report.docx"
+    word.value.save_as(docx_path)
+    import docx
+
+    paragraphs = [p.text for p in docx.Document(str(docx_path)).paragraphs]
+    assert paragraphs[0] == "Vérification d'une offre d'emploi" and any("photo exigée" in p for p in paragraphs)
+    # printed: only the ad and its findings, on A4
+    page.emulate_media(media="print")
+    assert page.locator(".rolegen-adcheck-form").is_hidden() and page.locator(".md-sidebar--primary").is_hidden()
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(page.pdf(prefer_css_page_size=True, print_background=True))
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "photo exigée" in text and "À écrire plutôt" in text
+    assert "Texte de l'annonce" not in text and "Collez une offre" not in text and "Vérifier une annonce" not in text
+    page.emulate_media(media="screen")
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_screenshots_of_the_checker_page(page, base_url: str, width: int) -> None:
+    shots = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": width, "height": 900})
+    for lang in ("fr", "en"):
+        _open(page, base_url, lang)
+        page.fill("#adcheck-text", "Community manager\nJeune diplômée dynamique, photo exigée, salaire selon profil.\n"
+                                   "Vous êtes un vrai leader, compétitif et ambitieux.\n")
+        page.click("button[type=submit]")
+        page.screenshot(path=str(shots / f"check-ad-{lang}-{width}.png"), full_page=True)

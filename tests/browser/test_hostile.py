@@ -76,3 +76,11 @@ def test_posting_pages_stay_inert(page, hostile_url: str) -> None:
         assert visit(page, f"{hostile_url}/postings/community-manager.{lang}.html") == []
         assert page.evaluate(INJECTED.replace("article *, ", "main *, ")) == []
         assert "<script>alert(1)</script>" in page.locator("main").inner_text()
+
+
+def test_the_posting_studio_of_a_guide_without_levels_says_so(page, hostile_url: str) -> None:
+    assert not any(role.seniority for role in HOSTILE.roles.values())  # the hostile roles have no levels
+    visit(page, f"{hostile_url}/en/studio/")
+    page.wait_for_selector("[data-studio-ready=true]", state="attached")
+    assert page.inner_text("[data-studio-status]").startswith("No role of this guide has levels of experience")
+    assert page.locator(".rolegen-studio-form").is_hidden()

@@ -1,4 +1,4 @@
-"""Openings on the command line: new-opening, and the --opening side of posting, postings and check-posting."""
+"""Openings on the command line: new-opening, and the --openings option of postings."""
 
 from __future__ import annotations
 
@@ -10,68 +10,6 @@ openings_option = click.option(
     "--openings", "openings_dir", default="openings", show_default=True, envvar="ROLEGEN_OPENINGS",
     type=click.Path(file_okay=False), help="Folder of opening files (env ROLEGEN_OPENINGS).",
 )
-
-
-def post_opening(opening_file: str, lang: str, fmt: str, output: str | None, templates: str | None, rules,
-                 strict: bool, roles_dir: str, report) -> None:
-    """``rolegen posting --opening FILE``: one opening's ad, checked, in one language and format."""
-    from rolegen.errors import UsageError
-    from rolegen.fsutil import write_atomic
-    from rolegen.openings import load_opening
-    from rolegen.openings.render import render_opening
-    from rolegen.postings.rules import check_rendered
-
-    if fmt == "docx" and output in (None, "-"):
-        raise UsageError("--format docx writes a Word file: give -o FILE.docx")
-    kb = load_kb(roles_dir)
-    vacancy = load_opening(opening_file, kb)
-    french = render_opening(kb, vacancy, "fr", templates, rules)
-    rendered = french if lang == "fr" else render_opening(kb, vacancy, lang, templates, rules)
-    report(check_rendered(kb, rendered, vacancy.role, rules, strict, french))
-    content = rendered.output(fmt)
-    if output in (None, "-"):
-        click.echo(content, nl=False)
-        return
-    write_atomic(output, content)
-    click.echo(f"wrote {output}", err=True)
-
-
-def post_openings(openings_dir: str, out_dir: str, templates: str | None, rules, strict: bool, roles_dir: str,
-                  report) -> None:
-    """``rolegen postings`` over the openings: every opening, both languages, every format."""
-    import sys
-
-    from rolegen.openings import load_openings
-    from rolegen.openings.batch import FORMATS, write_opening_postings
-
-    kb = load_kb(roles_dir)
-    vacancies = load_openings(openings_dir, kb)
-    findings: list = []
-    with click.progressbar(length=2 * len(vacancies), label="Rendering postings", file=sys.stderr) as bar:
-        try:
-            paths = write_opening_postings(kb, vacancies, out_dir, templates, lambda _name: bar.update(1),
-                                           rules=rules, strict=strict, findings=findings)
-        finally:
-            report([f for f in findings if f.severity == "warning"])
-    click.echo(f"wrote {len(paths)} files ({len(vacancies)} openings x 2 languages x {len(FORMATS)} formats) "
-               f"in {out_dir}")
-
-
-def check_opening_posting(opening_file: str, lang: str | None, templates: str | None, rules, strict: bool,
-                          roles_dir: str) -> list:
-    """The findings of one opening's ad, in one language or both (French first)."""
-    from rolegen.openings import load_opening
-    from rolegen.openings.render import render_opening
-    from rolegen.postings.rules import check_rendered
-
-    kb = load_kb(roles_dir)
-    vacancy = load_opening(opening_file, kb)
-    french = render_opening(kb, vacancy, "fr", templates, rules)
-    findings = []
-    for language in [lang] if lang else ["fr", "en"]:
-        rendered = french if language == "fr" else render_opening(kb, vacancy, language, templates, rules)
-        findings += check_rendered(kb, rendered, vacancy.role, rules, strict, french)
-    return findings
 
 
 @click.command(name="new-opening")
@@ -90,7 +28,7 @@ def new_opening(role: str, company_file: str, level: str | None, output: str | N
     from pathlib import Path
 
     from rolegen.errors import UsageError
-    from rolegen.openings.scaffold import opening_skeleton
+    from rolegen.postings.scaffold import opening_skeleton
 
     kb = load_kb(roles_dir)
     found = kb.find_role(role)

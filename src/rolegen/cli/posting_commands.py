@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import click
 
-from rolegen.cli.opening_commands import check_opening_posting, openings_option, post_opening, post_openings
+from rolegen.cli.opening_commands import openings_option
 from rolegen.cli.options import emit, lang_option, load_kb, roles_option
+from rolegen.postings.formats import FORMATS
 
-FORMAT_CHOICES = ["md", "html", "txt", "jsonld", "docx"]  # rolegen.openings.render.FORMATS, without importing it
+FORMAT_CHOICES = list(FORMATS)
 
 _templates_option = click.option(
     "--templates", type=click.Path(file_okay=False), default=None,
@@ -63,7 +64,7 @@ def _role_or_opening(role: str | None, opening_file: str | None) -> None:
 @click.argument("role", required=False)
 @_opening_option
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
-              help="Company profile (YAML) of a role's posting; without it, md and txt show placeholders.")
+              help="Company profile (YAML) of a role's posting; without it, md, txt and docx show placeholders.")
 @lang_option
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
@@ -77,31 +78,48 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
 
     The posting is checked against French and EU rules for job ads; the
     warnings go to stderr (errors with --strict, and then nothing is written).
-    --format docx (a Word file, with -o) is for openings.
+    --format docx writes a Word file (give -o FILE.docx).
     """
     from rolegen.errors import UsageError
-    from rolegen.postings import load_rules, render
-    from rolegen.postings.render import NEEDS_COMPANY
-    from rolegen.postings.rules import check_rendered
 
     _role_or_opening(role, opening_file)
-    if opening_file is not None:
-        if company_file is not None:
-            raise UsageError("--company goes in the opening file (its company field), not on the command line")
-        post_opening(opening_file, lang, fmt, output, templates, load_rules(rules_file), strict, roles_dir, _report)
-        return
-    if fmt == "docx":
-        raise UsageError("--format docx is for openings: give --opening FILE")
-    if company_file is None and fmt in NEEDS_COMPANY:
+    if opening_file is not None and company_file is not None:
+        raise UsageError("--company goes in the opening file (its company field), not on the command line")
+    if FORMATS[fmt].binary and output in (None, "-"):
+        raise UsageError(f"--format {fmt} writes a {FORMATS[fmt].label} file: give -o FILE.{fmt}")
+    if opening_file is None and company_file is None and FORMATS[fmt].needs_company:
         raise UsageError(f"--format {fmt} needs --company FILE: Google rejects a JobPosting with no hiring organisation")
-    kb, company, rules = _load(roles_dir, company_file, rules_file)
-    found = kb.find_role(role)
-    if company is None:
+    kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir)
+    if vacancy.company is None:
         mark = "<Entreprise>" if lang == "fr" else "<Company>"
         click.echo(f"rolegen: no --company given: the posting shows placeholders such as {mark}", err=True)
-    rendered = render(kb, found, company, lang, templates, rules)
-    _report(check_rendered(kb, rendered, found, rules, strict))
-    emit(rendered.output(fmt), output)
+    findings, rendered = _checked(kb, vacancy, [lang], templates, rules, strict)
+    _report(findings)
+    emit(rendered[lang].output(fmt), output)
+
+
+def _vacancy(role: str | None, opening_file: str | None, company_file: str | None, rules_file: str | None,
+             roles_dir: str):
+    """(knowledge base, the posting to render, the rules): an opening file, or a role's posting for a company."""
+    from rolegen.postings import load_opening, role_posting
+
+    kb, company, rules = _load(roles_dir, company_file, rules_file)
+    if opening_file is not None:
+        return kb, load_opening(opening_file, kb), rules
+    return kb, role_posting(kb.find_role(role), company), rules
+
+
+def _checked(kb, vacancy, langs: list[str], templates: str | None, rules, strict: bool):
+    """The findings of the posting in ``langs`` (checked against its French version) and the rendered postings."""
+    from rolegen.postings import render_opening
+    from rolegen.postings.rules import check_rendered
+
+    french = render_opening(kb, vacancy, "fr", templates, rules)
+    rendered = {language: french if language == "fr" else render_opening(kb, vacancy, language, templates, rules)
+                for language in langs}
+    findings = [f for posting in rendered.values()
+                for f in check_rendered(kb, posting, vacancy.role, rules, strict, french)]
+    return findings, rendered
 
 
 @click.command()
@@ -126,20 +144,23 @@ def postings(company_file: str | None, out_dir: str, openings_dir: str, template
     """
     import sys
 
-    from rolegen.postings import load_rules, write_postings
+    from rolegen.postings import load_openings, role_posting, write_opening_postings
+    from rolegen.postings.formats import OPENING_FORMATS, ROLE_FORMATS
 
-    if company_file is None:
-        post_openings(openings_dir, out_dir, templates, load_rules(rules_file), strict, roles_dir, _report)
-        return
     kb, company, rules = _load(roles_dir, company_file, rules_file)
+    if company_file is None:
+        vacancies, formats, what = load_openings(openings_dir, kb), OPENING_FORMATS, "openings"
+    else:
+        vacancies, formats, what = [role_posting(kb.roles[r], company) for r in sorted(kb.roles)], ROLE_FORMATS, "roles"
     findings: list = []
-    with click.progressbar(length=2 * len(kb.roles), label="Rendering postings", file=sys.stderr) as bar:
+    with click.progressbar(length=2 * len(vacancies), label="Rendering postings", file=sys.stderr) as bar:
         try:
-            paths = write_postings(kb, company, out_dir, templates, lambda _name: bar.update(1),
-                                   rules=rules, strict=strict, findings=findings)
+            paths = write_opening_postings(kb, vacancies, out_dir, templates, lambda _name: bar.update(1),
+                                           rules=rules, strict=strict, findings=findings, formats=formats)
         finally:
             _report([f for f in findings if f.severity == "warning"])
-    click.echo(f"wrote {len(paths)} files ({len(kb.roles)} roles x 2 languages x 4 formats) in {out_dir}")
+    click.echo(f"wrote {len(paths)} files ({len(vacancies)} {what} x 2 languages x {len(formats)} formats) "
+               f"in {out_dir}")
 
 
 @click.command(name="check-posting")
@@ -162,20 +183,16 @@ def check_posting(role: str | None, opening_file: str | None, company_file: str 
     with --strict).
     """
     from rolegen.errors import UsageError
-    from rolegen.postings import ChecksFailed, check_posting as check, load_rules
+    from rolegen.postings import ChecksFailed
 
     _role_or_opening(role, opening_file)
-    if opening_file is not None:
-        findings = check_opening_posting(opening_file, lang, templates, load_rules(rules_file), strict, roles_dir)
-        name = opening_file
-    elif company_file is None and _project_company() is None:
+    if opening_file is None and company_file is None and _project_company() is None:
         raise UsageError("check-posting ROLE needs --company FILE")
-    else:
-        kb, company, rules = _load(roles_dir, company_file or _project_company(), rules_file)
-        found = kb.find_role(role)
-        name = found.id
-        findings = [f for language in ([lang] if lang else ["fr", "en"])
-                    for f in check(kb, found, company, language, rules, templates, strict)]
+    if opening_file is None:
+        company_file = company_file or _project_company()
+    kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir)
+    name = opening_file if opening_file is not None else vacancy.role.id
+    findings, _ = _checked(kb, vacancy, [lang] if lang else ["fr", "en"], templates, rules, strict)
     for finding in findings:
         if finding.severity != "error":
             click.echo(str(finding))

@@ -122,3 +122,5 @@ class Company(Model):
     """IANA time zone of the employer (Europe/Paris): an opening's valid_through ends at midnight there."""
     process: list[Text] = []
     """The steps of the recruitment process, in order, shown in the postings of openings."""
+    english: Literal["en-GB", "en-US"] = "en-GB"
+    """The English of the English postings' Word files: en-GB (British, A4 paper) or en-US (American, US Letter)."""

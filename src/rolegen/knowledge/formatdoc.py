@@ -56,7 +56,7 @@ def _leaf_types(annotation: Any) -> list[Any]:
 
 def reference() -> str:
     """Markdown tables for a role, a company profile and each vocabulary entry, nested models included."""
-    from rolegen.openings.model import Opening
+    from rolegen.postings.model import Opening
 
     sections = [("A role file", Role), ("A company profile", Company), ("An opening (openings/*.yml)", Opening)]
     sections += [(f"vocabulary/{kind}.yml (a list of entries)", model) for kind, model in VOCABULARIES.items()]

@@ -26,7 +26,7 @@ def schema(kind: str = "role") -> dict[str, Any]:
     elif kind == "company":
         result = Company.model_json_schema(by_alias=True)
     elif kind == "opening":
-        from rolegen.openings.model import Opening
+        from rolegen.postings.model import Opening
 
         result = Opening.model_json_schema(by_alias=True)
     else:

@@ -1,10 +1,11 @@
-"""Every role's postings at once, on every core, into a folder replaced whole.
+"""Every posting at once (every opening, or every role for a company), on every core, into a folder replaced whole.
 
-Roles are split into chunks rendered by worker processes (forked, so they
-share the loaded knowledge base); each worker renders, checks and writes its
-postings into the staging folder of :func:`rolegen.outputs.replacing`, and
-returns its findings. When a check fails under --strict, or anything goes
-wrong, the staging folder is dropped and the previous outputs stay.
+Outputs are planned first (two on one path are refused). The postings are
+split into chunks rendered by worker processes (forked, so they share the
+loaded knowledge base); each worker renders, checks and writes its postings
+into the staging folder of :func:`rolegen.outputs.replacing`, and returns its
+findings. When a check fails under --strict, or anything goes wrong, the
+staging folder is dropped and the previous outputs stay.
 """
 
 from __future__ import annotations
@@ -15,21 +16,23 @@ import signal
 from pathlib import Path
 from typing import Callable, Iterator
 
-from rolegen.knowledge.company import Company
 from rolegen.errors import RolegenError
+from rolegen.knowledge.company import Company
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import LANGS
 from rolegen.outputs import replacing
 from rolegen.postings.config import DEFAULT_RULES, Rules
-from rolegen.postings.render import FORMATS, plan_outputs, render
+from rolegen.postings.formats import OPENING_FORMATS, ROLE_FORMATS
+from rolegen.postings.load import Vacancy, role_posting
+from rolegen.postings.posting import plan_outputs, render_opening
 from rolegen.postings.rules import Finding, check_rendered
 
-PARALLEL_FROM = 40
-"""Below this many roles, one process is faster than starting workers."""
-CHUNK = 16
-"""Roles per task handed to a worker."""
+PARALLEL_FROM = 24
+"""Below this many postings, one process is faster than starting workers."""
+CHUNK = 8
+"""Postings per task handed to a worker."""
 
-_JOB: tuple | None = None  # what forked workers read: (kb, company, templates, rules, strict, folder)
+_JOB: tuple | None = None  # what forked workers read: (kb, vacancies, templates, rules, strict, folder, formats)
 
 
 def default_jobs() -> int:
@@ -44,20 +47,28 @@ Chunk = tuple[list[str], list[Finding]]
 """What a worker hands back for a chunk: the postings' names and the checks' findings."""
 
 
-def _render_chunk(role_ids: list[str]) -> Chunk:
-    """Render, check and write the postings of ``role_ids``; return their names and findings."""
-    kb, company, templates, rules, strict, folder = _JOB  # type: ignore[misc]
+def _render_chunk(indexes: list[int]) -> Chunk:
+    """Render, check and write the postings at ``indexes``; return their names and findings."""
+    kb, vacancies, templates, rules, strict, folder, formats = _JOB  # type: ignore[misc]
     names: list[str] = []
     findings: list[Finding] = []
-    for role_id in role_ids:
-        role = kb.roles[role_id]
-        postings = [render(kb, role, company, lang, templates, rules) for lang in LANGS]
+    for index in indexes:
+        vacancy = vacancies[index]
+        postings = [render_opening(kb, vacancy, lang, templates, rules) for lang in LANGS]
         for posting in postings:
-            findings += check_rendered(kb, posting, role, rules, strict, postings[0])
-            for fmt in FORMATS:
-                (folder / f"{posting.name}.{fmt}").write_text(posting.output(fmt), encoding="utf-8")
+            findings += check_rendered(kb, posting, vacancy.role, rules, strict, postings[0])
+            for fmt in formats:
+                write(folder / f"{posting.name}.{fmt}", posting.output(fmt))
             names.append(posting.name)
     return names, findings
+
+
+def write(path: Path, content: str | bytes) -> None:
+    """One output file: text as UTF-8, Word files as bytes."""
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
 
 
 def _worker_start() -> None:
@@ -76,9 +87,9 @@ def run_chunks(render_chunk: Callable[[list], Chunk], chunks: list[list], jobs: 
         yield from pool.imap(render_chunk, chunks)
 
 
-def _chunks(role_ids: list[str], jobs: int) -> Iterator[Chunk]:
-    chunks = [role_ids[i:i + CHUNK] for i in range(0, len(role_ids), CHUNK)]
-    return run_chunks(_render_chunk, chunks, jobs, len(role_ids) >= PARALLEL_FROM)
+def _chunks(count: int, jobs: int) -> Iterator[Chunk]:
+    chunks = [list(range(i, min(i + CHUNK, count))) for i in range(0, count, CHUNK)]
+    return run_chunks(_render_chunk, chunks, jobs, count >= PARALLEL_FROM)
 
 
 class ChecksFailed(RolegenError):
@@ -95,9 +106,9 @@ class ChecksFailed(RolegenError):
         return "\n".join([*lines, f"rolegen: {self.message}"])
 
 
-def write_postings(
+def write_opening_postings(
     kb: KnowledgeBase,
-    company: Company,
+    vacancies: list[Vacancy],
     out_dir: str | Path,
     templates: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
@@ -106,28 +117,28 @@ def write_postings(
     strict: bool = False,
     findings: list[Finding] | None = None,
     jobs: int | None = None,
+    formats: tuple[str, ...] = OPENING_FORMATS,
 ) -> list[Path]:
-    """Write ``ROLE.LANG.{md,html,txt,jsonld}`` for every role in both languages into ``out_dir``.
+    """Write ``ID.LANG.EXT`` for every posting in both languages and every format of ``formats`` into ``out_dir``.
 
     ``out_dir`` is a folder rolegen owns: it is replaced as a whole once every
     posting is rendered and checked, and refused if it holds files rolegen did
     not write (:func:`rolegen.outputs.replacing`). ``progress`` is called with
-    ``ROLE.LANG`` after each posting. The checks' findings are appended to
+    ``ID.LANG`` after each posting. The checks' findings are appended to
     ``findings`` when given; with ``strict``, a warning raises
     :class:`ChecksFailed` and nothing is written. ``jobs`` worker processes
     share the work (default: one per core). Two outputs on the same path raise
     :class:`OutputError`.
     """
     global _JOB
-    role_ids = sorted(kb.roles)
-    names = [(f"{r}.{lang}.{fmt}", f"{r}.{lang} ({fmt})") for r in role_ids for lang in LANGS for fmt in FORMATS]
+    names = [(f"{v.id}.{lang}.{fmt}", f"{v.path} ({lang}, {fmt})") for v in vacancies for lang in LANGS for fmt in formats]
     planned = plan_outputs(out_dir, names)  # refuses two outputs on one path before any work
     folder = str(Path(templates).resolve()) if templates is not None else None
     found: list[Finding] = [] if findings is None else findings
     with replacing(out_dir) as staging:
-        _JOB = (kb, company, folder, rules or DEFAULT_RULES, strict, staging)
+        _JOB = (kb, vacancies, folder, rules or DEFAULT_RULES, strict, staging, formats)
         try:
-            for done, chunk_findings in _chunks(role_ids, jobs or default_jobs()):
+            for done, chunk_findings in _chunks(len(vacancies), jobs or default_jobs()):
                 found += chunk_findings
                 for name in done:
                     if progress is not None:
@@ -137,3 +148,11 @@ def write_postings(
         if any(f.severity == "error" for f in found):
             raise ChecksFailed(found)  # leaving the block drops the staging folder
     return list(planned)
+
+
+def write_postings(kb: KnowledgeBase, company: Company, out_dir: str | Path, templates: str | Path | None = None,
+                   progress: Callable[[str], None] | None = None, **options) -> list[Path]:
+    """Every role's posting for ``company`` (``ROLE.LANG.{md,html,txt,jsonld}``): the same batch, over the roles."""
+    vacancies = [role_posting(kb.roles[role_id], company) for role_id in sorted(kb.roles)]
+    options.setdefault("formats", ROLE_FORMATS)
+    return write_opening_postings(kb, vacancies, out_dir, templates, progress, **options)

@@ -1,4 +1,10 @@
-"""schema.org ``JobPosting`` for Google for Jobs, built as Python data.
+"""schema.org ``JobPosting`` for Google for Jobs, built as Python data: one builder for every posting.
+
+An opening adds to what a role's posting carries: its own reference, pay and
+place, ``validThrough`` as the end of the last day in the company's time zone,
+``directApply`` only when the opening says so, the occupation's codes, the
+experience the level asks for, skills and responsibilities. A fully remote
+job has no office ``jobLocation`` when the opening leaves it out.
 
 Serialised with :func:`json.dumps`, then ``<``, ``>``, ``&`` and the two
 JavaScript line separators are written as ``\\u`` escapes: the text is the
@@ -7,10 +13,16 @@ same JSON, and no role text can close the ``<script>`` element it sits in.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from typing import Any
+import zoneinfo
+from typing import TYPE_CHECKING, Any
 
 from rolegen.knowledge.company import Company
+from rolegen.knowledge.model import Role
+
+if TYPE_CHECKING:
+    from rolegen.postings.load import Vacancy
 
 # schema.org / Google employmentType values for each French contract. There is no
 # apprenticeship type: an alternance is a fixed-term, paid contract mixing work and
@@ -39,8 +51,49 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
-def job_posting(title: str, description_html: str, company: Company) -> dict[str, Any]:
-    """The ``JobPosting`` of one ad: Google's required properties and the recommended ones the profile has."""
+ISCO_LABELS = {
+    "1221": "Sales and marketing managers",
+    "1222": "Advertising and public relations managers",
+    "2431": "Advertising and marketing professionals",
+    "2432": "Public relations professionals",
+    "2513": "Web and multimedia developers",
+}
+"""ISCO-08 unit groups (ILO) of the codes the roles use, by their English titles."""
+ROME_LABELS = {"E1101": "Animation de site multimédia"}
+"""ROME 4.0 fiches (France Travail) of the codes the roles use."""
+
+
+def end_of_day(day: dt.date, time_zone: str) -> str:
+    """The last second of ``day`` in ``time_zone``, with its UTC offset: ``2027-01-15T23:59:59+01:00``."""
+    moment = dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=zoneinfo.ZoneInfo(time_zone))
+    return moment.isoformat()
+
+
+def occupational_category(role: Role) -> list[dict[str, Any]]:
+    """The role's ISCO-08 and ROME codes as ``CategoryCode`` (code and label), where it has them."""
+    codes = role.codes
+    if codes is None:
+        return []
+    found = []
+    if codes.isco:
+        found.append(_code(codes.isco, ISCO_LABELS.get(codes.isco), "ISCO-08"))
+    found += [_code(rome, ROME_LABELS.get(rome), "ROME 4.0") for rome in codes.rome]
+    return found
+
+
+def _code(value: str, label: str | None, code_set: str) -> dict[str, Any]:
+    code: dict[str, Any] = {"@type": "CategoryCode", "codeValue": value,
+                            "inCodeSet": {"@type": "CategoryCodeSet", "name": code_set}}
+    if label:
+        code["name"] = label
+    return code
+
+
+def job_posting(vacancy: Vacancy, title: str, description_html: str, missions: list[str],
+                skills: list[str]) -> dict[str, Any]:
+    """The ``JobPosting`` of one posting in one language (the title, description, missions and skills in it):
+    Google's required properties and the recommended ones the posting has."""
+    company, opening = vacancy.company, vacancy.opening
     data: dict[str, Any] = {
         "@context": "https://schema.org/",
         "@type": "JobPosting",
@@ -48,19 +101,37 @@ def job_posting(title: str, description_html: str, company: Company) -> dict[str
         "description": description_html,
         "datePosted": company.date_posted.isoformat(),
         "hiringOrganization": _organization(company),
-        "jobLocation": [_place(loc) for loc in company.locations],
         "employmentType": employment_type(company),
-        "directApply": company.apply.direct,
     }
+    if company.locations:
+        data["jobLocation"] = [_place(loc) for loc in company.locations]
     if company.remote == "full-remote":
         data["jobLocationType"] = "TELECOMMUTE"
         data["applicantLocationRequirements"] = [{"@type": "Country", "name": c} for c in company.remote_countries]
-    if company.valid_through:
-        data["validThrough"] = company.valid_through.isoformat()
     if company.salary:
         data["baseSalary"] = _salary(company)
     if company.identifier:
         data["identifier"] = {"@type": "PropertyValue", "name": company.name, "value": company.identifier}
+    if opening is None:
+        data["directApply"] = company.apply.direct
+        if company.valid_through:
+            data["validThrough"] = company.valid_through.isoformat()
+        return data
+    data["validThrough"] = end_of_day(opening.valid_through, company.time_zone)
+    data["experienceRequirements"] = {"@type": "OccupationalExperienceRequirements",
+                                      "monthsOfExperience": 12 * vacancy.role_level.experience.min}
+    data["skills"] = skills
+    data["responsibilities"] = missions
+    if company.apply.direct:
+        data["directApply"] = True
+    if isinstance(opening.start, dt.date):
+        data["jobStartDate"] = opening.start.isoformat()
+    if opening.education:
+        data["educationRequirements"] = {"@type": "EducationalOccupationalCredential",
+                                         "credentialCategory": opening.education}
+    categories = occupational_category(vacancy.role)
+    if categories:
+        data["occupationalCategory"] = categories if len(categories) > 1 else categories[0]
     return data
 
 

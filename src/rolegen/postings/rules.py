@@ -22,7 +22,7 @@ from rolegen.knowledge.company import Company
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role
 from rolegen.postings.config import DEFAULT_RULES, Rules
-from rolegen.postings.render import Posting, render
+from rolegen.postings.posting import Posting, render, render_opening
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def _french_version(
     in_france = any(loc.country == "FR" for loc in company.locations) or "FR" in company.remote_countries
     if not in_france:
         return
-    french = french or render(kb, role, company, "fr", posting.templates, rules)
+    french = french or render_opening(kb, posting.vacancy, "fr", posting.templates, rules)
     if not french.markdown.strip():
         yield _finding(posting, "french-version", "a job in France needs the French version of the ad, published first")
 

@@ -1,4 +1,8 @@
-"""Posting vocabulary in French and English: contracts, remote policies, dates, pay.
+"""Posting vocabulary in French and English: contracts, remote policies, dates, pay, start, levels, languages,
+education.
+
+The words an opening adds to the role's are written in the second person, as an ad speaks to a candidate;
+gender-neutral in French (no agreement with the reader). Pairs are (French, English).
 
 Kept apart from :mod:`rolegen.i18n` because only postings use it, and
 formatted here rather than with the system locale, so that the same input
@@ -82,12 +86,68 @@ def amount(value: float, currency: str, lang: str) -> str:
         return f"{text}\u00a0{symbol or currency}"
     return f"{symbol}{text}" if symbol else f"{text} {currency}"
 
+NET_PERIODS = {
+    "hour": ("net de l'heure", "net per hour"),
+    "day": ("net par jour", "net per day"),
+    "week": ("net par semaine", "net per week"),
+    "month": ("net par mois", "net per month"),
+    "year": ("net par an", "net per year"),
+}
+ASAP = ("dès que possible", "as soon as possible")
+LANGUAGES = {
+    "ar": ("Arabe", "Arabic"), "de": ("Allemand", "German"), "en": ("Anglais", "English"),
+    "es": ("Espagnol", "Spanish"), "fr": ("Français", "French"), "it": ("Italien", "Italian"),
+    "ja": ("Japonais", "Japanese"), "nl": ("Néerlandais", "Dutch"), "pl": ("Polonais", "Polish"),
+    "pt": ("Portugais", "Portuguese"), "zh": ("Chinois", "Chinese"),
+}
+EDUCATION = {
+    "high school": ("Baccalauréat", "High school diploma"),
+    "associate degree": ("Bac+2 (BTS, BUT, DUT)", "Two-year degree"),
+    "bachelor degree": ("Bac+3 (licence, bachelor)", "Bachelor's degree"),
+    "professional certificate": ("Certification professionnelle", "Professional certificate"),
+    "postgraduate degree": ("Bac+5 (master)", "Postgraduate degree"),
+}
+# What the level asks of the candidate. Never years of experience for a junior level
+# (GitLab's rule for junior grades; years there read as an age filter).
+LEVEL_PROFILE = {
+    "junior": ("Ce poste est ouvert aux personnes qui débutent dans le métier : un stage, une alternance ou des "
+               "projets personnels suffisent, et nous vous accompagnerons pas à pas.",
+               "This job is open to people starting out in the field: an internship, a work-study contract or "
+               "personal projects are enough, and you will be guided step by step."),
+    "confirmed": ("Vous avez déjà exercé ce métier, environ {years}, et vous menez votre périmètre en autonomie.",
+                  "You have already done this job, for about {years}, and you run your own scope on your own."),
+    "senior": ("Vous avez une solide pratique du métier, {years}, et vous savez conseiller et faire progresser "
+               "les autres.",
+               "You have a solid practice of the job, {years}, and you know how to advise others and help them grow."),
+    "lead": ("Vous avez déjà mené une équipe ou une discipline, {years}.",
+             "You have already led a team or a discipline, {years}."),
+}
+OTHER_LEVEL = ("Niveau d'expérience recherché : {label}.", "Level of experience sought: {label}.")
 
-def salary(low: float, high: float, currency: str, period: str, lang: str) -> str:
-    """A pay range (or a single figure) with its period: ``38 000 € à 45 000 € brut par an``."""
-    if low == high:
-        figure = amount(low, currency, lang)
-    else:
-        joiner = " à " if lang == "fr" else " to "
-        figure = amount(low, currency, lang) + joiner + amount(high, currency, lang)
-    return f"{figure} {pick(PERIODS[period], lang)}"
+
+def years(low: int, high: int | None, lang: str) -> str:
+    """``2 à 5 ans`` / ``2 to 5 years``; ``8 ans ou plus`` / ``8 years or more``."""
+    unit = "ans" if lang == "fr" else "years"
+    if high is None:
+        return f"{low} {unit} ou plus" if lang == "fr" else f"{low} {unit} or more"
+    return f"{low} à {high} {unit}" if lang == "fr" else f"{low} to {high} {unit}"
+
+
+def level_profile(level_id: str, label: str, low: int, high: int | None, lang: str) -> str:
+    """The sentence of the profile that comes from the level (no years for a junior level)."""
+    if level_id not in LEVEL_PROFILE or (level_id != "junior" and low == 0):
+        return pick(OTHER_LEVEL, lang).format(label=label)
+    return pick(LEVEL_PROFILE[level_id], lang).format(years=years(low, high, lang))
+
+
+def pay(low: float, high: float, currency: str, period: str, gross: bool, lang: str) -> str:
+    """``36 000 € à 41 000 € brut par an``; ``net`` when the opening says so."""
+    figure = amount(low, currency, lang)
+    if low != high:
+        figure += (" à " if lang == "fr" else " to ") + amount(high, currency, lang)
+    return f"{figure} {pick((PERIODS if gross else NET_PERIODS)[period], lang)}"
+
+
+def language(code: str, lang: str) -> str:
+    """Name of an ISO 639-1 language; the code itself when rolegen has no name for it."""
+    return pick(LANGUAGES[code], lang) if code in LANGUAGES else code

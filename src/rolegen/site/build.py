@@ -77,7 +77,7 @@ def write_generated(generated: Generated, work: Path) -> dict[str, Path]:
 def _postings_source(kb: KnowledgeBase, options: Options):
     """(company, openings, download links): the openings of ``options.openings`` when given, else the company."""
     if options.openings is not None:
-        from rolegen.openings import load_openings
+        from rolegen.postings import load_openings
 
         vacancies = load_openings(options.openings, kb)
         return None, vacancies, expected_opening_downloads(kb, vacancies)

@@ -2,11 +2,12 @@
 
 With openings (``rolegen build --openings DIR``, the default when
 examples/openings/ exists), the postings of the openings are written by
-:func:`rolegen.openings.batch.write_opening_postings` into a folder that
-becomes ``site/postings/`` (``OPENING.LANG.md``, ``.html``, ``.txt``, ``.docx``
-and ``.jsonld``), and each role page links to the openings of that role. With a
+:func:`rolegen.postings.write_opening_postings` into a folder that becomes
+``site/postings/`` (``OPENING.LANG.md``, ``.html``, ``.txt``, ``.docx`` and
+``.jsonld``), and each role page links to the openings of that role. With a
 company profile instead, every role's posting for that company is written by
-:func:`rolegen.postings.write_postings` (``ROLE.LANG.EXT``).
+:func:`rolegen.postings.write_postings` (``ROLE.LANG.EXT``). The links' labels
+come from the formats' registry (:mod:`rolegen.postings.formats`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from pathlib import Path
 
 from rolegen.errors import OutputError
 from rolegen.knowledge.base import KnowledgeBase
+from rolegen.postings.formats import FORMATS as REGISTRY
 
-FORMATS = (("md", "Markdown"), ("html", "HTML"), ("txt", "TXT"))
-OPENING_FORMATS = (("html", "HTML"), ("docx", "Word"), ("md", "Markdown"), ("txt", "TXT"))
+FORMATS = tuple((name, REGISTRY[name].label) for name in ("md", "html", "txt"))
+"""The links of a role's posting."""
+OPENING_FORMATS = tuple((name, REGISTRY[name].label) for name in ("html", "docx", "md", "txt"))
+"""The links of an opening's posting: the page first, then Word."""
 FOLDER = "postings"
 """Folder of the postings, at the top of the site (shared by both languages)."""
 
@@ -53,8 +57,8 @@ def write_downloads(kb: KnowledgeBase, company, out_dir: Path, templates: Path |
 
 def expected_opening_downloads(kb: KnowledgeBase, vacancies: list) -> dict[str, list[dict]]:
     """Role id -> one row per opening of that role and language, each with its label and a file per format."""
-    from rolegen.openings.context import opening_title
     from rolegen.postings.config import DEFAULT_RULES
+    from rolegen.postings.context import opening_title
 
     rows: dict[str, list[dict]] = {}
     for vacancy in vacancies:
@@ -72,7 +76,7 @@ def write_opening_downloads(kb: KnowledgeBase, vacancies: list, out_dir: Path, t
 
     ``jobs``: worker processes (default: one per core).
     """
-    from rolegen.openings.batch import write_opening_postings
+    from rolegen.postings import write_opening_postings
 
     findings: list = []
     written = write_opening_postings(kb, vacancies, out_dir, _postings_templates(templates), findings=findings,

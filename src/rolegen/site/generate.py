@@ -32,6 +32,7 @@ from rolegen.site.context import Guide, make_guide
 from rolegen.site.diagram import diagrams
 from rolegen.site.finder import finder_index
 from rolegen.site.searchfold import search_fold
+from rolegen.site.studio import studio_json
 from rolegen.site.downloads import expected_downloads
 from rolegen.site.output import claim, write_language
 from rolegen.site.pages import Extras, LanguagePages, render_language
@@ -78,6 +79,8 @@ class _Job:
     work: Path | None = None
     """Where each language's folder is written, or None to return the files instead."""
     languages: tuple[str, ...] = configs.LANGS
+    studio: bytes = b""
+    """The posting studio's data (assets/rolegen/studio.json)."""
     """The guide's languages, which the language switcher offers."""
     search_fold: dict[str, bytes] = field(default_factory=dict)
     """Theme files that make the theme's search box ignore accents (see rolegen.site.searchfold)."""
@@ -116,7 +119,8 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     if work is not None:
         claim(work)
     _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
-                work=work, languages=languages, search_fold=search_fold(templates.find("searchfold.js")))
+                work=work, languages=languages, search_fold=search_fold(templates.find("searchfold.js")),
+                studio=studio_json(kb, options))
     generated = Generated(guide)
     generated.site_url = str(base.get("site_url") or "")
     problems: list[tuple] = []
@@ -212,6 +216,7 @@ def _language(lang: str) -> tuple[str, Any]:
     tree[f"docs/{configs.ASSETS}/compare.json"] = _json_bytes(
         job.extras.comparisons.picker_data(job.guide, lang, site_words(lang)))
     tree[f"docs/{configs.ASSETS}/adcheck-rules.json"] = adcheck_rules_json()
+    tree[f"docs/{configs.ASSETS}/studio.json"] = job.studio
     tree[f"docs/{configs.ASSETS}/finder.json"] = _json_bytes(finder_index(job.guide, lang, site_words(lang)))
     tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.search_fold.items()})
     tree[configs.HOOK] = _HOOK_SOURCE

@@ -62,6 +62,7 @@ def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[
         {nav_label(w["kpi_definitions"]): paths.KPIS},
         {nav_label(w["sources"]): paths.SOURCES},
         {nav_label(w["tags"]): paths.TAGS},
+        {nav_label(w["studio"]): paths.STUDIO},
         {nav_label(w["check_ad"]): paths.CHECK_AD},
     ]
 

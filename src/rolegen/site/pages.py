@@ -98,6 +98,7 @@ class LanguagePages:
         self.render(paths.RELATIONS, "relations.md.j2", diagrams=diagrams(self.guide, self.lang, p))
         self.render(paths.TAGS, "tags.md.j2")
         self.render(paths.CHECK_AD, "check-ad.md.j2")
+        self.render(paths.STUDIO, "studio.md.j2")
         self.render("index.md", "home.md.j2")
         self.theme["404.html"] = not_found_page(self.w)
         self.render(paths.FINDER, "find.md.j2")

@@ -21,6 +21,8 @@ _SITE: dict[str, tuple[str, str]] = {
     "compare_home": ("Comment comparer", "How to compare"),
     "pick": ("Choisir des métiers", "Pick roles"),
     "check_ad": ("Vérifier une annonce", "Check an ad"),
+    "studio": ("Rédiger une offre", "Write a posting"),
+    "studio_for_role": ("Rédiger une offre pour ce métier", "Write a posting for this role"),
     "matrices": ("Matrices", "Matrices"),
     "overlap": ("Recouvrement", "Overlap"),
     "source_comparisons": ("Comparaisons des sources", "Comparisons from the sources"),

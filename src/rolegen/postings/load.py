@@ -1,5 +1,9 @@
 """Read ``openings/*.yml`` with their company profiles into resolved :class:`Vacancy` objects.
 
+A :class:`Vacancy` is what every posting renders: an opening file, or a role's posting for a company
+(:func:`role_posting`), which is an opening with the defaults (no reference, no pay of its own, no level, the
+company's place and dates).
+
 Every file is read and checked before anything is returned: the problems of
 every opening (and of the company profiles they name) are raised together as
 one :class:`DataError`, one located line each. A field that is wrong on its own
@@ -23,13 +27,14 @@ from rolegen.knowledge.company import Company
 from rolegen.knowledge.loader import Reading, shown_path
 from rolegen.knowledge.locate import Loc, Locator
 from rolegen.knowledge.model import ID_PATTERN, Role, RoleLevel, SeniorityLevel
-from rolegen.openings.checks import check_opening
-from rolegen.openings.merge import merged_company
-from rolegen.openings.model import Opening
+from rolegen.postings.checks import check_opening
+from rolegen.postings.merge import merged_company
+from rolegen.postings.model import Opening
 
 DEFAULT_OPENINGS = "openings"
 _ID = re.compile(ID_PATTERN)
-_TAGS = {"location": ("name", "address"), "manager": ("name", "text"), "team": ("name", "text")}
+_TAGS = {"location": ("name", "address"), "manager": ("name", "text"), "team": ("name", "text"),
+         "company": ("path", "profile")}
 
 
 @dataclass(frozen=True)
@@ -37,17 +42,28 @@ class Vacancy:
     """One opening with everything it refers to resolved: what the renderers read."""
 
     id: str
-    """The file stem: output files are named ID.LANG.EXT."""
+    """The file stem (the role's id for a role's posting): output files are named ID.LANG.EXT."""
     path: str
-    """The file, as messages show it."""
-    opening: Opening
+    """The file, as messages show it (the role's id for a role's posting)."""
+    opening: Opening | None
+    """None for a role's posting: an opening with the defaults."""
     role: Role
-    level: SeniorityLevel
-    role_level: RoleLevel
-    profile: Company
-    """The company profile as written."""
-    company: Company
+    level: SeniorityLevel | None
+    role_level: RoleLevel | None
+    profile: Company | None
+    """The company profile as written; None for a role's posting with placeholders."""
+    company: Company | None
     """The profile with the opening's overrides applied (place, remote, contract, pay, apply, dates, reference)."""
+
+    @property
+    def template(self) -> str:
+        """The stem of the Markdown template: ``opening`` for an opening, ``posting`` for a role's posting."""
+        return "posting" if self.opening is None else "opening"
+
+
+def role_posting(role: Role, company: Company | None) -> Vacancy:
+    """A role's posting for ``company`` (None: placeholders such as <Entreprise>): an opening with the defaults."""
+    return Vacancy(role.id, role.id, None, role, None, None, company, company)
 
 
 class OpeningLocator(Locator):
@@ -148,7 +164,12 @@ def valid_fields(data: Any) -> dict[str, Any]:
 
 
 def _company(path: Path, value: Any, locator: Locator, reading: Reading, companies: dict) -> Company | None:
-    """The company profile named by the opening (read once per file), its problems added to ``reading``."""
+    """The company profile named by the opening (read once per file), or written in it; its problems added to
+    ``reading``."""
+    if isinstance(value, Company):
+        found = check_company(value, _Within(locator, ("company",)))
+        reading.problems.extend(found)
+        return None if any(p.severity == "error" for p in found) else value
     if not isinstance(value, str):
         return None
     target = (path.parent / value).resolve()
@@ -166,6 +187,16 @@ def _company(path: Path, value: Any, locator: Locator, reading: Reading, compani
         company = None if any(p.severity == "error" for p in found) else company
     companies[target] = company
     return company
+
+
+class _Within:
+    """Places the problems of a profile written inside the opening under its key."""
+
+    def __init__(self, locator: Locator, prefix: Loc):
+        self.locator, self.prefix = locator, prefix
+
+    def problem(self, loc: Loc, message: str, severity: str = "error", on_key: bool = False):
+        return self.locator.problem((*self.prefix, *loc), message, severity, on_key)
 
 
 def _unique_reference(reference: Any, shown: str, locator: Locator, reading: Reading, seen: dict) -> None:

@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BeforeValidator, Discriminator, Field, StringConstraints, Tag
 
-from rolegen.knowledge.company import Apply, Contract, Country, Date, Location, Period, Remote, _date
+from rolegen.knowledge.company import Apply, Company, Contract, Country, Date, Location, Period, Remote, _date
 from rolegen.knowledge.model import Id, Line, Model, Text
 
 Reference = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._/-]{1,64}$")]
@@ -55,6 +55,17 @@ NameOrText = Annotated[
     Discriminator(_words_kind),
 ]
 """An id (or a name written the same in both languages), or a text in French and English."""
+
+
+def _company_kind(value: object) -> str:
+    return "profile" if isinstance(value, (dict, Company)) else "path"
+
+
+CompanyRef = Annotated[
+    Union[Annotated[Line, Tag("path")], Annotated[Company, Tag("profile")]],
+    Discriminator(_company_kind),
+]
+"""The path of a company profile, or the profile itself written in the opening."""
 
 
 class OpeningSalary(Model):
@@ -102,8 +113,8 @@ class Opening(Model):
     """Id of the role (a file of roles/)."""
     seniority: Id
     """Level of experience: an id of roles/vocabulary/seniority.yml that the role lists (junior, confirmed ...)."""
-    company: Line
-    """Path of the company profile, relative to this file (../examples/company.yml)."""
+    company: CompanyRef
+    """Path of the company profile, relative to this file (../examples/company.yml), or the profile itself."""
     reference: Reference
     """The employer's reference for this opening; unique across the openings."""
     salary: OpeningSalary

@@ -7,7 +7,7 @@ written for role postings read an opening's pay, place and dates unchanged.
 from __future__ import annotations
 
 from rolegen.knowledge.company import Company, Location, Salary
-from rolegen.openings.model import Opening
+from rolegen.postings.model import Opening
 from rolegen.textutil import fold
 
 
