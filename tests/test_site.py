@@ -344,7 +344,7 @@ def test_preview_rewrites_only_the_pages_that_change(tmp_path: Path) -> None:
 def test_build_command(kb_dir: Path, run) -> None:
     result = run("build", "--no-postings", "--config", str(ROOT / "mkdocs.yml"), "--templates", str(ROOT / "templates"))
     assert result.exit_code == 0, result.stderr
-    assert re.fullmatch(r"site: the guide of 3 roles in French and English \(58 pages, 0 posting files\); pages "
+    assert re.fullmatch(r"site: the guide of 3 roles in French and English \(60 pages, 0 posting files\); pages "
                         r"generated in \d+\.\d s, built in \d+\.\d s\n", result.stdout)
     assert result.stderr == ("rolegen: generating pages\nrolegen: building the site with mkdocs\n")
     assert sorted(p.name for p in (kb_dir.parent / "site").iterdir()) == [".rolegen-manifest.json", "en", "fr",
