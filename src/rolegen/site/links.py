@@ -20,8 +20,10 @@ from rolegen.site.terms import TermLinker
 class PageLinks:
     """Link helpers bound to one page of one language."""
 
-    def __init__(self, guide: Guide, lang: str, terms: TermLinker, path: str):
+    def __init__(self, guide: Guide, lang: str, terms: TermLinker, path: str, engine=None):
         self.guide = guide
+        self.engine = engine
+        """The engine adapter: how it reads a link to a file in raw HTML (None: left as written, as MkDocs does)."""
         self.kb = guide.kb
         self.lang = lang
         self.terms = terms
@@ -35,6 +37,22 @@ class PageLinks:
     def url(self, target: str) -> str:
         """The final relative URL of ``target``, for raw HTML (which the engine does not rewrite)."""
         return url_from(target, self.path)
+
+    def file(self, target: str) -> str:
+        """A link to a file for raw HTML: ``target`` is a path from the docs folder (``../`` leads beyond it).
+
+        MkDocs leaves raw HTML as written: the link is the final URL. Zensical
+        reads it from the page's source file and rewrites it: the link is
+        written from the source file's folder.
+        """
+        if self.engine is not None and self.engine.raw_links == "source":
+            return "../" * self.path.count("/") + target
+        return self.root + target
+
+    def download(self, path: str) -> str:
+        """The link to a posting file (``path`` from the site's root, as in the downloads' rows)."""
+        name = self.engine.download_name(path) if self.engine is not None else path
+        return self.file(f"../{name}")
 
     @property
     def root(self) -> str:

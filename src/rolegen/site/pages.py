@@ -40,6 +40,8 @@ class Extras:
     diagrams: Callable[[Guide, str, PageLinks], list[dict]] | None = None
     site_names: dict[str, str] = field(default_factory=dict)
     """Language -> the guide's name from the engine settings (a team's own guide), shown as the home title."""
+    engine: Any = None
+    """The engine adapter (:mod:`rolegen.site.engines`): how it reads links to files in raw HTML."""
 
 
 class LanguagePages:
@@ -70,7 +72,7 @@ class LanguagePages:
 
     def links(self, path: str) -> PageLinks:
         """Link helpers for the page at ``path``."""
-        return PageLinks(self.guide, self.lang, self.terms, path)
+        return PageLinks(self.guide, self.lang, self.terms, path, engine=self.extras.engine)
 
     def render(self, path: str, template: str, p: PageLinks | None = None, **values: Any) -> None:
         """Render ``template`` as the page ``path``."""

@@ -1,20 +1,27 @@
-"""Make the theme's search box ignore accents, on the French site.
+"""Make the theme's search box ignore accents, in French and English.
 
 Material for MkDocs searches with lunr in a web worker, which loads
 ``assets/javascripts/lunr/min/lunr.fr.min.js`` for French. rolegen ships that
 file in the theme's custom folder: the theme's own copy, then a short script
 (``templates/site/searchfold.js``) that folds accents in every indexed word
-and every query word. The page text and its highlights are left as they are;
-only the index and the queries are folded, so "referencement" finds
-"référencement". With another theme, or no copy of Material installed,
-nothing is added.
+and every query word (:func:`lunr_fold`). The page text and its highlights
+are left as they are; only the index and the queries are folded, so
+"referencement" finds "référencement".
+
+Zensical searches with a worker of its own, which lowers the case of every
+indexed and searched text after decomposing its accents (NFKD); rolegen's
+copy of that worker also drops the accents there (:func:`worker_fold`), in
+every language. With another theme, or a worker that no longer looks as
+expected, nothing is added (the browser tests then fail on the search).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 LUNR_FR = "assets/javascripts/lunr/min/lunr.fr.min.js"
+WORKERS = "assets/javascripts/workers"
 
 
 def _material_file(relative: str) -> Path | None:
@@ -26,9 +33,28 @@ def _material_file(relative: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def search_fold(patch: Path) -> dict[str, bytes]:
-    """Theme files (path -> bytes) that fold accents in the French search; empty if the theme has no such file."""
+def lunr_fold(patch: Path) -> dict[str, bytes]:
+    """Theme files (path -> bytes) that fold accents in Material's French search; empty without the theme."""
     original = _material_file(LUNR_FR)
     if original is None or not patch.is_file():
         return {}
     return {LUNR_FR: original.read_bytes() + b"\n" + patch.read_bytes()}
+
+
+search_fold = lunr_fold  # the name this function had before there were several engines
+
+_NORMALIZE = re.compile(rb'\.normalize\("NFKD"\)\.toLowerCase\(\)')
+_FOLDED = b'.normalize("NFKD").replace(/[\\u0300-\\u036f]/g,"").toLowerCase()'
+
+
+def worker_fold(theme: Path) -> dict[str, bytes]:
+    """Zensical's search worker (path -> bytes) with accents dropped wherever it lowers a text's case."""
+    folder = theme / WORKERS
+    files = sorted(folder.glob("search.*.js")) if folder.is_dir() else []
+    result = {}
+    for path in files:
+        data = path.read_bytes()
+        folded, count = _NORMALIZE.subn(lambda _: _FOLDED, data)
+        if count:
+            result[f"{WORKERS}/{path.name}"] = folded
+    return result
