@@ -35,25 +35,35 @@ def _missing(what: str) -> None:
     pytest.skip(message)
 
 
+ENGINES = ("mkdocs", "zensical")
+"""Every browser test runs on the guide built by each of these engines (ProperDocs builds what MkDocs builds)."""
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request) -> str:
+    """The engine that built the guide under test; tests run engine by engine, each guide built once."""
+    return request.param
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The guide of the real roles, built once for all browser tests, with the example openings' postings (as make build)."""
-    tmp = tmp_path_factory.mktemp("browser-guide")
+def built_site(tmp_path_factory, engine: str) -> Path:
+    """The guide of the real roles, built once per engine, with the example openings' postings (as make build)."""
+    tmp = tmp_path_factory.mktemp(f"browser-guide-{engine}")
     openings = ROOT / "examples" / "openings"
     options = Options(roles=ROOT / "roles", config=ROOT / "mkdocs.yml", templates=ROOT / "templates",
-                      work=tmp / "build", site=tmp / "site", company=None,
+                      work=tmp / "build", site=tmp / "site", company=None, engine=engine,
                       openings=openings if openings.is_dir() else None)
     build_guide(load(ROOT / "roles"), options)
     return tmp / "site"
 
 
 @pytest.fixture(scope="session")
-def hostile_site(tmp_path_factory) -> Path:
-    """The guide of the hostile fixture (HTML, Markdown, Jinja ... in every text), with its postings."""
-    tmp = tmp_path_factory.mktemp("hostile-guide")
+def hostile_site(tmp_path_factory, engine: str) -> Path:
+    """The guide of the hostile fixture (HTML, Markdown, Jinja ... in every text), with its postings, per engine."""
+    tmp = tmp_path_factory.mktemp(f"hostile-guide-{engine}")
     roles = ROOT / "tests" / "fixtures" / "hostile"
     options = Options(roles=roles, config=ROOT / "mkdocs.yml", templates=ROOT / "templates", work=tmp / "build",
-                      site=tmp / "site", company=ROOT / "tests" / "fixtures" / "hostile-company.yml")
+                      site=tmp / "site", company=ROOT / "tests" / "fixtures" / "hostile-company.yml", engine=engine)
     build_guide(load(roles), options)
     return tmp / "site"
 
