@@ -8,7 +8,9 @@ Per size N, alternately and in fresh processes:
 - the same with ``--no-postings``;
 - the engine alone (``floors.py engine mkdocs``): MkDocs building ``WORK/fr`` and ``WORK/en`` as rolegen left
   them, both at once, into empty output folders, with rolegen's command line and environment;
-- ProperDocs alone on the same pages, for the row that compares the two engines.
+- ProperDocs alone on the same pages, for the row that compares the two engines;
+- ``rolegen build --engine zensical`` (its own work folder) and Zensical alone on the pages it generated: the
+  same comparison of rolegen's own cost against the engine alone, with the other engine.
 
 rolegen's parts come from its ``--timings`` line (median over the runs).
 """
@@ -51,6 +53,9 @@ def _commands(kb: Path, openings: Path, work: Path) -> dict[str, list[str]]:
                         "--work-dir", str(work / "guide-np")],
         "mkdocs": [PYTHON, str(HERE / "floors.py"), "engine", "mkdocs", str(work / "guide")],
         "properdocs": [PYTHON, str(HERE / "floors.py"), "engine", "properdocs", str(work / "guide")],
+        "rolegen-zensical": [*build, "--engine", "zensical", "--openings", str(openings),
+                             "--site-dir", str(work / "site-z"), "--work-dir", str(work / "guide-z")],
+        "zensical": [PYTHON, str(HERE / "floors.py"), "engine", "zensical", str(work / "guide-z")],
     }
 
 
@@ -60,8 +65,11 @@ def _prepare(name: str, work: Path) -> None:
         shutil.rmtree(work / "guide", ignore_errors=True)
     elif name == "no-postings":
         shutil.rmtree(work / "guide-np", ignore_errors=True)
+    elif name == "rolegen-zensical":
+        shutil.rmtree(work / "guide-z", ignore_errors=True)
     for lang in ("fr", "en"):
         shutil.rmtree(work / "guide" / lang / "site", ignore_errors=True)
+        shutil.rmtree(work / "guide-z" / lang / "site", ignore_errors=True)
 
 
 def measure_guide(kb: Path, openings: Path, work: Path, repeat: int) -> dict[str, object]:
@@ -121,6 +129,18 @@ def guide_rows(n: int, result: dict, sized: bool) -> list[Row]:
                     rolegen.peak_pss_mib <= TARGET_PEAK_MIB if n >= 2000 else None))
     rows.append(Row(f"ProperDocs alone vs MkDocs alone, same pages, N={n:,}", other.seconds, "s",
                     f"mkdocs {engine.seconds:.1f} s", other.seconds / engine.seconds))
+    if "zensical" in runs:
+        zensical, built = runs["zensical"], runs["rolegen-zensical"]
+        rows += [
+            Row(f"guide, N={n:,}: rolegen build --engine zensical (fr + en)", built.seconds, "s",
+                f"zensical alone {zensical.seconds:.1f} s", built.seconds / zensical.seconds),
+            Row(f"  same, CPU time of the process tree", built.cpu, "s", f"zensical alone {zensical.cpu:.1f} s",
+                built.cpu / zensical.cpu),
+            Row(f"  rolegen's own cost with zensical (build minus engine alone)", built.seconds - zensical.seconds,
+                "s", f"with mkdocs {rolegen.seconds - engine.seconds:.1f} s"),
+            Row(f"Zensical alone vs MkDocs alone, N={n:,}", zensical.seconds, "s", f"mkdocs {engine.seconds:.1f} s",
+                zensical.seconds / engine.seconds),
+        ]
     return rows
 
 
