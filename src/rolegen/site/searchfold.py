@@ -1,4 +1,4 @@
-"""Make the theme's search box ignore accents, in French and English.
+"""Make the theme's search box ignore accents, in French as in English.
 
 Material for MkDocs searches with lunr in a web worker, which loads
 ``assets/javascripts/lunr/min/lunr.fr.min.js`` for French. rolegen ships that
@@ -8,20 +8,16 @@ and every query word (:func:`lunr_fold`). The page text and its highlights
 are left as they are; only the index and the queries are folded, so
 "referencement" finds "référencement".
 
-Zensical searches with a worker of its own, which lowers the case of every
-indexed and searched text after decomposing its accents (NFKD); rolegen's
-copy of that worker also drops the accents there (:func:`worker_fold`), in
-every language. With another theme, or a worker that no longer looks as
-expected, nothing is added (the browser tests then fail on the search).
+Zensical searches with a worker of its own, which already ignores accents
+in every language: it needs nothing (the browser tests check both engines).
+With another theme, nothing is added.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 LUNR_FR = "assets/javascripts/lunr/min/lunr.fr.min.js"
-WORKERS = "assets/javascripts/workers"
 
 
 def _material_file(relative: str) -> Path | None:
@@ -42,19 +38,3 @@ def lunr_fold(patch: Path) -> dict[str, bytes]:
 
 
 search_fold = lunr_fold  # the name this function had before there were several engines
-
-_NORMALIZE = re.compile(rb'\.normalize\("NFKD"\)\.toLowerCase\(\)')
-_FOLDED = b'.normalize("NFKD").replace(/[\\u0300-\\u036f]/g,"").toLowerCase()'
-
-
-def worker_fold(theme: Path) -> dict[str, bytes]:
-    """Zensical's search worker (path -> bytes) with accents dropped wherever it lowers a text's case."""
-    folder = theme / WORKERS
-    files = sorted(folder.glob("search.*.js")) if folder.is_dir() else []
-    result = {}
-    for path in files:
-        data = path.read_bytes()
-        folded, count = _NORMALIZE.subn(lambda _: _FOLDED, data)
-        if count:
-            result[f"{WORKERS}/{path.name}"] = folded
-    return result

@@ -12,7 +12,8 @@ What it does differently, and what rolegen does about it:
   ``.markdown`` (:meth:`download_name`), saved under its own name;
 - its theme has a "classic" variant that looks like Material for MkDocs
   (kept), and a few French words missing (added in the page's language);
-- its search worker folds case only: rolegen's copy folds accents too.
+- its search already ignores accents; its search box writes a few English words
+  of its own, which rolegen's copy of its script gives in the page's language.
 """
 
 from __future__ import annotations
@@ -23,13 +24,26 @@ from pathlib import Path
 from typing import Any
 
 from rolegen.site.engines import Engine
-from rolegen.site.searchfold import worker_fold
 from rolegen.site.words import site_words
 
 MARKDOWN_NAME = ".markdown"
 """The suffix a Markdown posting is linked under (the engine would read ``.md`` as a page)."""
 _MISSING_WORDS = {"action.copy": "copy", "clipboard.error": "clipboard_error"}
 """Theme words some of Zensical's languages lack (key -> rolegen's word)."""
+_BUNDLE_WORDS = {
+    '"Close search"': "search_close",
+    '"Filters"': "search_filters",
+    '"Tags"': "tags",
+    '"Use Up and Down arrow keys to move between tags. Press Space or Enter to toggle a tag."': "search_tags_hint",
+    '"Search"': "search",
+    '"Search results"': "search_results",
+    '"Search is unavailable. Reload the page to try again."': "search_unavailable",
+    '"No results"': "search_none",
+    '"Loading search\\u2026"': "search_loading",
+    '?"result":"results"': ("search_result_one", "search_result_other"),
+    '"en-US"': "number_locale",
+}
+"""English words the search box of Zensical's script writes as they are (its text in the script -> rolegen's word)."""
 
 
 class Zensical(Engine):
@@ -62,7 +76,7 @@ class Zensical(Engine):
         files["partials/language.html"] = _language_partial(lang)
         theme = _theme_folder()
         if theme is not None:
-            files.update(worker_fold(theme))
+            files.update(_translated_bundle(theme, lang))
         return files
 
     def download_name(self, path: str) -> str:
@@ -82,6 +96,26 @@ def _theme_folder() -> Path | None:
         return None
     folder = Path(zensical.__file__).parent / "templates"
     return folder if folder.is_dir() else None
+
+
+def _translated_bundle(theme: Path, lang: str) -> dict[str, bytes]:
+    """The theme's script with its search box's English words in ``lang`` (nothing to change in English)."""
+    words = site_words(lang)
+    english = site_words("en")
+    if all(words[key] == english[key] for keys in _BUNDLE_WORDS.values()
+           for key in (keys if isinstance(keys, tuple) else (keys,))):
+        return {}
+    result = {}
+    for path in sorted((theme / "assets" / "javascripts").glob("bundle.*.min.js")):
+        text = path.read_text(encoding="utf-8")
+        for literal, keys in _BUNDLE_WORDS.items():
+            if isinstance(keys, tuple):
+                one, other = (json.dumps(words[key]) for key in keys)
+                text = text.replace(literal, f"?{one}:{other}")
+            else:
+                text = text.replace(literal, json.dumps(words[keys]))
+        result[f"assets/javascripts/{path.name}"] = text.encode("utf-8")
+    return result
 
 
 def _language_partial(lang: str) -> str:
