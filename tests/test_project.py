@@ -65,7 +65,7 @@ def test_a_project_file_given_by_option(tmp_path: Path, monkeypatch: pytest.Monk
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('languages = ["fr"\n', "rolegen.toml:2:1: TOML error: "),
-    ('colour = "blue"\n', "rolegen.toml:1:1: colour: unknown setting; expected one of: company, folders, languages,"
+    ('colour = "blue"\n', "rolegen.toml:1:1: colour: unknown setting; expected one of: company, engine, folders, languages,"
                           " mkdocs"),
     ('languages = ["de"]\n', "rolegen.toml:1:1: languages: expected a list of languages among fr, en, each once; "
                              "got ['de']"),

@@ -47,6 +47,7 @@ class Builds:
         if self.started is None:
             self.started = time.perf_counter()
         self.configs[name] = config
+        config = config.resolve()  # the engine runs in the configuration's folder (Zensical keeps its cache there)
         self.processes[name] = subprocess.Popen(self.adapter.build_command(config, self.strict),
                                                 env=self.adapter.environment(), cwd=config.parent,
                                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -47,12 +47,17 @@ class PageLinks:
         reads it from the page's source file and rewrites it: the link is
         written from the source file's folder.
         """
-        return url_from(target, self.path, self.from_source)
+        return url_from(target, self.path, self.from_source, page=False)
 
     def download(self, path: str) -> str:
         """The link to a posting file (``path`` from the site's root, as in the downloads' rows)."""
         name = self.engine.download_name(path) if self.engine is not None else path
         return self.file(f"../{name}")
+
+    def saved_as(self, path: str) -> Md:
+        """What follows a posting link's ``download`` attribute: the file's own name when the link has another."""
+        name = self.engine.download_name(path) if self.engine is not None else path
+        return Md("" if name == path else f'="{html.escape(path.rsplit("/", 1)[-1], quote=True)}"')
 
     @property
     def root(self) -> str:
