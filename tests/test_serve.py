@@ -3,7 +3,6 @@ Ctrl-C stop the engine's processes too, so that the same port serves again at on
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
