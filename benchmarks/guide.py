@@ -77,17 +77,29 @@ def measure_guide(kb: Path, openings: Path, work: Path, repeat: int) -> dict[str
     work.mkdir(parents=True, exist_ok=True)
     commands = _commands(kb, openings, work)
     runs: dict[str, list[Run]] = {name: [] for name in commands}
+    failed: dict[str, str] = {}
     for _ in range(repeat):
         for name, argv in commands.items():
+            if name in failed:
+                continue
             _prepare(name, work)
-            runs[name].append(run_once(argv, ROOT))
+            try:
+                runs[name].append(run_once(argv, ROOT))
+            except SystemExit as exc:
+                if not name.endswith("zensical"):
+                    raise
+                # Zensical is measured where it builds; where it cannot, the row says why.
+                failed[name] = [line for line in str(exc).splitlines() if line.strip()][-1][:160]
+                failed.setdefault("zensical", failed[name])
+                failed.setdefault("rolegen-zensical", failed[name])
+    runs = {name: done for name, done in runs.items() if name not in failed}
     med = {name: Run(statistics.median(r.seconds for r in done), max(r.peak_mib for r in done), done[-1].stdout,
                      statistics.median(r.cpu for r in done), max(r.peak_pss_mib for r in done))
            for name, done in runs.items()}
     parts = [_timings(r.stdout) for r in runs["rolegen"]]
     median_parts = {key: statistics.median(p.get(key, 0.0) for p in parts) for key in parts[0]}
     postings = int(_summary(med["rolegen"].stdout).get("postings", 0))
-    return {"runs": med, "parts": median_parts, "postings": postings}
+    return {"runs": med, "parts": median_parts, "postings": postings, "failed": failed}
 
 
 def _timings(stdout: str) -> dict[str, float]:
@@ -129,6 +141,9 @@ def guide_rows(n: int, result: dict, sized: bool) -> list[Row]:
                     rolegen.peak_pss_mib <= TARGET_PEAK_MIB if n >= 2000 else None))
     rows.append(Row(f"ProperDocs alone vs MkDocs alone, same pages, N={n:,}", other.seconds, "s",
                     f"mkdocs {engine.seconds:.1f} s", other.seconds / engine.seconds))
+    if "zensical" in result.get("failed", {}):
+        rows.append(Row(f"guide, N={n:,}: rolegen build --engine zensical: FAILED", 0.0, "s",
+                        result["failed"]["zensical"]))
     if "zensical" in runs:
         zensical, built = runs["zensical"], runs["rolegen-zensical"]
         rows += [
