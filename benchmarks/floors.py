@@ -91,10 +91,11 @@ def engine(name: str, work: Path) -> int:
     import subprocess
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-    from rolegen.site.engine import command, engine_env
+    from rolegen.site import engines
 
-    processes = [subprocess.Popen(command(name, "build", work / lang / "mkdocs.yml", "--strict", "--quiet"),
-                                  env=engine_env()) for lang in ("fr", "en")]
+    engine = engines.get(name)
+    processes = [subprocess.Popen(engine.build_command(work / lang / "mkdocs.yml"), env=engine.environment(),
+                                  cwd=work / lang, stdout=subprocess.DEVNULL) for lang in ("fr", "en")]
     return max(process.wait() for process in processes)
 
 

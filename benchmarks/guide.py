@@ -8,7 +8,9 @@ Per size N, alternately and in fresh processes:
 - the same with ``--no-postings``;
 - the engine alone (``floors.py engine mkdocs``): MkDocs building ``WORK/fr`` and ``WORK/en`` as rolegen left
   them, both at once, into empty output folders, with rolegen's command line and environment;
-- ProperDocs alone on the same pages, for the row that compares the two engines.
+- ProperDocs alone on the same pages, for the row that compares the two engines;
+- ``rolegen build --engine zensical`` (its own work folder) and Zensical alone on the pages it generated: the
+  same comparison of rolegen's own cost against the engine alone, with the other engine.
 
 rolegen's parts come from its ``--timings`` line (median over the runs).
 """
@@ -51,6 +53,9 @@ def _commands(kb: Path, openings: Path, work: Path) -> dict[str, list[str]]:
                         "--work-dir", str(work / "guide-np")],
         "mkdocs": [PYTHON, str(HERE / "floors.py"), "engine", "mkdocs", str(work / "guide")],
         "properdocs": [PYTHON, str(HERE / "floors.py"), "engine", "properdocs", str(work / "guide")],
+        "rolegen-zensical": [*build, "--engine", "zensical", "--openings", str(openings),
+                             "--site-dir", str(work / "site-z"), "--work-dir", str(work / "guide-z")],
+        "zensical": [PYTHON, str(HERE / "floors.py"), "engine", "zensical", str(work / "guide-z")],
     }
 
 
@@ -60,8 +65,11 @@ def _prepare(name: str, work: Path) -> None:
         shutil.rmtree(work / "guide", ignore_errors=True)
     elif name == "no-postings":
         shutil.rmtree(work / "guide-np", ignore_errors=True)
+    elif name == "rolegen-zensical":
+        shutil.rmtree(work / "guide-z", ignore_errors=True)
     for lang in ("fr", "en"):
         shutil.rmtree(work / "guide" / lang / "site", ignore_errors=True)
+        shutil.rmtree(work / "guide-z" / lang / "site", ignore_errors=True)
 
 
 def measure_guide(kb: Path, openings: Path, work: Path, repeat: int) -> dict[str, object]:
@@ -69,17 +77,29 @@ def measure_guide(kb: Path, openings: Path, work: Path, repeat: int) -> dict[str
     work.mkdir(parents=True, exist_ok=True)
     commands = _commands(kb, openings, work)
     runs: dict[str, list[Run]] = {name: [] for name in commands}
+    failed: dict[str, str] = {}
     for _ in range(repeat):
         for name, argv in commands.items():
+            if name in failed:
+                continue
             _prepare(name, work)
-            runs[name].append(run_once(argv, ROOT))
+            try:
+                runs[name].append(run_once(argv, ROOT))
+            except SystemExit as exc:
+                if not name.endswith("zensical"):
+                    raise
+                # Zensical is measured where it builds; where it cannot, the row says why.
+                failed[name] = [line for line in str(exc).splitlines() if line.strip()][-1][:160]
+                failed.setdefault("zensical", failed[name])
+                failed.setdefault("rolegen-zensical", failed[name])
+    runs = {name: done for name, done in runs.items() if name not in failed}
     med = {name: Run(statistics.median(r.seconds for r in done), max(r.peak_mib for r in done), done[-1].stdout,
                      statistics.median(r.cpu for r in done), max(r.peak_pss_mib for r in done))
            for name, done in runs.items()}
     parts = [_timings(r.stdout) for r in runs["rolegen"]]
     median_parts = {key: statistics.median(p.get(key, 0.0) for p in parts) for key in parts[0]}
     postings = int(_summary(med["rolegen"].stdout).get("postings", 0))
-    return {"runs": med, "parts": median_parts, "postings": postings}
+    return {"runs": med, "parts": median_parts, "postings": postings, "failed": failed}
 
 
 def _timings(stdout: str) -> dict[str, float]:
@@ -121,6 +141,21 @@ def guide_rows(n: int, result: dict, sized: bool) -> list[Row]:
                     rolegen.peak_pss_mib <= TARGET_PEAK_MIB if n >= 2000 else None))
     rows.append(Row(f"ProperDocs alone vs MkDocs alone, same pages, N={n:,}", other.seconds, "s",
                     f"mkdocs {engine.seconds:.1f} s", other.seconds / engine.seconds))
+    if "zensical" in result.get("failed", {}):
+        rows.append(Row(f"guide, N={n:,}: rolegen build --engine zensical: FAILED", 0.0, "s",
+                        result["failed"]["zensical"]))
+    if "zensical" in runs:
+        zensical, built = runs["zensical"], runs["rolegen-zensical"]
+        rows += [
+            Row(f"guide, N={n:,}: rolegen build --engine zensical (fr + en)", built.seconds, "s",
+                f"zensical alone {zensical.seconds:.1f} s", built.seconds / zensical.seconds),
+            Row(f"  same, CPU time of the process tree", built.cpu, "s", f"zensical alone {zensical.cpu:.1f} s",
+                built.cpu / zensical.cpu),
+            Row(f"  rolegen's own cost with zensical (build minus engine alone)", built.seconds - zensical.seconds,
+                "s", f"with mkdocs {rolegen.seconds - engine.seconds:.1f} s"),
+            Row(f"Zensical alone vs MkDocs alone, N={n:,}", zensical.seconds, "s", f"mkdocs {engine.seconds:.1f} s",
+                zensical.seconds / engine.seconds),
+        ]
     return rows
 
 

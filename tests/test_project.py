@@ -65,8 +65,9 @@ def test_a_project_file_given_by_option(tmp_path: Path, monkeypatch: pytest.Monk
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('languages = ["fr"\n', "rolegen.toml:2:1: TOML error: "),
-    ('colour = "blue"\n', "rolegen.toml:1:1: colour: unknown setting; expected one of: company, folders, languages,"
+    ('colour = "blue"\n', "rolegen.toml:1:1: colour: unknown setting; expected one of: company, engine, folders, languages,"
                           " mkdocs"),
+    ('engine = "hugo"\n', "rolegen.toml:1:1: engine: expected one of mkdocs, properdocs, zensical, got 'hugo'"),
     ('languages = ["de"]\n', "rolegen.toml:1:1: languages: expected a list of languages among fr, en, each once; "
                              "got ['de']"),
     ('[folders]\nroles = 3\n', "rolegen.toml:2:1: roles: expected a folder path as text, got 3"),
@@ -219,3 +220,20 @@ def test_a_guide_in_the_project_languages_only(tmp_path: Path, monkeypatch: pyte
     assert '<html lang="en">' in root and 'href="fr/"' not in root and "<title>Digital marketing role guide</title>" in root
     settings = (tmp_path / "build" / "guide" / "en" / "mkdocs.yml").read_text(encoding="utf-8")
     assert "alternate" not in settings
+
+
+@pytest.mark.parametrize("project, option, built_by", [
+    ('engine = "zensical"\n', [], "Zensical"),
+    ('engine = "zensical"\n', ["--engine", "mkdocs"], "Material for MkDocs"),
+])
+def test_the_project_chooses_the_engine_and_the_command_line_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   run, project: str, option: list[str],
+                                                                   built_by: str) -> None:
+    shutil.copytree(FIXTURE_KB, tmp_path / "roles")
+    (tmp_path / "rolegen.toml").write_text(project, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("build", "--no-postings", *option)
+    assert result.exit_code == 0, result.stderr
+    page = (tmp_path / "site" / "fr" / "index.html").read_text(encoding="utf-8")
+    assert f">{built_by}</a>" in " ".join(page.split()).replace("> ", ">").replace(" <", "<")
+    assert "Fait avec" in page and "Made with" not in page

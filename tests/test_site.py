@@ -5,6 +5,8 @@ Golden files: ROLEGEN_REGEN=1 .venv/bin/pytest tests/test_site.py rewrites tests
 
 from __future__ import annotations
 
+import copy
+
 import json
 import shutil
 import re
@@ -15,6 +17,7 @@ import pytest
 
 from rolegen import load
 from rolegen.errors import DataError, OutputError, RolegenError
+from rolegen.site import engines
 from rolegen.site.build import Options, build_guide
 from rolegen.site.generate import generate
 from rolegen.site.config import Tagged, derive, dump, read_base, user_theme
@@ -114,9 +117,15 @@ def test_derived_config_keeps_user_settings_and_sets_the_language(tmp_path: Path
     assert config["markdown_extensions"] == ["admonition", "attr_list", "tables", "toc"]
     assert config["extra"] == {"alternate": [{"name": "Français", "link": "../fr/", "lang": "fr"},
                                              {"name": "English", "link": "../en/", "lang": "en"}]}
-    assert config["validation"] == {"omitted_files": "warn", "absolute_links": "warn",
-                                    "unrecognized_links": "warn", "anchors": "warn"}
+    assert "validation" not in config  # each engine sets its own link checks
     assert "copyright: !ENV\n- COPYRIGHT\n- none\n" in dump(config)
+    mkdocs = engines.get("mkdocs").configure(copy.deepcopy(config), "en")
+    assert mkdocs["validation"] == {"omitted_files": "warn", "absolute_links": "warn",
+                                    "unrecognized_links": "warn", "anchors": "warn"}
+    assert mkdocs["hooks"] == ["hooks/rolegen_engine.py"]
+    zensical = engines.get("zensical").configure(copy.deepcopy(config), "en")
+    assert zensical["validation"] == {"invalid_links": True, "invalid_link_anchors": True}
+    assert "hooks" not in zensical and zensical["theme"]["variant"] == "classic"
 
 
 def test_unreadable_base_config_is_located(tmp_path: Path) -> None:

@@ -35,25 +35,35 @@ def _missing(what: str) -> None:
     pytest.skip(message)
 
 
+ENGINES = ("mkdocs", "zensical")
+"""Every browser test runs on the guide built by each of these engines (ProperDocs builds what MkDocs builds)."""
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request) -> str:
+    """The engine that built the guide under test; tests run engine by engine, each guide built once."""
+    return request.param
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The guide of the real roles, built once for all browser tests, with the example openings' postings (as make build)."""
-    tmp = tmp_path_factory.mktemp("browser-guide")
+def built_site(tmp_path_factory, engine: str) -> Path:
+    """The guide of the real roles, built once per engine, with the example openings' postings (as make build)."""
+    tmp = tmp_path_factory.mktemp(f"browser-guide-{engine}")
     openings = ROOT / "examples" / "openings"
     options = Options(roles=ROOT / "roles", config=ROOT / "mkdocs.yml", templates=ROOT / "templates",
-                      work=tmp / "build", site=tmp / "site", company=ROOT / "examples" / "company.yml",
+                      work=tmp / "build", site=tmp / "site", engine=engine, company=ROOT / "examples" / "company.yml",
                       openings=openings if openings.is_dir() else None)
     build_guide(load(ROOT / "roles"), options)
     return tmp / "site"
 
 
 @pytest.fixture(scope="session")
-def hostile_site(tmp_path_factory) -> Path:
-    """The guide of the hostile fixture (HTML, Markdown, Jinja ... in every text), with its postings."""
-    tmp = tmp_path_factory.mktemp("hostile-guide")
+def hostile_site(tmp_path_factory, engine: str) -> Path:
+    """The guide of the hostile fixture (HTML, Markdown, Jinja ... in every text), with its postings, per engine."""
+    tmp = tmp_path_factory.mktemp(f"hostile-guide-{engine}")
     roles = ROOT / "tests" / "fixtures" / "hostile"
     options = Options(roles=roles, config=ROOT / "mkdocs.yml", templates=ROOT / "templates", work=tmp / "build",
-                      site=tmp / "site", company=ROOT / "tests" / "fixtures" / "hostile-company.yml")
+                      site=tmp / "site", company=ROOT / "tests" / "fixtures" / "hostile-company.yml", engine=engine)
     build_guide(load(roles), options)
     return tmp / "site"
 
@@ -119,11 +129,19 @@ class Watch:
             route.abort()
 
 
+OPEN_SHADOW_ROOTS = """(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (options) { return attach.call(this, {...options, mode: 'open'}); };
+})()"""
+"""Zensical's theme draws its search box in a closed shadow root: the tests open it to read the results."""
+
+
 @pytest.fixture
 def page(browser_context):
     """A new tab; the test fails if the tab logged an error or asked another host for anything."""
     watch = Watch()
     tab = browser_context.new_page()
+    tab.add_init_script(OPEN_SHADOW_ROOTS)
     tab.route("**/*", watch.route)
     tab.on("console", lambda message: watch.errors.append(message.text) if message.type == "error" else None)
     tab.on("pageerror", lambda error: watch.errors.append(str(error)))
@@ -141,3 +159,69 @@ def axe_source() -> str:
     if not AXE.is_file():
         _missing(str(AXE))
     return AXE.read_text(encoding="utf-8")
+
+
+class SiteSearch:
+    """The theme's search box, as each engine's theme draws it: open it, type, read the results' links."""
+
+    THEMES = {
+        "mkdocs": {"open": "input.md-search__input", "input": "input.md-search__input",
+                   "status": ".md-search-result__meta", "results": ".md-search-result__item > a.md-search-result__link",
+                   "scroll": ".md-search__scrollwrap"},
+        "zensical": {"open": ".md-search__button", "input": "dialog input[role=combobox]",
+                     "status": "dialog [role=status]", "results": "dialog ol[role=listbox] a[role=option]",
+                     "scroll": "dialog div[tabindex='-1']"},
+    }
+    LOADING = ("nitiali", "hargement", "Loading")
+    """What the status line says while the index loads (Material: "Initialisation...", Zensical: "Chargement...")."""
+
+    def __init__(self, page, engine: str):
+        self.page = page
+        self.engine = engine
+        self.css = self.THEMES[engine]
+
+    def type(self, query: str) -> None:
+        """Open the search box, wait for its index, type ``query`` and wait for the results of all of it."""
+        page = self.page
+        page.locator(self.css["open"]).first.click()
+        box = page.locator(self.css["input"])
+        box.wait_for()
+        if self.engine == "mkdocs":
+            # Typing before the index is ready would be lost: wait for the search to say it is ready.
+            page.wait_for_function("s => !document.querySelector(s).textContent.includes('nitiali')",
+                                   arg=self.css["status"])
+        box.press_sequentially(query)
+        for _ in range(100):
+            if box.input_value() == query and self.page.locator(self.css["results"]).count() > 0:
+                status = self.page.locator(self.css["status"]).first.inner_text()
+                if not any(word in status for word in self.LOADING):
+                    return
+            page.wait_for_timeout(100)
+
+    def hrefs(self) -> list[str]:
+        """The results' links shown so far."""
+        return self.page.locator(self.css["results"]).evaluate_all("links => links.map(a => a.href)")
+
+    def more(self) -> None:
+        """Scroll the results to their end: the theme adds results in batches as the last one comes into view."""
+        self.page.locator(self.css["scroll"]).first.evaluate("el => el.scrollTo(0, el.scrollHeight)")
+        self.page.wait_for_timeout(150)
+
+    def wait_for(self, fragment: str, timeout: float = 10.0) -> list[str]:
+        """The links once one of them contains ``fragment`` (or, after ``timeout`` seconds, as they are)."""
+        for _ in range(int(timeout * 10)):
+            found = self.hrefs()
+            if any(fragment in href for href in found):
+                return found
+            self.page.wait_for_timeout(100)
+        return self.hrefs()
+
+    def results(self):
+        """The results' elements (a locator)."""
+        return self.page.locator(self.css["results"])
+
+
+@pytest.fixture
+def site_search(page, engine: str) -> SiteSearch:
+    """The search box of the guide under test's theme, in the test's tab."""
+    return SiteSearch(page, engine)

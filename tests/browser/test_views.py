@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from rolegen import load
 from rolegen.site.tables import short_title
@@ -205,22 +204,11 @@ def test_finder_filters_and_plurals(page, base_url: str) -> None:
 
 
 @pytest.mark.parametrize("query, role", [("referencement", "content-manager"), ("stratege", "content-strategist")])
-def test_site_search_ignores_accents(page, base_url: str, query: str, role: str) -> None:
+def test_site_search_ignores_accents(page, site_search, base_url: str, query: str, role: str) -> None:
     page.goto(f"{base_url}/fr/")
-    page.locator("input.md-search__input").click()
-    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('nitiali')")
-    page.locator("input.md-search__input").press_sequentially(query)
-    # Results come from a worker as the query grows: wait for those of the whole query, then read them.
-    page.wait_for_function("q => document.querySelector('input.md-search__input').value === q"
-                           " && document.querySelectorAll('.md-search-result__item').length > 0", arg=query)
+    site_search.type(query)
     wanted = f"/fr/roles/{role}/"
-    try:
-        page.wait_for_function("w => [...document.querySelectorAll('.md-search-result__item > a.md-search-result__link')]"
-                               ".some(a => a.href.includes(w))", arg=wanted, timeout=10_000)
-    except PlaywrightTimeout:
-        pass  # the assertion below says what was found instead
-    hrefs = page.locator(".md-search-result__item > a.md-search-result__link").evaluate_all(
-        "links => links.map(a => a.href)")
+    hrefs = site_search.wait_for(wanted)
     assert any(wanted in h for h in hrefs), hrefs
 
 

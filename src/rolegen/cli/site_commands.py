@@ -14,8 +14,9 @@ _config_option = click.option("--config", "config", default=None, type=click.Pat
 _templates_option = click.option("--templates", default=None, type=click.Path(file_okay=False),
                                  help="Folder whose site/ and postings/ templates override the shipped ones by name "
                                       "[default: templates, when present].")
-_engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdocs"]), default="mkdocs",
-                              show_default=True, help="Engine that builds the pages (both read mkdocs.yml).")
+_engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdocs", "zensical"]), default=None,
+                              help="Engine that builds the pages (all three read mkdocs.yml) "
+                                   "[default: the project's engine, else mkdocs].")
 
 
 @click.command()
@@ -57,7 +58,7 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
             click.echo(f"rolegen: no {DEFAULT_OPENINGS}/; the guide is built without postings", err=True)
     options = Options(roles=Path(roles_dir), config=_path(config), templates=_path(templates), work=Path(work_dir),
                       site=Path(site_dir), company=None if no_postings or company is None else Path(company),
-                      engine=engine, languages=_languages(),
+                      engine=_engine(engine), languages=_languages(),
                       openings=None if no_postings or openings is None else Path(openings))
     report = build_guide(lambda: load_kb(roles_dir), options, progress=lambda message: click.echo(f"rolegen: {message}", err=True),
                          timings=parts)
@@ -94,8 +95,16 @@ def serve(roles_dir: str, config: str, templates: str, lang: str, dev_addr: str,
 
     from rolegen.site.serve import serve as run_server
 
-    run_server(Path(roles_dir), _path(config), _path(templates), lang, dev_addr, Path(work_dir), engine,
+    run_server(Path(roles_dir), _path(config), _path(templates), lang, dev_addr, Path(work_dir), _engine(engine),
                say=lambda message: click.echo(f"rolegen: {message}", err=True))
+
+
+def _engine(chosen: str | None) -> str:
+    """The engine named on the command line, else the project's (rolegen.toml), else MkDocs."""
+    if chosen is not None:
+        return chosen
+    project = click.get_current_context().find_root().obj
+    return getattr(project, "engine", None) or "mkdocs"
 
 
 def _languages() -> tuple[str, ...]:

@@ -30,7 +30,9 @@ FOLDERS = {
     "postings": "build/postings",
 }
 """Folder keys of the ``[folders]`` table and their defaults."""
-_TOP_KEYS = {"languages", "company", "mkdocs", "folders"}
+_TOP_KEYS = {"languages", "company", "mkdocs", "engine", "folders"}
+ENGINES = ("mkdocs", "properdocs", "zensical")
+"""The engines that can build the guide (``engine = ...``); the first is the default."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Project:
     """The company profile the guide's postings are written for."""
     mkdocs: Path | None = None
     """The engine settings read over rolegen's defaults."""
+    engine: str = ENGINES[0]
+    """The engine that builds the guide (``rolegen build`` and ``rolegen serve``)."""
 
     def folder(self, name: str) -> Path:
         """The folder ``name`` (a key of FOLDERS)."""
@@ -136,11 +140,15 @@ def _build(root: Path, path: Path, data: dict, where: _Locator) -> Project:
             problems.append(where.problem(key, f"expected a file path as text, got {shown_value(value)}"))
             value = None
         optional[key] = root / value if value else None
+    engine = data.get("engine", ENGINES[0])
+    if engine not in ENGINES:
+        problems.append(where.problem("engine", f"expected one of {', '.join(ENGINES)}, got {shown_value(engine)}"))
+        engine = ENGINES[0]
     if optional["mkdocs"] is None and (root / "mkdocs.yml").is_file():
         optional["mkdocs"] = root / "mkdocs.yml"
     if problems:
         raise DataError(problems)
-    return Project(root=root, file=path, folders=folders, languages=tuple(languages), **optional)
+    return Project(root=root, file=path, folders=folders, languages=tuple(languages), engine=engine, **optional)
 
 
 def _shown(path: Path) -> str:

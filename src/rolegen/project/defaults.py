@@ -52,6 +52,8 @@ def command_defaults(project: Project, name: str, params: Iterable[str], lang_de
         values["templates"] = templates
     if project.mkdocs is not None:
         values["config"] = project.mkdocs
+    if "engine" in params:
+        values["engine"] = project.engine
     openings = project.folder("openings")
     if openings.is_dir():
         values["openings"] = openings  # rolegen build: the openings whose postings the guide publishes

@@ -1,4 +1,4 @@
-"""The role guide: a static site in French and English, built by any engine that reads ``mkdocs.yml``.
+"""The role guide: a static site in French and English, built by MkDocs, ProperDocs or Zensical.
 
 Public API::
 
@@ -14,7 +14,7 @@ Modules: ``generate`` renders ``templates/site`` into Markdown pages (``pages``,
 ``tables``, ``diagram``, ``comparisons``, ``nav``) and derives each language's
 configuration from the top-level ``mkdocs.yml`` (``config``); ``build`` has
 them written to ``build/guide/LANG/`` (``output``), runs the engine on each
-language as soon as it is written (``engine``), writes the postings meanwhile
+language as soon as it is written (``engine``; what differs from one engine to another is in ``engines``), writes the postings meanwhile
 (``background``) and puts ``site/`` in place; ``timings`` says where the time
 went. ``serve`` is the live preview. Page generation imports nothing from the engine.
 """

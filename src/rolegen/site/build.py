@@ -27,7 +27,7 @@ from rolegen.site.background import Background
 from rolegen.site.downloads import FOLDER, expected_opening_downloads, write_downloads, write_opening_downloads
 from rolegen.site.engine import Builds
 from rolegen.site.generate import Generated, generate
-from rolegen.site.config import fix_404
+from rolegen.site import engines
 from rolegen.site.output import claim, write_language
 from rolegen.site.timings import Timings
 
@@ -183,11 +183,12 @@ def _prepare(tell: Callable[[tuple], None], kb: KnowledgeBase | Callable[[], Kno
 
 def _replace_site(options: Options, generated: Generated, postings_dir: Path | None) -> None:
     """Move each language's built site and the postings into a staging folder that replaces ``options.site``."""
+    engine = engines.get(options.engine)
     parts = {lang: config.parent / "site" for lang, config in generated.configs.items()}
-    if not generated.site_url:
-        for lang, folder in parts.items():
-            fix_404(folder / "404.html", lang)
+    for lang, folder in parts.items():
+        engine.finish(folder, lang, generated.site_url)
     if postings_dir is not None:
+        engine.finish_postings(postings_dir)
         parts[FOLDER] = postings_dir
     with replacing(options.site) as staging:
         staging.chmod(0o755)  # a temporary folder is private; the site is for everyone to read

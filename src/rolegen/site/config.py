@@ -4,15 +4,14 @@ The top-level file is the user's: site name, theme, palette, plugins,
 Markdown extensions. rolegen keeps all of it and sets what depends on the
 language and on the generated pages: ``docs_dir``, ``site_dir``, the
 language, the navigation, the language switcher (``extra.alternate``), the
-search language, its own stylesheet and script, and the checks that keep the
-site self-contained and its links sound. Tags such as ``!ENV`` or
+search language, its own stylesheet and script; the engine
+(:mod:`rolegen.site.engines`) then adds what it needs, such as its link checks. Tags such as ``!ENV`` or
 ``!!python/name:`` are kept as they are, for the engine to read.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +19,12 @@ import yaml
 
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.loader import shown_path
+from rolegen.site.engines.mkdocs import HOOK  # noqa: F401 - its former home, which tests and users import
 from rolegen.site.words import site_words
 
 ASSETS = "assets/rolegen"
 """Folder of the guide's own stylesheet, script and data, inside each language's docs."""
 LANGS = ("fr", "en")
-_VALIDATION = {
-    "omitted_files": "warn",
-    "absolute_links": "warn",
-    "unrecognized_links": "warn",
-    "anchors": "warn",
-}
 _NEEDED_EXTENSIONS = ("attr_list", "tables", "toc")
 
 
@@ -130,8 +124,6 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 THEME_DIR = "theme"
 """The theme's custom folder of each language (``theme.custom_dir``): rolegen's templates, and the user's."""
-HOOK = "hooks/rolegen_engine.py"
-"""The engine hook written into each language's folder (see :mod:`rolegen.site.enginehook`)."""
 
 
 def user_theme(base: dict[str, Any], config_path: Path | None) -> dict[str, bytes]:
@@ -171,13 +163,9 @@ def derive(base: dict[str, Any], lang: str, nav: list, alternate_prefix: str = "
         ]
     config["extra"] = extra
     config["plugins"] = _plugins(config.get("plugins"), lang)
-    config["markdown_extensions"] = _extensions(config.get("markdown_extensions"))
+    config["markdown_extensions"] = _extensions(config.get("markdown_extensions"), lang)
     config["extra_css"] = [*(config.get("extra_css") or []), f"{ASSETS}/rolegen.css"]
     config["extra_javascript"] = [*(config.get("extra_javascript") or []), f"{ASSETS}/rolegen.js"]
-    hooks = config.get("hooks") if isinstance(config.get("hooks"), list) else []
-    config["hooks"] = [*hooks, HOOK]
-    validation = config.get("validation") if isinstance(config.get("validation"), dict) else {}
-    config["validation"] = {**validation, **_VALIDATION}
     return config
 
 
@@ -232,26 +220,14 @@ def _entries(items: Any) -> list[tuple[str, dict]]:
     return entries
 
 
-def _extensions(extensions: Any) -> list:
+def _extensions(extensions: Any, lang: str) -> list:
     entries = _entries(extensions)
     present = {name for name, _ in entries}
     entries += [(name, {}) for name in _NEEDED_EXTENSIONS if name not in present]
+    for name, options in entries:
+        if name == "toc" and options.get("permalink"):  # the headings' link is named in the page's language
+            options.setdefault("permalink_title", site_words(lang)["permalink"])
     return [{name: options} if options else name for name, options in entries]
-
-
-_ROOT_LINK = re.compile(r'((?:href|src)="|"(?:base|search)": ")/(?!/)')
-
-
-def fix_404(page: Path, lang: str) -> None:
-    """Without a ``site_url``, the engine writes the 404 page's links from the server's root (``/assets/...``).
-
-    The guide's languages live one folder down (``/fr/``, ``/en/``), so those
-    links get the language's folder; the site is assumed at the server's root,
-    as the engine itself assumes. With a ``site_url`` nothing needs changing.
-    """
-    if page.is_file():
-        text = page.read_text(encoding="utf-8")
-        page.write_text(_ROOT_LINK.sub(rf"\1/{lang}/", text), encoding="utf-8")
 
 
 def dump(config: dict[str, Any]) -> str:

@@ -1,45 +1,40 @@
-"""Running the site engine: MkDocs, or any engine that reads ``mkdocs.yml`` (ProperDocs).
+"""Running the site engine's builds: one process per language, both at once.
 
 The engine runs in its own process, one per language and both at once, so
 that the two languages build in parallel on two cores and rolegen never
-depends on the engine's internals.
+depends on the engine's internals. Which engine, and how it is run, is the
+engine adapter's business (:mod:`rolegen.site.engines`).
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from rolegen.errors import OutputError
+from rolegen.site import engines
 
-ENGINES = ("mkdocs", "properdocs")
+ENGINES = engines.NAMES
 
 
-def engine_env() -> dict[str, str]:
-    """The environment of an engine process: quiet about its own future."""
-    env = dict(os.environ)
-    env["NO_MKDOCS_2_WARNING"] = "1"  # a notice the theme prints on every build
-    env.setdefault("PYTHONUTF8", "1")
-    return env
+def engine_env(engine: str = engines.DEFAULT) -> dict[str, str]:
+    """The environment of an engine process."""
+    return engines.get(engine).environment()
 
 
 def command(engine: str, action: str, config: Path, *extra: str) -> list[str]:
     """The command line that runs ``engine action -f config``."""
-    if engine not in ENGINES:
-        raise OutputError(f"unknown engine '{engine}'; use one of: {', '.join(ENGINES)}")
-    return [sys.executable, "-m", engine, action, "-f", str(config), *extra]
+    return engines.get(engine).command(action, config, *extra)
 
 
 class Builds:
     """Engine processes building at once, one per configuration, each started as soon as its pages are ready."""
 
     def __init__(self, engine: str, configs: dict[str, Path] | None = None, strict: bool = True):
-        if engine not in ENGINES:
-            raise OutputError(f"unknown engine '{engine}'; use one of: {', '.join(ENGINES)}")
-        self.extra = ("--strict", "--quiet") if strict else ("--quiet",)
+        self.adapter = engines.get(engine)
+        self.adapter.check()
+        self.strict = strict
         self.engine = engine
         self.configs: dict[str, Path] = {}
         self.processes: dict[str, subprocess.Popen] = {}
@@ -52,7 +47,9 @@ class Builds:
         if self.started is None:
             self.started = time.perf_counter()
         self.configs[name] = config
-        self.processes[name] = subprocess.Popen(command(self.engine, "build", config, *self.extra), env=engine_env(),
+        config = config.resolve()  # the engine runs in the configuration's folder (Zensical keeps its cache there)
+        self.processes[name] = subprocess.Popen(self.adapter.build_command(config, self.strict),
+                                                env=self.adapter.environment(), cwd=config.parent,
                                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def wait(self) -> None:
@@ -60,7 +57,7 @@ class Builds:
         failures = []
         for name, process in self.processes.items():
             output, _ = process.communicate()
-            if process.returncode != 0:
+            if self.adapter.build_failed(process.returncode, output):
                 lines = [line for line in output.splitlines() if line.strip()]
                 failures.append(f"{self.engine} could not build {self.configs[name]}:\n" + "\n".join(lines[-40:]))
         if failures:

@@ -115,15 +115,18 @@ def to_root(source: str) -> str:
     return "../" * depth or "./"
 
 
-def url_from(target: str, source: str) -> str:
+def url_from(target: str, source: str, from_source: bool = False, page: bool = True) -> str:
     """Relative URL, as a browser resolves it, from the page ``source`` to the docs path ``target``.
 
-    Raw HTML is not rewritten by the engine, so links in it must be final URLs.
+    MkDocs does not rewrite raw HTML, so links in it must be final URLs.
     ``target`` may be a page (``.md``, with an optional ``#anchor``) or another file.
+    ``from_source``: the same URL written from the source file's folder instead,
+    for an engine that reads raw HTML links that way and rewrites them (Zensical).
+    ``page`` False: ``target`` is a file, even when its name ends in ``.md``.
     """
     path, _, anchor = target.partition("#")
-    dest = page_url(path) if path.endswith(".md") else path
-    prefix = to_root(source)
+    dest = page_url(path) if page and path.endswith(".md") else path
+    prefix = ("../" * source.count("/") or "./") if from_source else to_root(source)
     url = (prefix if prefix != "./" else "") + (dest if dest != "./" else "")
     url = url or "./"
     return f"{url}#{anchor}" if anchor else url

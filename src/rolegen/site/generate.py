@@ -31,8 +31,8 @@ from rolegen.site.comparisons import Comparisons, read_sources
 from rolegen.site.context import Guide, make_guide
 from rolegen.site.diagram import diagrams
 from rolegen.site.finder import finder_index
-from rolegen.site.searchfold import search_fold
 from rolegen.site.studio import studio_json
+from rolegen.site import engines
 from rolegen.site.downloads import expected_downloads
 from rolegen.site.output import claim, write_language
 from rolegen.site.pages import Extras, LanguagePages, render_language
@@ -79,14 +79,14 @@ class _Job:
     work: Path | None = None
     """Where each language's folder is written, or None to return the files instead."""
     languages: tuple[str, ...] = configs.LANGS
+    """The guide's languages, which the language switcher offers."""
     studio: bytes = b""
     """The posting studio's data (assets/rolegen/studio.json)."""
-    """The guide's languages, which the language switcher offers."""
-    search_fold: dict[str, bytes] = field(default_factory=dict)
-    """Theme files that make the theme's search box ignore accents (see rolegen.site.searchfold)."""
+    engine: engines.Engine | None = None
+    """The engine adapter: its configuration, theme files and files beside the pages."""
+    search_patch: Path | None = None
+    """rolegen's searchfold.js, for engines that append it to their search."""
 
-
-_HOOK_SOURCE = (Path(__file__).parent / "enginehook.py").read_text(encoding="utf-8")
 
 _JOB: _Job | None = None  # set before forking: the children find it here, already built
 
@@ -109,8 +109,10 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     guide = make_guide(kb)
     if downloads is None:
         downloads = expected_downloads(kb) if with_downloads else {}
+    engine = engines.get(getattr(options, "engine", engines.DEFAULT))
     extras = Extras(downloads=downloads,
-                    comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
+                    comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams,
+                    engine=engine)
     extras.comparisons.warm(guide)  # once, before the languages split into two processes
     base = configs.base_config(options.config)
     languages = tuple(getattr(options, "languages", configs.LANGS))
@@ -119,7 +121,7 @@ def generate(kb: KnowledgeBase, options, with_downloads: bool,
     if work is not None:
         claim(work)
     _JOB = _Job(guide, templates, extras, base, templates.files("assets"), configs.user_theme(base, options.config),
-                work=work, languages=languages, search_fold=search_fold(templates.find("searchfold.js")),
+                work=work, languages=languages, engine=engine, search_patch=templates.find("searchfold.js"),
                 studio=studio_json(kb, options))
     generated = Generated(guide)
     generated.site_url = str(base.get("site_url") or "")
@@ -218,9 +220,10 @@ def _language(lang: str) -> tuple[str, Any]:
     tree[f"docs/{configs.ASSETS}/adcheck-rules.json"] = adcheck_rules_json()
     tree[f"docs/{configs.ASSETS}/studio.json"] = job.studio
     tree[f"docs/{configs.ASSETS}/finder.json"] = _json_bytes(finder_index(job.guide, lang, site_words(lang)))
-    tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.search_fold.items()})
-    tree[configs.HOOK] = _HOOK_SOURCE
-    tree["mkdocs.yml"] = configs.dump(configs.derive(job.base, lang, nav, languages=job.languages))
+    engine = job.engine or engines.get(engines.DEFAULT)
+    tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in engine.theme_files(lang, job.search_patch).items()})
+    tree.update(engine.folder_files())
+    tree["mkdocs.yml"] = configs.dump(engine.configure(configs.derive(job.base, lang, nav, languages=job.languages), lang))
     if job.work is None:
         return "tree", tree
     rendered = time.perf_counter()
@@ -242,7 +245,8 @@ def role_pages(kb: KnowledgeBase, options, lang: str, role_ids: list[str]) -> di
     """
     templates = Templates(template_folders(options.templates))
     guide = make_guide(kb)
-    extras = Extras(comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams)
+    extras = Extras(comparisons=Comparisons(kb, read_sources(templates.find("comparisons.yml"))), diagrams=diagrams,
+                    engine=engines.get(getattr(options, "engine", engines.DEFAULT)))
     base = configs.base_config(options.config)
     extras.site_names = {code: configs.site_name(base, code) for code in getattr(options, "languages", configs.LANGS)}
     language = LanguagePages(guide, templates, lang, extras)

@@ -20,8 +20,12 @@ from rolegen.site.terms import TermLinker
 class PageLinks:
     """Link helpers bound to one page of one language."""
 
-    def __init__(self, guide: Guide, lang: str, terms: TermLinker, path: str):
+    def __init__(self, guide: Guide, lang: str, terms: TermLinker, path: str, engine=None, theme: bool = False):
         self.guide = guide
+        self.from_source = engine is not None and engine.raw_links == "source" and not theme
+        """Raw HTML links are written from the source file's folder: the engine rewrites them (not in the theme's
+        templates, which it pastes as they are)."""
+        self.engine = engine
         self.kb = guide.kb
         self.lang = lang
         self.terms = terms
@@ -33,8 +37,27 @@ class PageLinks:
         return link(label, relative(target, self.path))
 
     def url(self, target: str) -> str:
-        """The final relative URL of ``target``, for raw HTML (which the engine does not rewrite)."""
-        return url_from(target, self.path)
+        """The relative URL of ``target``, for raw HTML, as the engine reads it there (see ``from_source``)."""
+        return url_from(target, self.path, self.from_source)
+
+    def file(self, target: str) -> str:
+        """A link to a file for raw HTML: ``target`` is a path from the docs folder (``../`` leads beyond it).
+
+        MkDocs leaves raw HTML as written: the link is the final URL. Zensical
+        reads it from the page's source file and rewrites it: the link is
+        written from the source file's folder.
+        """
+        return url_from(target, self.path, self.from_source, page=False)
+
+    def download(self, path: str) -> str:
+        """The link to a posting file (``path`` from the site's root, as in the downloads' rows)."""
+        name = self.engine.download_name(path) if self.engine is not None else path
+        return self.file(f"../{name}")
+
+    def saved_as(self, path: str) -> Md:
+        """What follows a posting link's ``download`` attribute: the file's own name when the link has another."""
+        name = self.engine.download_name(path) if self.engine is not None else path
+        return Md("" if name == path else f'="{html.escape(path.rsplit("/", 1)[-1], quote=True)}"')
 
     @property
     def root(self) -> str:

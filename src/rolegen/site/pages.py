@@ -40,6 +40,8 @@ class Extras:
     diagrams: Callable[[Guide, str, PageLinks], list[dict]] | None = None
     site_names: dict[str, str] = field(default_factory=dict)
     """Language -> the guide's name from the engine settings (a team's own guide), shown as the home title."""
+    engine: Any = None
+    """The engine adapter (:mod:`rolegen.site.engines`): how it reads links to files in raw HTML."""
 
 
 class LanguagePages:
@@ -68,9 +70,9 @@ class LanguagePages:
                            families=sorted(guide.families, key=lambda fid: fold(self.kb.families[fid].label[lang])),
                            basis_counts={r.id: basis_counts(r) for r in guide.ordered_roles()})
 
-    def links(self, path: str) -> PageLinks:
-        """Link helpers for the page at ``path``."""
-        return PageLinks(self.guide, self.lang, self.terms, path)
+    def links(self, path: str, theme: bool = False) -> PageLinks:
+        """Link helpers for the page at ``path`` (``theme``: for HTML that goes into a theme template)."""
+        return PageLinks(self.guide, self.lang, self.terms, path, engine=self.extras.engine, theme=theme)
 
     def render(self, path: str, template: str, p: PageLinks | None = None, **values: Any) -> None:
         """Render ``template`` as the page ``path``."""
@@ -150,12 +152,14 @@ class LanguagePages:
         """
         path = paths.matrix_page(section)
         p = self.links(path)
+        in_theme = self.links(path, theme=True)
+        in_theme.linked = p.linked  # one page: a term is linked at its first use in either part
         groups = self.guide.groups
         parts = []
         for index, ids in enumerate(groups, start=1):
             if len(groups) > 1:
                 parts.append(f'<h2 id="group-{index}">{html.escape(self.w["group"])} {index}</h2>')
-            parts.append(matrix(section, ids, p, self.w))
+            parts.append(matrix(section, ids, in_theme, self.w))
         name = f"{THEME_FOLDER}/matrix-{section.replace('_', '-')}.html"
         body = "\n".join(parts)
         self.theme[name] = theme_page(french_spacing(body) if self.lang == "fr" else body)

@@ -1,13 +1,16 @@
-"""Make the theme's search box ignore accents, on the French site.
+"""Make the theme's search box ignore accents, in French as in English.
 
 Material for MkDocs searches with lunr in a web worker, which loads
 ``assets/javascripts/lunr/min/lunr.fr.min.js`` for French. rolegen ships that
 file in the theme's custom folder: the theme's own copy, then a short script
 (``templates/site/searchfold.js``) that folds accents in every indexed word
-and every query word. The page text and its highlights are left as they are;
-only the index and the queries are folded, so "referencement" finds
-"référencement". With another theme, or no copy of Material installed,
-nothing is added.
+and every query word (:func:`lunr_fold`). The page text and its highlights
+are left as they are; only the index and the queries are folded, so
+"referencement" finds "référencement".
+
+Zensical searches with a worker of its own, which already ignores accents
+in every language: it needs nothing (the browser tests check both engines).
+With another theme, nothing is added.
 """
 
 from __future__ import annotations
@@ -26,9 +29,12 @@ def _material_file(relative: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def search_fold(patch: Path) -> dict[str, bytes]:
-    """Theme files (path -> bytes) that fold accents in the French search; empty if the theme has no such file."""
+def lunr_fold(patch: Path) -> dict[str, bytes]:
+    """Theme files (path -> bytes) that fold accents in Material's French search; empty without the theme."""
     original = _material_file(LUNR_FR)
     if original is None or not patch.is_file():
         return {}
     return {LUNR_FR: original.read_bytes() + b"\n" + patch.read_bytes()}
+
+
+search_fold = lunr_fold  # the name this function had before there were several engines
