@@ -250,6 +250,8 @@ def test_dark_scheme_keeps_contrast(page, base_url: str, axe_source: str, path: 
     page.goto(f"{base_url}/{path}")
     page.wait_for_load_state("networkidle")
     page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    # the themes fade colours from one scheme to the other: read them once the transitions are over
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background != "rgb(255, 255, 255)"  # the dark scheme is on
     page.add_script_tag(content=axe_source)

@@ -409,8 +409,17 @@
     }
   }
 
+  /* The colour-scheme radios of the theme's header are hidden from screen readers (aria-hidden) yet reachable
+   * with Tab on a narrow screen; their labels still switch the scheme, so take them out of the tab order. */
+  function hideSchemeRadios() {
+    document.querySelectorAll('input.md-option[aria-hidden="true"]').forEach(function (input) {
+      input.setAttribute("tabindex", "-1");
+    });
+  }
+
   function start() {
     fixLanguageLinks();
+    hideSchemeRadios();
     nameSearchDialog();
     var form = document.querySelector("form[data-rolegen-picker]");
     if (form) setUpPicker(form);
