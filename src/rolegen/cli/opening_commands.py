@@ -13,16 +13,19 @@ openings_option = click.option(
 
 
 def post_opening(opening_file: str, lang: str, fmt: str, output: str | None, templates: str | None, rules,
-                 strict: bool, roles_dir: str, report) -> None:
+                 strict: bool, roles_dir: str, report, inputs: tuple = (), force: bool = False) -> None:
     """``rolegen posting --opening FILE``: one opening's ad, checked, in one language and format."""
+    from rolegen.cli.options import project_inputs
     from rolegen.errors import UsageError
-    from rolegen.fsutil import write_atomic
+    from rolegen.fsutil import check_output_file, write_output
     from rolegen.openings import load_opening
     from rolegen.openings.render import render_opening
     from rolegen.postings.rules import check_rendered
 
     if fmt == "docx" and output in (None, "-"):
         raise UsageError("--format docx writes a Word file: give -o FILE.docx")
+    if output not in (None, "-"):  # before any work: a refused output is one line, whatever the opening holds
+        check_output_file(output, project_inputs(opening_file, roles_dir, templates, *inputs), force)
     kb = load_kb(roles_dir)
     vacancy = load_opening(opening_file, kb)
     french = render_opening(kb, vacancy, "fr", templates, rules)
@@ -32,7 +35,7 @@ def post_opening(opening_file: str, lang: str, fmt: str, output: str | None, tem
     if output in (None, "-"):
         click.echo(content, nl=False)
         return
-    write_atomic(output, content)
+    write_output(output, content, project_inputs(opening_file, roles_dir, templates, *inputs), force)
     click.echo(f"wrote {output}", err=True)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from rolegen.cli.opening_commands import check_opening_posting, openings_option, post_opening, post_openings
-from rolegen.cli.options import emit, lang_option, load_kb, roles_option
+from rolegen.cli.options import emit, force_option, lang_option, load_kb, roles_option
 
 FORMAT_CHOICES = ["md", "html", "txt", "jsonld", "docx"]  # rolegen.openings.render.FORMATS, without importing it
 
@@ -70,9 +70,11 @@ def _role_or_opening(role: str | None, opening_file: str | None) -> None:
 @_templates_option
 @_rules_option
 @_strict_checks
+@force_option
 @roles_option
 def posting(role: str | None, opening_file: str | None, company_file: str | None, lang: str, fmt: str,
-            output: str | None, templates: str | None, rules_file: str | None, strict: bool, roles_dir: str) -> None:
+            output: str | None, templates: str | None, rules_file: str | None, strict: bool, force: bool,
+            roles_dir: str) -> None:
     """Write the job posting of an opening (--opening FILE), or of ROLE (an id, an alias or a title).
 
     The posting is checked against French and EU rules for job ads; the
@@ -88,12 +90,19 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
     if opening_file is not None:
         if company_file is not None:
             raise UsageError("--company goes in the opening file (its company field), not on the command line")
-        post_opening(opening_file, lang, fmt, output, templates, load_rules(rules_file), strict, roles_dir, _report)
+        post_opening(opening_file, lang, fmt, output, templates, load_rules(rules_file), strict, roles_dir, _report,
+                     (rules_file,), force)
         return
     if fmt == "docx":
         raise UsageError("--format docx is for openings: give --opening FILE")
     if company_file is None and fmt in NEEDS_COMPANY:
         raise UsageError(f"--format {fmt} needs --company FILE: Google rejects a JobPosting with no hiring organisation")
+    inputs = (roles_dir, company_file, rules_file, templates)
+    if output not in (None, "-"):
+        from rolegen.cli.options import project_inputs
+        from rolegen.fsutil import check_output_file
+
+        check_output_file(output, project_inputs(*inputs), force)
     kb, company, rules = _load(roles_dir, company_file, rules_file)
     found = kb.find_role(role)
     if company is None:
@@ -101,7 +110,7 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
         click.echo(f"rolegen: no --company given: the posting shows placeholders such as {mark}", err=True)
     rendered = render(kb, found, company, lang, templates, rules)
     _report(check_rendered(kb, rendered, found, rules, strict))
-    emit(rendered.output(fmt), output)
+    emit(rendered.output(fmt), output, inputs, force)
 
 
 @click.command()
@@ -126,8 +135,10 @@ def postings(company_file: str | None, out_dir: str, openings_dir: str, template
     """
     import sys
 
+    from rolegen.cli.options import guard_folder
     from rolegen.postings import load_rules, write_postings
 
+    guard_folder(out_dir, roles_dir, openings_dir, templates, rules_file, company_file)
     if company_file is None:
         post_openings(openings_dir, out_dir, templates, load_rules(rules_file), strict, roles_dir, _report)
         return

@@ -58,7 +58,7 @@ class Reading:
         self.problems.extend(problems)
         model, invalid = validate(adapter, data, locator)
         # A value the YAML reader already refused reaches the model as a gap: say it once.
-        refused = {p.field for p in problems}
+        refused = {p.field for p in problems if p.severity == "error"}
         self.problems.extend(p for p in invalid if not _under(p.field, refused))
         return (None if invalid else model), data, locator
 

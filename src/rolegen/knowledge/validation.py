@@ -60,9 +60,9 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
     if kind in ("string_type", "int_type", "float_type", "date_type"):
         return _scalar_message(kind, value, loc, locator)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"expected a mapping of fields, got {_kind(value)}"
+        return f"expected a mapping of fields, got {_whole(value) if not loc else _kind(value)}"
     if kind == "list_type":
-        return f"expected a list, got {_kind(value)}"
+        return f"expected a list, got {_whole(value) if not loc else _kind(value)}"
     if kind == "literal_error":
         choices = [c.strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(", ")]
         return f"{shown_value(str(value))} is not one of: {', '.join(choices)}{did_you_mean(str(value), choices)}"
@@ -89,6 +89,13 @@ def _scalar_message(kind: str, value: Any, loc: Loc, locator: Locator) -> str:
             return "is empty; write the text"
         return f"expected text, but {describe_scalar(node)}; quote it: \"{node.value}\""
     return f"expected {expected}, got {_kind(value)}"
+
+
+def _whole(value: Any) -> str:
+    """What a whole file holds instead of fields; its text is not quoted (it may be any file, a secret)."""
+    if isinstance(value, str):
+        return f"a text of {len(value):,} characters (not shown; is this the right file?)"
+    return _kind(value)
 
 
 def _kind(value: Any) -> str:
