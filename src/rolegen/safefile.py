@@ -41,10 +41,10 @@ def check_regular(path: str | Path) -> os.stat_result:
     """The ``stat`` of ``path`` (links followed) if it is a regular file; else :class:`Refused`. Never opens it."""
     try:
         info = os.stat(path)
-    except FileNotFoundError:
+    except FileNotFoundError as exc:
         if os.path.islink(path):
             raise Refused("is a symbolic link to nothing") from None
-        raise Refused("does not exist") from None
+        raise Refused(f"cannot be read ({exc.strerror or exc})") from None
     except OSError as exc:
         raise Refused(f"cannot be read ({exc.strerror or exc})") from None
     problem = kind_problem(info.st_mode)

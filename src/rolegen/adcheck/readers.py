@@ -8,8 +8,6 @@ read (binary, empty, too large, not UTF-8, a broken .docx) raises
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -40,26 +38,29 @@ class Ad:
 
 
 def read_ad(path: str, data: bytes | None = None) -> Ad:
-    """Read ``path`` (or ``data`` read from it, e.g. standard input) as an ad."""
+    """Read ``path`` (or ``data`` read from it, e.g. standard input) as an ad.
+
+    Only a regular file is read (a named pipe, a device or a socket is refused
+    from its ``stat``, without opening it), its size checked first.
+    """
+    from rolegen.safefile import Refused, read_bytes
+
     if data is None:
-        source = Path(path)
-        if source.is_dir():
-            raise Unreadable("is a folder, not an ad")
         try:
-            size = source.stat().st_size
-        except OSError as exc:
-            raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
-        if size > MAX_BYTES:
-            raise Unreadable(f"is too large to be an ad ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)")
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
+            data = read_bytes(path, MAX_BYTES)
+        except Refused as exc:
+            message = str(exc)
+            if "limit" in message:
+                message = f"is too large to be an ad (the limit is {MAX_BYTES // 1048576} MB)"
+            raise Unreadable(message) from None
     elif len(data) > MAX_BYTES:
         raise Unreadable(f"is too large to be an ad (over {MAX_BYTES // 1048576} MB)")
     suffix = Path(path).suffix.lower()
     if suffix == ".docx" or (data[:2] == b"PK" and suffix not in TEXT_SUFFIXES):
-        return _docx(data)
+        from rolegen.adcheck.docx import read_docx
+
+        text, title = read_docx(data)
+        return Ad(text, "docx", title)
     text = _decode(data)
     fmt = TEXT_SUFFIXES.get(suffix) or ("html" if text.lstrip()[:1] == "<" and "</" in text else "md")
     if fmt == "html":
@@ -70,43 +71,40 @@ def read_ad(path: str, data: bytes | None = None) -> Ad:
     return Ad(text, fmt)
 
 
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when every other byte of a text without a byte-order mark is NUL, else None."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    if sample[1::2].count(0) > len(sample) // 3 and sample[0::2].count(0) == 0:
+        return "utf-16-le"
+    if sample[0::2].count(0) > len(sample) // 3 and sample[1::2].count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> str:
+    """Text as UTF-8 (a byte-order mark accepted) or UTF-16 (with its mark, or recognised without it)."""
     if not data.strip():
         raise Unreadable("is empty")
-    if b"\x00" in data[:8192]:
+    encoding = next((name for mark, name in _BOMS if data.startswith(mark)), None) or _utf16_without_bom(data)
+    if encoding is None and b"\x00" in data[:8192]:
         raise Unreadable("is a binary file, not text (give a .txt, .md, .html or .docx file)")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as exc:
-        raise Unreadable(f"is not UTF-8 text (byte {exc.start + 1} cannot be decoded); save it as UTF-8") from None
+        where = f"byte {exc.start + 1}"
+        name = "UTF-16" if encoding and encoding.startswith("utf-16") else "UTF-8"
+        raise Unreadable(f"is not {name} text ({where} cannot be decoded); save it as UTF-8") from None
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise Unreadable("is a binary file, not text (it holds NUL characters)")
     if not text.strip():
         raise Unreadable("is empty")
     return text
-
-
-def _docx(data: bytes) -> Ad:
-    """A Word file: one line per paragraph (tables cell by cell); the title is the first heading."""
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise Unreadable(f"is not a readable Word (.docx) file ({type(exc).__name__})") from None
-    lines: list[str] = []
-    title = None
-    for paragraph in document.paragraphs:
-        text = " ".join(paragraph.text.split("\n"))
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if title is None and text.strip() and style.lower().startswith(("heading", "title", "titre")):
-            title = len(lines)
-        lines.append(text)
-    for table in document.tables:
-        for row in table.rows:
-            lines.extend(" ".join(cell.text.split("\n")) for cell in row.cells)
-    if not "".join(lines).strip():
-        raise Unreadable("has no text")
-    return Ad("\n".join(lines), "docx", title)
 
 
 class _HtmlText(HTMLParser):

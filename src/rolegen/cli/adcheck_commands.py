@@ -8,12 +8,24 @@ import sys
 import click
 
 
+SUMMARY_WORDS = 12
+"""Coded words a summary line lists on each side; the rest are counted ("and 40 more")."""
+
+
+def _words(found) -> str:
+    from rolegen.textutil import one_line
+
+    listed = ", ".join(one_line(w, 60) for w in list(dict.fromkeys(found))[:SUMMARY_WORDS]) or "-"
+    more = len(dict.fromkeys(found)) - SUMMARY_WORDS
+    return listed + (f" and {more} more" if more > 0 else "")
+
+
 def _summary(report, shown: str) -> str:
     counts = ", ".join(f"{report.count(s)} {s}{'' if report.count(s) == 1 else 's'}"
                        for s in ("error", "warning", "notice"))
     gender = report.gender
-    words = (f"{len(gender.masculine)} masculine-coded: {', '.join(gender.masculine) or '-'}; "
-             f"{len(gender.feminine)} feminine-coded: {', '.join(gender.feminine) or '-'}")
+    words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
+             f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
     return f"{shown}: {counts}; gender coding: {gender.verdict} ({words})"
 
 
@@ -53,7 +65,9 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
     Exits 1 on an error (a warning too with --strict) or an unreadable file.
     """
     from rolegen.adcheck import check, load_ruleset
-    from rolegen.adcheck.readers import Unreadable, read_ad
+    from rolegen.adcheck.readers import MAX_BYTES, Unreadable, read_ad
+    from rolegen.safefile import Refused, read_stream
+    from rolegen.textutil import one_line
 
     ruleset = load_ruleset(rules_file)
     skip = _ignored(ignore, ruleset)
@@ -61,9 +75,9 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
     reports = []
     unreadable = []
     for path in files or ("-",):
-        shown = "<stdin>" if path == "-" else path
+        shown = "<stdin>" if path == "-" else one_line(path, 200)  # a file name is shown escaped, like a value
         try:
-            ad = read_ad(shown, sys.stdin.buffer.read()) if path == "-" else read_ad(path)
+            ad = read_ad(shown, _stdin(MAX_BYTES, read_stream, Refused, Unreadable)) if path == "-" else read_ad(path)
         except Unreadable as exc:
             unreadable.append({"path": shown, "message": str(exc)})
             click.echo(f"{shown}: cannot check: {exc}", err=True)
@@ -75,7 +89,7 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         failed |= any(f.severity == "error" or (strict and f.severity == "warning") for f in report.findings)
         if fmt == "text":
             for finding in report.findings:
-                click.echo(str(finding))
+                click.echo(one_line(str(finding)))
             click.echo(_summary(report, shown))
     if fmt == "json":
         click.echo(json.dumps({
@@ -86,6 +100,15 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         }, ensure_ascii=False, indent=2))
     if failed:
         sys.exit(1)
+
+
+def _stdin(limit: int, read_stream, refused, unreadable) -> bytes:
+    """Standard input, read up to ``limit`` bytes and refused past it (an endless stream is not read to the end)."""
+    try:
+        return read_stream(sys.stdin.buffer, limit)
+    except refused:
+        raise unreadable(f"is too large to be an ad (over {limit // 1048576} MB; read up to the limit, then "
+                         "stopped)") from None
 
 
 COMMANDS = [check_ad]

@@ -26,6 +26,8 @@ from rolegen.knowledge.model import ID_PATTERN, Role, RoleLevel, SeniorityLevel
 from rolegen.openings.checks import check_opening
 from rolegen.openings.merge import merged_company
 from rolegen.openings.model import Opening
+from rolegen.safefile import stays_inside
+from rolegen.textutil import shown_value
 
 DEFAULT_OPENINGS = "openings"
 _ID = re.compile(ID_PATTERN)
@@ -77,7 +79,7 @@ def load_openings(folder: str | Path, kb: KnowledgeBase) -> list[Vacancy]:
     if not root.is_dir():
         raise UsageError(f"no openings folder at '{folder}'; give one with --openings DIR")
     paths = sorted([*root.glob("*.yml"), *root.glob("*.yaml")])
-    return _load(paths, kb)
+    return _load(paths, kb, root)
 
 
 def load_opening(path: str | Path, kb: KnowledgeBase) -> Vacancy:
@@ -88,12 +90,16 @@ def load_opening(path: str | Path, kb: KnowledgeBase) -> Vacancy:
     return _load([source], kb)[0]
 
 
-def _load(paths: list[Path], kb: KnowledgeBase) -> list[Vacancy]:
+def _load(paths: list[Path], kb: KnowledgeBase, folder: Path | None = None) -> list[Vacancy]:
     reading = Reading()
     companies: dict[Path, Company | None] = {}
     references: dict[str, str] = {}
     vacancies: list[Vacancy] = []
     for path in paths:
+        if folder is not None and not stays_inside(path, folder):
+            reading.error_at_file(shown_path(path), "symbolic link points outside the openings folder; "
+                                                    "copy the file instead")
+            continue
         vacancy = _read_one(path, kb, reading, companies, references)
         if vacancy is not None:
             vacancies.append(vacancy)
@@ -154,6 +160,11 @@ def _company(path: Path, value: Any, locator: Locator, reading: Reading, compani
     target = (path.parent / value).resolve()
     if target in companies:
         return companies[target]
+    if not any(stays_inside(target, root) for root in project_roots(path)):
+        reading.problems.append(locator.problem(("company",), f"the company profile {shown_value(value)} is outside "
+                                                              "the project; keep it in the project's folders"))
+        companies[target] = None
+        return None
     if not target.is_file():
         reading.problems.append(locator.problem(("company",), f"no company profile at '{value}' "
                                                               f"(read relative to {shown_path(path.parent) or '.'})"))
@@ -166,6 +177,14 @@ def _company(path: Path, value: Any, locator: Locator, reading: Reading, compani
         company = None if any(p.severity == "error" for p in found) else company
     companies[target] = company
     return company
+
+
+def project_roots(opening: Path) -> list[Path]:
+    """Where an opening's company profile may be: the project (the folder of rolegen.toml, else the working
+    folder) and the folder that holds the opening's folder (``openings/../companies/``)."""
+    from rolegen.project.config import discover
+
+    return [discover().root, opening.resolve().parent.parent]
 
 
 def _unique_reference(reference: Any, shown: str, locator: Locator, reading: Reading, seen: dict) -> None:

@@ -128,6 +128,7 @@ def _paragraph(style_id: str, runs: list[tuple[str, bool]]):
         if bold:
             SubElement(SubElement(run, qn("w:rPr")), qn("w:b"))
         element = SubElement(run, qn("w:t"))
+        text = storable(text)
         element.text = text
         if text != text.strip():
             element.set(qn("xml:space"), "preserve")
@@ -145,10 +146,28 @@ def _blank():
     return doc, {kind: doc.styles[name].style_id for kind, name in _STYLES.items()}
 
 
+PROPERTY_LIMIT = 255
+"""Longest text Word keeps in a document property (title, author, keywords)."""
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters an XML file, hence Word, cannot store (removed at load already; a last guard here)."""
+
+
+def storable(text: str) -> str:
+    """``text`` without the characters Word cannot store."""
+    return _NOT_XML.sub("", text)
+
+
+def property_text(text: str) -> str:
+    """A document property within Word's limit: cut with an ellipsis (the posting's text keeps it whole)."""
+    text = " ".join(storable(text).split())
+    return text if len(text) <= PROPERTY_LIMIT else text[:PROPERTY_LIMIT - 1].rstrip() + "…"
+
+
 def _properties(doc, title: str, lang: str, author: str, day: dt.date, keywords: str) -> None:
     props = doc.core_properties
     moment = dt.datetime.combine(day, dt.time(0, 0))
-    props.title, props.author, props.language, props.keywords = title, author, lang, keywords
+    props.title, props.author = property_text(title), property_text(author)
+    props.language, props.keywords = property_text(lang), property_text(keywords)
     props.created = props.modified = moment
     props.last_modified_by = author
     props.revision = 1
