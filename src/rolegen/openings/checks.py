@@ -24,15 +24,16 @@ GENDER_MARK = re.compile(r"\b[HFX]\s*/\s*[HFX](\s*/\s*[HFX])?\b")
 """H/F, F/H, F/H/X ... in a French title."""
 
 
-def check_opening(fields: dict[str, Any], kb: KnowledgeBase, profile: Company | None, loc: Locator) -> list[Problem]:
-    """Every meaning-level problem of one opening."""
+def check_opening(fields: dict[str, Any], kb: KnowledgeBase, profile: Company | None, loc: Locator,
+                  raw: Any = None) -> list[Problem]:
+    """Every meaning-level problem of one opening (``raw``: the file's data, for the items of an invalid list)."""
     return [
         *_role_and_level(fields, kb, loc),
         *_pay_and_dates(fields, loc),
         *_title(fields, loc),
         *_place(fields, profile, loc),
         *_apply(fields, profile, loc),
-        *_missions(fields, kb, loc),
+        *_missions(fields, kb, loc, raw),
         *_people(fields, kb, loc),
     ]
 
@@ -161,13 +162,24 @@ def _apply(fields: dict, profile: Company | None, loc: Locator) -> Iterator[Prob
         yield loc.problem(("apply", "direct"), "direct applies to an application page: give apply.url")
 
 
-def _missions(fields: dict, kb: KnowledgeBase, loc: Locator) -> Iterator[Problem]:
+def _valid_drops(raw: Any) -> list[tuple[int, Any]]:
+    """The items of an invalid ``missions.drop`` that are valid on their own, with their places in the list."""
+    missions = raw.get("missions") if isinstance(raw, dict) else None
+    drop = missions.get("drop") if isinstance(missions, dict) else None
+    if not isinstance(drop, list):
+        return []
+    return [(i, item) for i, item in enumerate(drop)
+            if (isinstance(item, int) and not isinstance(item, bool) and item >= 0) or isinstance(item, str)]
+
+
+def _missions(fields: dict, kb: KnowledgeBase, loc: Locator, raw: Any = None) -> Iterator[Problem]:
     missions, role_id = fields.get("missions"), fields.get("role")
-    if missions is None or role_id not in kb.roles:
+    if role_id not in kb.roles:
         return
+    drops = list(enumerate(missions.drop)) if missions is not None else _valid_drops(raw)
     items = kb.roles[role_id].responsibilities
     texts = {fold(t[lang]) for t in items for lang in ("fr", "en")}
-    for i, drop in enumerate(missions.drop):
+    for i, drop in drops:
         if isinstance(drop, int) and drop >= len(items):
             yield loc.problem(("missions", "drop", i), f"index {drop} is out of range: the role has "
                                                        f"{len(items)} responsibilities (0 to {len(items) - 1})")

@@ -120,7 +120,7 @@ def _read_one(path: Path, kb: KnowledgeBase, reading: Reading, companies: dict, 
         return None
     fields = opening.__dict__ if opening is not None else valid_fields(data)
     profile = _company(path, fields.get("company"), locator, reading, companies)
-    reading.problems.extend(check_opening(fields, kb, profile, locator))
+    reading.problems.extend(check_opening(fields, kb, profile, locator, data))
     _unique_reference(fields.get("reference"), shown, locator, reading, references)
     if opening is None or profile is None or _has_error(reading, shown, before):
         return None
