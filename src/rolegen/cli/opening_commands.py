@@ -12,6 +12,16 @@ openings_option = click.option(
 )
 
 
+def opening_warnings(warnings: list, strict: bool) -> None:
+    """The openings' located warnings on stderr; with ``strict``, errors that stop the command."""
+    from rolegen.errors import DataError
+
+    if strict and warnings:
+        raise DataError([w.as_error() for w in warnings])
+    for warning in warnings:
+        click.echo(str(warning), err=True)
+
+
 def post_opening(opening_file: str, lang: str, fmt: str, output: str | None, templates: str | None, rules,
                  strict: bool, roles_dir: str, report, inputs: tuple = (), force: bool = False) -> None:
     """``rolegen posting --opening FILE``: one opening's ad, checked, in one language and format."""
@@ -27,7 +37,9 @@ def post_opening(opening_file: str, lang: str, fmt: str, output: str | None, tem
     if output not in (None, "-"):  # before any work: a refused output is one line, whatever the opening holds
         check_output_file(output, project_inputs(opening_file, roles_dir, templates, *inputs), force)
     kb = load_kb(roles_dir)
-    vacancy = load_opening(opening_file, kb)
+    warnings: list = []
+    vacancy = load_opening(opening_file, kb, warnings)
+    opening_warnings(warnings, strict)
     french = render_opening(kb, vacancy, "fr", templates, rules)
     rendered = french if lang == "fr" else render_opening(kb, vacancy, lang, templates, rules)
     report(check_rendered(kb, rendered, vacancy.role, rules, strict, french))
@@ -48,7 +60,9 @@ def post_openings(openings_dir: str, out_dir: str, templates: str | None, rules,
     from rolegen.openings.batch import FORMATS, write_opening_postings
 
     kb = load_kb(roles_dir)
-    vacancies = load_openings(openings_dir, kb)
+    warnings: list = []
+    vacancies = load_openings(openings_dir, kb, warnings)
+    opening_warnings(warnings, strict)
     findings: list = []
     with click.progressbar(length=2 * len(vacancies), label="Rendering postings", file=sys.stderr) as bar:
         try:
@@ -68,7 +82,9 @@ def check_opening_posting(opening_file: str, lang: str | None, templates: str | 
     from rolegen.postings.rules import check_rendered
 
     kb = load_kb(roles_dir)
-    vacancy = load_opening(opening_file, kb)
+    warnings: list = []
+    vacancy = load_opening(opening_file, kb, warnings)
+    opening_warnings(warnings, strict)
     french = render_opening(kb, vacancy, "fr", templates, rules)
     findings = []
     for language in [lang] if lang else ["fr", "en"]:

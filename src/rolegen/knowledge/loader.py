@@ -204,7 +204,7 @@ def _inside(path: Path, root: Path, reading: Reading) -> Path | None:
 def load_company(path: str | Path) -> Company:
     """Load and check a company profile; raise :class:`DataError` if it is invalid."""
     source = Path(path)
-    if not source.is_file():
+    if not source.exists() or source.is_dir():  # a pipe or a device is refused by the reading, located
         raise UsageError(f"no company profile at '{path}'")
     reading = Reading()
     company, _, locator = reading.read(source, Company)

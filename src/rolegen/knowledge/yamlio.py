@@ -260,7 +260,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str = "") -> Pr
     problem = (exc.problem or "syntax error").strip()
     if "duplicate anchor" in (exc.context or "") and exc.context_mark and exc.problem_mark:
         return at(shown, exc.problem_mark, "", _reused_anchor(text, exc.context_mark, exc.problem_mark))
-    if "'\\t'" in problem or "tab" in problem:
+    if "'\\t'" in problem or "tab" in problem or _char_at(text, mark) == "\t":
         message = "a tab character where YAML needs spaces; indent with spaces"
     elif "expected a single document" in (exc.context or ""):
         message = "several YAML documents in one file; keep one"
@@ -268,6 +268,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str = "") -> Pr
         context = f" ({exc.context.strip()})" if exc.context else ""
         message = f"YAML syntax error: {problem}{context}"
     return at(shown, mark, "", message)
+
+
+def _char_at(text: str, mark: Any) -> str:
+    """The character at a YAML mark (line and column), or ''."""
+    if mark is None or not text:
+        return ""
+    lines = text.splitlines()
+    line = lines[mark.line] if 0 <= mark.line < len(lines) else ""
+    return line[mark.column] if 0 <= mark.column < len(line) else ""
 
 
 def _reused_anchor(text: str, first: Any, again: Any) -> str:

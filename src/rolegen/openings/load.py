@@ -9,6 +9,7 @@ fields that are valid.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,24 +74,28 @@ def untag(loc: Loc) -> Loc:
     return tuple(out)
 
 
-def load_openings(folder: str | Path, kb: KnowledgeBase) -> list[Vacancy]:
-    """Every opening of ``folder`` (``*.yml``), sorted by file name; references must be unique."""
+def load_openings(folder: str | Path, kb: KnowledgeBase, warnings: list | None = None) -> list[Vacancy]:
+    """Every opening of ``folder`` (``*.yml``), sorted by file name; references must be unique.
+
+    ``warnings`` receives the located warnings of the openings and their company profiles.
+    """
     root = Path(folder)
     if not root.is_dir():
         raise UsageError(f"no openings folder at '{folder}'; give one with --openings DIR")
     paths = sorted([*root.glob("*.yml"), *root.glob("*.yaml")])
-    return _load(paths, kb, root)
+    return _load(paths, kb, root, warnings)
 
 
-def load_opening(path: str | Path, kb: KnowledgeBase) -> Vacancy:
-    """One opening file, with its company profile."""
+def load_opening(path: str | Path, kb: KnowledgeBase, warnings: list | None = None) -> Vacancy:
+    """One opening file, with its company profile (``warnings`` receives the located warnings)."""
     source = Path(path)
-    if not source.is_file():
+    if not os.path.lexists(source) or source.is_dir():  # a pipe or a device is refused by the reading, located
         raise UsageError(f"no opening file at '{path}'")
-    return _load([source], kb)[0]
+    return _load([source], kb, None, warnings)[0]
 
 
-def _load(paths: list[Path], kb: KnowledgeBase, folder: Path | None = None) -> list[Vacancy]:
+def _load(paths: list[Path], kb: KnowledgeBase, folder: Path | None = None,
+          warnings: list | None = None) -> list[Vacancy]:
     reading = Reading()
     companies: dict[Path, Company | None] = {}
     references: dict[str, str] = {}
@@ -104,6 +109,8 @@ def _load(paths: list[Path], kb: KnowledgeBase, folder: Path | None = None) -> l
         if vacancy is not None:
             vacancies.append(vacancy)
     reading.raise_errors()
+    if warnings is not None:
+        warnings.extend(sorted(set(p for p in reading.problems if p.severity != "error")))
     return vacancies
 
 
@@ -165,7 +172,7 @@ def _company(path: Path, value: Any, locator: Locator, reading: Reading, compani
                                                               "the project; keep it in the project's folders"))
         companies[target] = None
         return None
-    if not target.is_file():
+    if not target.exists() or target.is_dir():
         reading.problems.append(locator.problem(("company",), f"no company profile at '{value}' "
                                                               f"(read relative to {shown_path(path.parent) or '.'})"))
         companies[target] = None

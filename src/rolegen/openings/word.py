@@ -169,7 +169,7 @@ def _properties(doc, title: str, lang: str, author: str, day: dt.date, keywords:
     props.title, props.author = property_text(title), property_text(author)
     props.language, props.keywords = property_text(lang), property_text(keywords)
     props.created = props.modified = moment
-    props.last_modified_by = author
+    props.last_modified_by = property_text(author)
     props.revision = 1
 
 
