@@ -357,7 +357,7 @@ def test_file_names_are_shown_escaped(tmp_path: Path) -> None:
     name = "a\nb\x1b[31m.txt"
     (tmp_path / name).write_text("Nous recherchons un jeune homme.\n", encoding="utf-8")
     result = run_limited(["check-ad", "--fragment", name], tmp_path)
-    assert "\x1b" not in result["stdout"] and result["stdout"].startswith("a\\nb\\x1b[31m.txt:1:21: error age")
+    assert "\x1b" not in result["stdout"] and result["stdout"].startswith("a\\nb\\x1b[31m.txt:1:6: error sex")
     assert all(line.startswith("a\\nb\\x1b[31m.txt") for line in result["stdout"].splitlines())
 
 

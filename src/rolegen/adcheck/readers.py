@@ -15,6 +15,11 @@ from typing import Callable
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no job ad is that long, and a mistaken path may point at one."""
+MAX_CHARS = 150_000
+"""Most characters of text an ad may have once read (a long ad has 20,000): the checker's time stays bounded."""
+MAX_LINE = 4_000
+"""Longest line (a Word paragraph is one) the checker reads; a longer one is no ad's, and costs the checker's
+patterns time that grows with the square of its length."""
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 _BLOCKS = {"p", "div", "li", "ul", "ol", "br", "tr", "table", "section", "article", "header", "footer", "main",
            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd", "hr", "title"}
@@ -60,15 +65,29 @@ def read_ad(path: str, data: bytes | None = None) -> Ad:
         from rolegen.adcheck.docx import read_docx
 
         text, title = read_docx(data)
-        return Ad(text, "docx", title)
+        return Ad(bounded(text), "docx", title)
     text = _decode(data)
     fmt = TEXT_SUFFIXES.get(suffix) or ("html" if text.lstrip()[:1] == "<" and "</" in text else "md")
     if fmt == "html":
         text, title, remap = html_text(text)
         if not text.strip():
             raise Unreadable("has no text outside its HTML tags")
-        return Ad(text, "html", title, remap)
-    return Ad(text, fmt)
+        return Ad(bounded(text, remap), "html", title, remap)
+    return Ad(bounded(text), fmt)
+
+
+def bounded(text: str, remap: Callable[[int], tuple[int, int]] | None = None) -> str:
+    """``text`` if it is within MAX_CHARS and its lines within MAX_LINE; else :class:`Unreadable`, located."""
+    if len(text) > MAX_CHARS:
+        raise Unreadable(f"has {len(text):,} characters of text; an ad has at most {MAX_CHARS:,}")
+    start = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_LINE:
+            where = remap(start)[0] if remap is not None else number
+            raise Unreadable(f"has a line of {len(line):,} characters (line {where}); a line of an ad has at most "
+                             f"{MAX_LINE:,}")
+        start += len(line) + 1
+    return text
 
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]

@@ -83,8 +83,16 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
             click.echo(f"{shown}: cannot check: {exc}", err=True)
             failed = True
             continue
-        report = check(ad.text, path=shown, lang=lang, fmt=ad.fmt, fragment=fragment, ruleset=ruleset,
-                       ignore=skip, title=ad.title, remap=ad.remap)
+        try:
+            report = within(CHECK_SECONDS, lambda: check(ad.text, path=shown, lang=lang, fmt=ad.fmt, fragment=fragment,
+                                                         ruleset=ruleset, ignore=skip, title=ad.title, remap=ad.remap))
+        except TooSlow:
+            message = (f"the check took longer than {CHECK_SECONDS} s (lines crowded with repeated words?); "
+                       "check a shorter text")
+            unreadable.append({"path": shown, "message": message})
+            click.echo(f"{shown}: cannot check: {message}", err=True)
+            failed = True
+            continue
         reports.append(report)
         failed |= any(f.severity == "error" or (strict and f.severity == "warning") for f in report.findings)
         if fmt == "text":
@@ -100,6 +108,35 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         }, ensure_ascii=False, indent=2))
     if failed:
         sys.exit(1)
+
+
+CHECK_SECONDS = 10
+"""Longest time the checker may spend on one ad; a real ad takes well under a second."""
+
+
+class TooSlow(Exception):
+    """The checker went past CHECK_SECONDS on one ad."""
+
+
+def within(seconds: float, work):
+    """``work()``, stopped with :class:`TooSlow` after ``seconds`` (a timer signal; the regular expression
+    engine checks for signals as it runs). Outside the main thread, or without timers, ``work()`` as is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return work()
+
+    def stop(signum, frame):  # noqa: ARG001 - signal handler signature
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return work()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _stdin(limit: int, read_stream, refused, unreadable) -> bytes:
