@@ -70,3 +70,19 @@ def test_the_checker_page_is_accessible(page, base_url: str, axe_source: str, la
     page.add_script_tag(content=axe_source)
     violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
     assert [f"{v['id']} ({v['impact']})" for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+HIDDEN = [f"Titre\nNous recher{c}chons un jeu{c}ne hom{c}me dyna{c}mique.\nCandidate de moins de 3{c}0 ans.\n"
+          for c in ["\u00ad", "\u200b", "\u2060", "\u200d", "\u202e", "\ufeff", "\u00ad\u200b"]]
+
+
+def test_invisible_characters_are_read_past_as_by_the_cli(page, base_url: str) -> None:
+    """Soft hyphens and zero-width characters inside words: the page finds what check-ad finds, at the same
+    line and column of the text as written."""
+    _open(page, base_url)
+    payload = [{"id": str(i), "text": text, "lang": "fr", "fragment": True} for i, text in enumerate(HIDDEN)]
+    found = page.evaluate(_DRIVE, payload)
+    expected = {str(i): [[f.rule, f.line, f.column, f.excerpt] for f in check(text, lang="fr", fragment=True).findings]
+                for i, text in enumerate(HIDDEN)}
+    assert found == expected
+    assert all(any(f[0] == "age-criterion" for f in findings) for findings in expected.values())
