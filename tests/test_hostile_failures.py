@@ -381,7 +381,7 @@ def test_check_ad_escapes_file_names(tmp_path: Path) -> None:
 
 
 def test_the_gender_summary_line_is_cut(tmp_path: Path) -> None:
-    (tmp_path / "ad.txt").write_text(" ".join(["ambitieux compétitif dominant leader"] * 500) + "\n",
+    (tmp_path / "ad.txt").write_text("\n".join(["ambitieux compétitif dominant leader"] * 500) + "\n",
                                      encoding="utf-8")
     result = invoke("check-ad", "--fragment", str(tmp_path / "ad.txt"))
     summary = result.output.splitlines()[-1]

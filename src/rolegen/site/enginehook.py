@@ -38,11 +38,14 @@ def on_config(config: Any) -> None:
     """Also escapes the guide's name for the theme's templates, which print it raw in places (<title>,
     aria-label): a name holding markup stays text. As Markup, the theme's own ``| e`` leaves it as it is."""
     global _active
-    from markupsafe import Markup, escape
+    from markupsafe import Markup
 
     name = config.get("site_name")
     if isinstance(name, str) and not isinstance(name, Markup):
-        config["site_name"] = Markup(escape(name.translate({ord(c): None for c in _UNSAFE})))
+        plain = name.translate({ord(c): None for c in _UNSAFE})
+        # the theme quotes attributes with double quotes: an apostrophe stays as it is ("Guide de l'équipe")
+        config["site_name"] = Markup(plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                                     .replace('"', "&quot;"))
     # Hooks count as plugins too, under their path; this one is known.
     names = {str(name).rsplit("/", 1)[-1] for name in config["plugins"] if not str(name).endswith(HOOK_FILE)}
     _active = names <= KNOWN_PLUGINS
