@@ -38,7 +38,7 @@ def write_case(case: dict, tmp_path: Path) -> None:
 def test_one_line_per_problem(case: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run) -> None:
     write_case(case, tmp_path)
     monkeypatch.chdir(tmp_path)
-    result = run("validate")
+    result = run("validate", "--strict")  # control characters are removed with a warning: an error here
     assert result.exit_code == 1
     lines = result.stderr.split("\n")
     assert lines[-1] == ""  # the output ends with a newline, and holds no other line break

@@ -172,3 +172,21 @@ def test_screenshots_of_the_checker_page(page, base_url: str, width: int) -> Non
                                    "Vous êtes un vrai leader, compétitif et ambitieux.\n")
         page.click("button[type=submit]")
         page.screenshot(path=str(shots / f"check-ad-{lang}-{width}.png"), full_page=True)
+
+
+HIDDEN = [f"Titre\nNous recher{c}chons un jeu{c}ne hom{c}me dyna{c}mique.\nCandidate de moins de 3{c}0 ans.\n"
+          for c in ["\u00ad", "\u200b", "\u2060", "\u200d", "\u202e", "\ufeff", "\u00ad\u200b"]]
+
+
+def test_invisible_characters_are_read_past_as_by_the_cli(page, base_url: str) -> None:
+    """Soft hyphens and zero-width characters inside words: the page finds what check-ad finds, at the same
+    line and column of the text as written."""
+    _open(page, base_url)
+    payload = [{"id": str(i), "text": text, "lang": "fr", "fragment": True} for i, text in enumerate(HIDDEN)]
+    found = page.evaluate(_DRIVE, payload)
+    rank = {"error": 0, "warning": 1, "notice": 2}  # the page groups the findings by severity
+    expected = {str(i): [[f.rule, f.line, f.column, f.excerpt]
+                         for f in sorted(check(text, lang="fr", fragment=True).findings, key=lambda f: rank[f.severity])]
+                for i, text in enumerate(HIDDEN)}
+    assert found == expected
+    assert all(any(f[0] == "age-criterion" for f in findings) for findings in expected.values())

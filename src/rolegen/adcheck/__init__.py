@@ -13,8 +13,9 @@ guide's checker page runs the same rules in the browser (see
 
 from __future__ import annotations
 
-from rolegen.adcheck.engine import Coding, Finding, Report, check
+from rolegen.adcheck.engine import Coding, Finding, Report
 from rolegen.adcheck.model import CATEGORIES
+from rolegen.adcheck.visible import check  # the engine's check, on the text a reader sees
 from rolegen.adcheck.ruleset import Ruleset, default_ruleset, load_ruleset
 
 __all__ = ["CATEGORIES", "Coding", "Finding", "Report", "Ruleset", "check", "check_file", "default_ruleset",

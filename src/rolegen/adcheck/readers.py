@@ -8,8 +8,6 @@ read (binary, empty, too large, not UTF-8, a broken .docx) raises
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,6 +15,11 @@ from typing import Callable
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no job ad is that long, and a mistaken path may point at one."""
+MAX_CHARS = 150_000
+"""Most characters of text an ad may have once read (a long ad has 20,000): the checker's time stays bounded."""
+MAX_LINE = 4_000
+"""Longest line (a Word paragraph is one) the checker reads; a longer one is no ad's, and costs the checker's
+patterns time that grows with the square of its length."""
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 _BLOCKS = {"p", "div", "li", "ul", "ol", "br", "tr", "table", "section", "article", "header", "footer", "main",
            "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd", "hr", "title"}
@@ -40,73 +43,87 @@ class Ad:
 
 
 def read_ad(path: str, data: bytes | None = None) -> Ad:
-    """Read ``path`` (or ``data`` read from it, e.g. standard input) as an ad."""
+    """Read ``path`` (or ``data`` read from it, e.g. standard input) as an ad.
+
+    Only a regular file is read (a named pipe, a device or a socket is refused
+    from its ``stat``, without opening it), its size checked first.
+    """
+    from rolegen.safefile import Refused, read_bytes
+
     if data is None:
-        source = Path(path)
-        if source.is_dir():
-            raise Unreadable("is a folder, not an ad")
         try:
-            size = source.stat().st_size
-        except OSError as exc:
-            raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
-        if size > MAX_BYTES:
-            raise Unreadable(f"is too large to be an ad ({size / 1048576:.1f} MB; the limit is {MAX_BYTES // 1048576} MB)")
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise Unreadable(f"cannot be read ({exc.strerror or exc})") from None
+            data = read_bytes(path, MAX_BYTES)
+        except Refused as exc:
+            message = str(exc)
+            if "limit" in message:
+                message = f"is too large to be an ad (the limit is {MAX_BYTES // 1048576} MB)"
+            raise Unreadable(message) from None
     elif len(data) > MAX_BYTES:
         raise Unreadable(f"is too large to be an ad (over {MAX_BYTES // 1048576} MB)")
     suffix = Path(path).suffix.lower()
     if suffix == ".docx" or (data[:2] == b"PK" and suffix not in TEXT_SUFFIXES):
-        return _docx(data)
+        from rolegen.adcheck.docx import read_docx
+
+        text, title = read_docx(data)
+        return Ad(bounded(text), "docx", title)
     text = _decode(data)
     fmt = TEXT_SUFFIXES.get(suffix) or ("html" if text.lstrip()[:1] == "<" and "</" in text else "md")
     if fmt == "html":
         text, title, remap = html_text(text)
         if not text.strip():
             raise Unreadable("has no text outside its HTML tags")
-        return Ad(text, "html", title, remap)
-    return Ad(text, fmt)
+        return Ad(bounded(text, remap), "html", title, remap)
+    return Ad(bounded(text), fmt)
 
 
-def _decode(data: bytes) -> str:
-    if not data.strip():
-        raise Unreadable("is empty")
-    if b"\x00" in data[:8192]:
-        raise Unreadable("is a binary file, not text (give a .txt, .md, .html or .docx file)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise Unreadable(f"is not UTF-8 text (byte {exc.start + 1} cannot be decoded); save it as UTF-8") from None
-    if not text.strip():
-        raise Unreadable("is empty")
+def bounded(text: str, remap: Callable[[int], tuple[int, int]] | None = None) -> str:
+    """``text`` if it is within MAX_CHARS and its lines within MAX_LINE; else :class:`Unreadable`, located."""
+    if len(text) > MAX_CHARS:
+        raise Unreadable(f"has {len(text):,} characters of text; an ad has at most {MAX_CHARS:,}")
+    start = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_LINE:
+            where = remap(start)[0] if remap is not None else number
+            raise Unreadable(f"has a line of {len(line):,} characters (line {where}); a line of an ad has at most "
+                             f"{MAX_LINE:,}")
+        start += len(line) + 1
     return text
 
 
-def _docx(data: bytes) -> Ad:
-    """A Word file: one line per paragraph (tables cell by cell); the title is the first heading."""
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when every other byte of a text without a byte-order mark is NUL, else None."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    if sample[1::2].count(0) > len(sample) // 3 and sample[0::2].count(0) == 0:
+        return "utf-16-le"
+    if sample[0::2].count(0) > len(sample) // 3 and sample[1::2].count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes) -> str:
+    """Text as UTF-8 (a byte-order mark accepted) or UTF-16 (with its mark, or recognised without it)."""
+    if not data.strip():
+        raise Unreadable("is empty")
+    encoding = next((name for mark, name in _BOMS if data.startswith(mark)), None) or _utf16_without_bom(data)
+    if encoding is None and b"\x00" in data[:8192]:
+        raise Unreadable("is a binary file, not text (give a .txt, .md, .html or .docx file)")
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise Unreadable(f"is not a readable Word (.docx) file ({type(exc).__name__})") from None
-    lines: list[str] = []
-    title = None
-    for paragraph in document.paragraphs:
-        text = " ".join(paragraph.text.split("\n"))
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if title is None and text.strip() and style.lower().startswith(("heading", "title", "titre")):
-            title = len(lines)
-        lines.append(text)
-    for table in document.tables:
-        for row in table.rows:
-            lines.extend(" ".join(cell.text.split("\n")) for cell in row.cells)
-    if not "".join(lines).strip():
-        raise Unreadable("has no text")
-    return Ad("\n".join(lines), "docx", title)
+        text = data.decode(encoding or "utf-8")
+    except UnicodeDecodeError as exc:
+        where = f"byte {exc.start + 1}"
+        name = "UTF-16" if encoding and encoding.startswith("utf-16") else "UTF-8"
+        raise Unreadable(f"is not {name} text ({where} cannot be decoded); save it as UTF-8") from None
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise Unreadable("is a binary file, not text (it holds NUL characters)")
+    if not text.strip():
+        raise Unreadable("is empty")
+    return text
 
 
 class _HtmlText(HTMLParser):

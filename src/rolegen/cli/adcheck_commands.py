@@ -8,12 +8,24 @@ import sys
 import click
 
 
+SUMMARY_WORDS = 12
+"""Coded words a summary line lists on each side; the rest are counted ("and 40 more")."""
+
+
+def _words(found) -> str:
+    from rolegen.textutil import one_line
+
+    listed = ", ".join(one_line(w, 60) for w in list(dict.fromkeys(found))[:SUMMARY_WORDS]) or "-"
+    more = len(dict.fromkeys(found)) - SUMMARY_WORDS
+    return listed + (f" and {more} more" if more > 0 else "")
+
+
 def _summary(report, shown: str) -> str:
     counts = ", ".join(f"{report.count(s)} {s}{'' if report.count(s) == 1 else 's'}"
                        for s in ("error", "warning", "notice"))
     gender = report.gender
-    words = (f"{len(gender.masculine)} masculine-coded: {', '.join(gender.masculine) or '-'}; "
-             f"{len(gender.feminine)} feminine-coded: {', '.join(gender.feminine) or '-'}")
+    words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
+             f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
     return f"{shown}: {counts}; gender coding: {gender.verdict} ({words})"
 
 
@@ -68,7 +80,9 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
     writes one JSON line per ad; a summary goes to standard error.
     """
     from rolegen.adcheck import check, load_ruleset
-    from rolegen.adcheck.readers import Unreadable, read_ad
+    from rolegen.adcheck.readers import MAX_BYTES, Unreadable, read_ad
+    from rolegen.safefile import Refused, read_stream
+    from rolegen.textutil import one_line
 
     ruleset = load_ruleset(rules_file)
     skip = _ignored(ignore, ruleset)
@@ -79,21 +93,29 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
     reports = []
     unreadable = []
     for path in files or ("-",):
-        shown = "<stdin>" if path == "-" else path
+        shown = "<stdin>" if path == "-" else one_line(path, 200)  # a file name is shown escaped, like a value
         try:
-            ad = read_ad(shown, sys.stdin.buffer.read()) if path == "-" else read_ad(path)
+            ad = read_ad(shown, _stdin(MAX_BYTES, read_stream, Refused, Unreadable)) if path == "-" else read_ad(path)
         except Unreadable as exc:
             unreadable.append({"path": shown, "message": str(exc)})
             click.echo(f"{shown}: cannot check: {exc}", err=True)
             failed = True
             continue
-        report = check(ad.text, path=shown, lang=lang, fmt=ad.fmt, fragment=fragment, ruleset=ruleset,
-                       ignore=skip, title=ad.title, remap=ad.remap)
+        try:
+            report = within(CHECK_SECONDS, lambda: check(ad.text, path=shown, lang=lang, fmt=ad.fmt, fragment=fragment,
+                                                         ruleset=ruleset, ignore=skip, title=ad.title, remap=ad.remap))
+        except TooSlow:
+            message = (f"the check took longer than {CHECK_SECONDS} s (lines crowded with repeated words?); "
+                       "check a shorter text")
+            unreadable.append({"path": shown, "message": message})
+            click.echo(f"{shown}: cannot check: {message}", err=True)
+            failed = True
+            continue
         reports.append(report)
         failed |= any(f.severity == "error" or (strict and f.severity == "warning") for f in report.findings)
         if fmt == "text":
             for finding in report.findings:
-                click.echo(str(finding))
+                click.echo(one_line(str(finding)))
             click.echo(_summary(report, shown))
         elif fmt == "github":
             from rolegen.adcheck.ciformats import github
@@ -137,10 +159,17 @@ def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, colu
     if name == "-":
         stream = sys.stdin.buffer
     else:
+        from rolegen.safefile import Refused, check_regular
+        from rolegen.textutil import one_line
+
         try:
+            check_regular(name)  # a pipe, a device or a socket is refused before it is opened ('-' reads a pipe)
             stream = open(name, "rb")  # noqa: SIM115 - closed below
+        except Refused as exc:
+            click.echo(f"{one_line(shown)}: cannot check: {exc}", err=True)
+            sys.exit(1)
         except OSError as exc:
-            click.echo(f"{shown}: cannot read: {exc.strerror or exc}", err=True)
+            click.echo(f"{one_line(shown)}: cannot check: cannot be read ({exc.strerror or exc})", err=True)
             sys.exit(1)
     try:
         items = batch.read_jsonl(stream, shown) if jsonl is not None else batch.read_csv(stream, shown, column)
@@ -153,6 +182,44 @@ def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, colu
     click.echo(tally.summary(shown), err=True)
     if tally.failed:
         sys.exit(1)
+
+
+CHECK_SECONDS = 10
+"""Longest time the checker may spend on one ad; a real ad takes well under a second."""
+
+
+class TooSlow(Exception):
+    """The checker went past CHECK_SECONDS on one ad."""
+
+
+def within(seconds: float, work):
+    """``work()``, stopped with :class:`TooSlow` after ``seconds`` (a timer signal; the regular expression
+    engine checks for signals as it runs). Outside the main thread, or without timers, ``work()`` as is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return work()
+
+    def stop(signum, frame):  # noqa: ARG001 - signal handler signature
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return work()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _stdin(limit: int, read_stream, refused, unreadable) -> bytes:
+    """Standard input, read up to ``limit`` bytes and refused past it (an endless stream is not read to the end)."""
+    try:
+        return read_stream(sys.stdin.buffer, limit)
+    except refused:
+        raise unreadable(f"is too large to be an ad (over {limit // 1048576} MB; read up to the limit, then "
+                         "stopped)") from None
 
 
 COMMANDS = [check_ad]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from rolegen.cli.options import emit, lang_option, load_kb, roles_option, strict_option
+from rolegen.cli.options import emit, force_option, lang_option, load_kb, roles_option, strict_option
 
 _output_option = click.option(
     "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout."
@@ -77,15 +77,17 @@ def show(role: str, roles_dir: str, lang: str, fmt: str, level_id: str | None) -
 @roles_option
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 @_output_option
-def export(roles_dir: str, fmt: str, output: str | None) -> None:
+@force_option
+def export(roles_dir: str, fmt: str, output: str | None, force: bool) -> None:
     """Export the whole knowledge base as stable, sorted JSON.
 
     The format is documented in the README (format "rolegen-kb", version 1).
     """
     from rolegen.knowledge.export import kb_data, to_json
 
+    _check_output(output, roles_dir, force)
     kb = load_kb(roles_dir)
-    emit(to_json(kb_data(kb)), output)
+    emit(to_json(kb_data(kb)), output, (roles_dir,), force)
 
 
 @click.command()
@@ -98,8 +100,10 @@ def export(roles_dir: str, fmt: str, output: str | None) -> None:
               help="Make the id fields (skill, KPI, background, team, family, role) enums of the knowledge base.")
 @click.option("--dir", "schema_dir", type=click.Path(file_okay=False), default=None,
               help="Write the schema of every kind of file into DIR/KIND.schema.json instead.")
+@force_option
 @roles_option
-def schema(kind: str, output: str | None, markdown: bool, with_ids: bool, schema_dir: str | None, roles_dir: str) -> None:
+def schema(kind: str, output: str | None, markdown: bool, with_ids: bool, schema_dir: str | None, force: bool,
+           roles_dir: str) -> None:
     """Print the JSON Schema of a role file (or of KIND of file).
 
     Editors with the YAML language server (VS Code's YAML extension) validate
@@ -108,21 +112,29 @@ def schema(kind: str, output: str | None, markdown: bool, with_ids: bool, schema
     they also complete ids: 'rolegen schema --kb --dir schema' after a
     vocabulary changes keeps them current.
     """
+    _check_output(output, roles_dir, force)
     if markdown:
         from rolegen.knowledge.formatdoc import reference
 
-        emit(reference(), output)
+        emit(reference(), output, (roles_dir,), force)
         return
     from rolegen.knowledge.export import to_json
     from rolegen.knowledge.schema import KINDS, kb_schema
 
     kb = load_kb(roles_dir) if with_ids else None
     if schema_dir is None:
-        emit(to_json(kb_schema(kind, kb)), output)
+        emit(to_json(kb_schema(kind, kb)), output, (roles_dir,), force)
         return
     from pathlib import Path
 
-    from rolegen.fsutil import write_atomic
+    from rolegen.cli.options import project_inputs
+    from rolegen.errors import OutputError
+    from rolegen.fsutil import input_clash, write_atomic
+    from rolegen.textutil import one_line
+
+    clash = input_clash(schema_dir, project_inputs(roles_dir), folder=True)
+    if clash is not None:
+        raise OutputError(f"will not write schemas into {one_line(schema_dir, 200)}: {one_line(clash, 200)}")
 
     changed = 0
     for each in KINDS:
@@ -158,6 +170,16 @@ def new(role_id: str, roles_dir: str) -> None:
     except FileExistsError:
         raise UsageError(f"{path} already exists; rolegen never overwrites a role file") from None
     click.echo(f"wrote {path}; fill it in, then run 'rolegen validate' to see what is left")
+
+
+def _check_output(output: str | None, roles_dir: str, force: bool) -> None:
+    """Refuse a bad -o FILE before any work."""
+    if output in (None, "-"):
+        return
+    from rolegen.cli.options import project_inputs
+    from rolegen.fsutil import check_output_file
+
+    check_output_file(output, project_inputs(roles_dir), force)
 
 
 COMMANDS = [validate, list_roles, show, export, schema, new]

@@ -29,12 +29,42 @@ def load_kb(roles_dir: str, strict: bool = False):
     return kb
 
 
-def emit(text: str, output: str | None) -> None:
-    """Print ``text``, or write it atomically to ``output`` ('-' is stdout)."""
+force_option = click.option("--force", is_flag=True,
+                            help="Replace an existing output file that rolegen did not write (never an input).")
+
+
+def project_inputs(*named: str | None) -> list:
+    """The project's inputs no output may replace: its folders of roles, openings, companies and templates, its
+    project file, company profile and engine settings, and the files and folders ``named`` on the command line."""
+    from pathlib import Path
+
+    project = click.get_current_context().find_root().obj
+    found: list = [Path(n) for n in named if n]
+    if project is not None:
+        found += [project.folders[k] for k in ("roles", "openings", "companies", "templates") if k in project.folders]
+        found += [p for p in (project.file, project.company, project.mkdocs) if p is not None]
+    return found
+
+
+def emit(text: str | bytes, output: str | None, inputs: tuple[str | None, ...] = (), force: bool = False) -> None:
+    """Print ``text``, or write it atomically to ``output`` ('-' is stdout), never over an input of the project
+    (``inputs``: the files and folders the command read besides the project's) nor over a file rolegen did not
+    write unless ``force``."""
     if output in (None, "-"):
         click.echo(text, nl=False)
         return
-    from rolegen.fsutil import write_atomic
+    from rolegen.fsutil import write_output
 
-    write_atomic(output, text)
+    write_output(output, text, project_inputs(*inputs), force)
     click.echo(f"wrote {output}", err=True)
+
+
+def guard_folder(folder: str, *named: str | None) -> None:
+    """Refuse an output folder that is, lies in, or holds an input of the project (it is replaced whole)."""
+    from rolegen.errors import OutputError
+    from rolegen.fsutil import input_clash
+    from rolegen.textutil import one_line
+
+    clash = input_clash(folder, project_inputs(*named), folder=True)
+    if clash is not None:
+        raise OutputError(f"will not write {one_line(folder, 200)}: {one_line(clash, 200)}; give another folder")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from rolegen.cli.opening_commands import openings_option
-from rolegen.cli.options import emit, lang_option, load_kb, roles_option
+from rolegen.cli.options import emit, force_option, lang_option, load_kb, roles_option
 from rolegen.postings.formats import FORMATS
 
 FORMAT_CHOICES = list(FORMATS)
@@ -36,6 +36,16 @@ def _project_company() -> str | None:
     project = click.get_current_context().find_root().obj
     company = getattr(project, "company", None)
     return str(company) if company is not None else None
+
+
+def _opening_warnings(warnings: list, strict: bool) -> None:
+    """The openings' located warnings on stderr; with ``strict``, errors that stop the command."""
+    from rolegen.errors import DataError
+
+    if strict and warnings:
+        raise DataError([w.as_error() for w in warnings])
+    for warning in warnings:
+        click.echo(str(warning), err=True)
 
 
 def _report(findings, show_info: bool = False) -> None:
@@ -71,9 +81,11 @@ def _role_or_opening(role: str | None, opening_file: str | None) -> None:
 @_templates_option
 @_rules_option
 @_strict_checks
+@force_option
 @roles_option
 def posting(role: str | None, opening_file: str | None, company_file: str | None, lang: str, fmt: str,
-            output: str | None, templates: str | None, rules_file: str | None, strict: bool, roles_dir: str) -> None:
+            output: str | None, templates: str | None, rules_file: str | None, strict: bool, force: bool,
+            roles_dir: str) -> None:
     """Write the job posting of an opening (--opening FILE), or of ROLE (an id, an alias or a title).
 
     The posting is checked against French and EU rules for job ads; the
@@ -89,23 +101,32 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
         raise UsageError(f"--format {fmt} writes a {FORMATS[fmt].label} file: give -o FILE.{fmt}")
     if opening_file is None and company_file is None and FORMATS[fmt].needs_company:
         raise UsageError(f"--format {fmt} needs --company FILE: Google rejects a JobPosting with no hiring organisation")
-    kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir)
+    inputs = (opening_file, roles_dir, company_file, rules_file, templates)
+    if output not in (None, "-"):  # before any work: a refused output is one line, whatever the opening holds
+        from rolegen.cli.options import project_inputs
+        from rolegen.fsutil import check_output_file
+
+        check_output_file(output, project_inputs(*inputs), force)
+    kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir, strict)
     if vacancy.company is None:
         mark = "<Entreprise>" if lang == "fr" else "<Company>"
         click.echo(f"rolegen: no --company given: the posting shows placeholders such as {mark}", err=True)
     findings, rendered = _checked(kb, vacancy, [lang], templates, rules, strict)
     _report(findings)
-    emit(rendered[lang].output(fmt), output)
+    emit(rendered[lang].output(fmt), output, inputs, force)
 
 
 def _vacancy(role: str | None, opening_file: str | None, company_file: str | None, rules_file: str | None,
-             roles_dir: str):
+             roles_dir: str, strict: bool):
     """(knowledge base, the posting to render, the rules): an opening file, or a role's posting for a company."""
     from rolegen.postings import load_opening, role_posting
 
     kb, company, rules = _load(roles_dir, company_file, rules_file)
     if opening_file is not None:
-        return kb, load_opening(opening_file, kb), rules
+        warnings: list = []
+        vacancy = load_opening(opening_file, kb, warnings)
+        _opening_warnings(warnings, strict)
+        return kb, vacancy, rules
     return kb, role_posting(kb.find_role(role), company), rules
 
 
@@ -144,12 +165,16 @@ def postings(company_file: str | None, out_dir: str, openings_dir: str, template
     """
     import sys
 
+    from rolegen.cli.options import guard_folder
     from rolegen.postings import load_openings, role_posting, write_opening_postings
     from rolegen.postings.formats import OPENING_FORMATS, ROLE_FORMATS
 
+    guard_folder(out_dir, roles_dir, openings_dir, templates, rules_file, company_file)
     kb, company, rules = _load(roles_dir, company_file, rules_file)
     if company_file is None:
-        vacancies, formats, what = load_openings(openings_dir, kb), OPENING_FORMATS, "openings"
+        warnings: list = []
+        vacancies, formats, what = load_openings(openings_dir, kb, warnings), OPENING_FORMATS, "openings"
+        _opening_warnings(warnings, strict)
     else:
         vacancies, formats, what = [role_posting(kb.roles[r], company) for r in sorted(kb.roles)], ROLE_FORMATS, "roles"
     findings: list = []
@@ -190,7 +215,7 @@ def check_posting(role: str | None, opening_file: str | None, company_file: str 
         raise UsageError("check-posting ROLE needs --company FILE")
     if opening_file is None:
         company_file = company_file or _project_company()
-    kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir)
+    kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir, strict)
     name = opening_file if opening_file is not None else vacancy.role.id
     findings, _ = _checked(kb, vacancy, [lang] if lang else ["fr", "en"], templates, rules, strict)
     for finding in findings:

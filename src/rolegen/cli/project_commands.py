@@ -22,8 +22,17 @@ def init(directory: str, empty: bool, site_name: str | None) -> None:
     import os
     from pathlib import Path
 
+    from rolegen import safetext
     from rolegen.project.init import PLACEHOLDER_NAME, init_project
+    from rolegen.textutil import one_line
 
+    if site_name is not None and safetext.unsafe_chars(site_name):
+        click.echo(f"rolegen: --site-name: {safetext.removal_message(safetext.unsafe_chars(site_name))}", err=True)
+        site_name = safetext.clean(site_name)
+    if site_name is not None and not site_name.strip():
+        from rolegen.errors import UsageError
+
+        raise UsageError(f"--site-name {one_line(site_name)}: give a name with letters in it")
     done = init_project(Path(directory), empty=empty, site_name=site_name)
     if not done.written:
         click.echo(f"rolegen: {directory} already holds every file init writes ({len(done.kept)} kept); "

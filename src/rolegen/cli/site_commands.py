@@ -49,6 +49,10 @@ def build(roles_dir: str, config: str, templates: str, openings: str | None, com
     from rolegen.site.build import Options, build_guide
     from rolegen.site.timings import Timings
 
+    from rolegen.cli.options import guard_folder
+
+    for folder in (site_dir, work_dir):
+        guard_folder(folder, roles_dir, config, templates, openings, company)
     parts = Timings()
     if company is not None:  # --company asks for every role's posting: the project's openings step aside
         openings = None

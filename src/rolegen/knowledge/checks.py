@@ -263,4 +263,33 @@ def check_company(company: Company, loc: Locator) -> list[Problem]:
         problems.append(loc.problem(("apply",), "give exactly one of url or email"))
     if company.apply.direct and company.apply.url is None:
         problems.append(loc.problem(("apply", "direct"), "direct applies to an application page: give apply.url"))
+    problems += long_name(company.name, ("name",), loc)
+    if company.salary:
+        from rolegen.knowledge.pay import ISO_4217, implausible
+
+        if company.salary.currency not in ISO_4217:
+            problems.append(loc.problem(("salary", "currency"),
+                                        f"'{company.salary.currency}' is not an ISO 4217 currency code (EUR ...)"))
+        else:
+            for name in ("min", "max"):
+                why = implausible(getattr(company.salary, name), company.salary.period, company.salary.currency)
+                if why is not None:
+                    problems.append(loc.problem(("salary", name), why))
     return problems
+
+
+WORD_PROPERTY_LIMIT = 255
+"""Longest title or name Word keeps in a document's properties; a longer one is cut there with an ellipsis."""
+LONGEST_NAME = 2000
+"""A title or name longer than this is not one (a pasted text): an error."""
+
+
+def long_name(text: str, field: tuple, loc: Locator) -> list[Problem]:
+    """A title or name past Word's property limit (a warning: it is cut there) or far past any title (an error)."""
+    if len(text) > LONGEST_NAME:
+        return [loc.problem(field, f"is {len(text):,} characters long; a title or name has at most {LONGEST_NAME:,}")]
+    if len(text) > WORD_PROPERTY_LIMIT:
+        return [loc.problem(field, f"is {len(text):,} characters long; the Word file's properties keep the first "
+                                   f"{WORD_PROPERTY_LIMIT - 1} and an ellipsis (the posting's text keeps it whole)",
+                            "warning")]
+    return []

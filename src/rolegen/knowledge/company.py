@@ -11,8 +11,8 @@ from pydantic import BeforeValidator, Field, StringConstraints
 from rolegen.knowledge.model import Line, Model, Text
 
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"]+$", max_length=2000)]
-Email = Annotated[str, StringConstraints(pattern=r"^[^\s@<>\"]+@[^\s@<>\"]+\.[^\s@<>\"]+$", max_length=254)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"'`]+$", max_length=2000)]
+Email = Annotated[str, StringConstraints(pattern=r"^[^\s@<>\"'`]+@[^\s@<>\"'`]+\.[^\s@<>\"'`]+$", max_length=254)]
 Contract = Literal["cdi", "cdd", "stage", "alternance", "freelance", "interim"]
 Remote = Literal["on-site", "hybrid", "full-remote"]
 Period = Literal["hour", "day", "week", "month", "year"]
@@ -64,9 +64,9 @@ class Location(Model):
 class Salary(Model):
     """The pay offered, as a range (min = max for a single figure)."""
 
-    min: Annotated[float, Field(gt=0)]
+    min: Annotated[float, Field(gt=0, allow_inf_nan=False)]
     """Lowest gross pay offered."""
-    max: Annotated[float, Field(gt=0)]
+    max: Annotated[float, Field(gt=0, allow_inf_nan=False)]
     """Highest gross pay offered."""
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
     """ISO 4217 currency code (EUR)."""

@@ -58,7 +58,7 @@ class Reading:
         self.problems.extend(problems)
         model, invalid = validate(adapter, data, locator)
         # A value the YAML reader already refused reaches the model as a gap: say it once.
-        refused = {p.field for p in problems}
+        refused = {p.field for p in problems if p.severity == "error"}
         self.problems.extend(p for p in invalid if not _under(p.field, refused))
         return (None if invalid else model), data, locator
 
@@ -207,7 +207,7 @@ def _inside(path: Path, root: Path, reading: Reading) -> Path | None:
 def load_company(path: str | Path) -> Company:
     """Load and check a company profile; raise :class:`DataError` if it is invalid."""
     source = Path(path)
-    if not source.is_file():
+    if not source.exists() or source.is_dir():  # a pipe or a device is refused by the reading, located
         raise UsageError(f"no company profile at '{path}'")
     reading = Reading()
     company, _, locator = reading.read(source, Company)

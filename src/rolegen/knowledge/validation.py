@@ -21,10 +21,12 @@ _PATTERN_HINTS = {
     r"^[0-9]{4}$": "is not an ISCO-08 code (four digits, quoted: \"2432\")",
     r"^[A-Z]{2}$": "is not an ISO 3166-1 country code (two capital letters: FR)",
     r"^[A-Z]{3}$": "is not an ISO 4217 currency code (three capital letters: EUR)",
-    r"^https?://[^\s<>\"]+$": "is not a web address (https://..., without spaces, quotes or angle brackets)",
+    r"^https?://[^\s<>\"'`]+$": "is not a web address (https://..., without spaces, quotes, apostrophes or angle "
+                                "brackets; write an apostrophe as %27)",
     r"^https?://\S+$": "is not a web address (https://..., without spaces)",
     r"^[A-Za-z0-9._/-]{1,64}$": "is not a reference: up to 64 letters, digits and . _ / - (no spaces)",
-    r"^[^\s@<>\"]+@[^\s@<>\"]+\.[^\s@<>\"]+$": "is not an e-mail address",
+    r"^[^\s@<>\"'`]+@[^\s@<>\"'`]+\.[^\s@<>\"'`]+$": "is not an e-mail address (no spaces, quotes or "
+                                                      "apostrophes)",
 }
 
 
@@ -60,9 +62,9 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
     if kind in ("string_type", "int_type", "float_type", "date_type"):
         return _scalar_message(kind, value, loc, locator)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"expected a mapping of fields, got {_kind(value)}"
+        return f"expected a mapping of fields, got {_whole(value) if not loc else _kind(value)}"
     if kind == "list_type":
-        return f"expected a list, got {_kind(value)}"
+        return f"expected a list, got {_whole(value) if not loc else _kind(value)}"
     if kind == "literal_error":
         choices = [c.strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ", ").split(", ")]
         return f"{shown_value(str(value))} is not one of: {', '.join(choices)}{did_you_mean(str(value), choices)}"
@@ -75,6 +77,8 @@ def _message(err: dict[str, Any], loc: Loc, locator: Locator) -> str:
         return f"is too long (at most {ctx.get('max_length')} characters)"
     if kind in ("greater_than", "greater_than_equal", "less_than_equal", "less_than"):
         return f"{value} is out of range ({err['msg'].removeprefix('Input should be ')})"
+    if kind == "finite_number":
+        return f"{shown_value(value)} is not a finite number; give the amount in figures"
     if kind == "value_error":
         return str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
     return err["msg"]
@@ -89,6 +93,13 @@ def _scalar_message(kind: str, value: Any, loc: Loc, locator: Locator) -> str:
             return "is empty; write the text"
         return f"expected text, but {describe_scalar(node)}; quote it: \"{node.value}\""
     return f"expected {expected}, got {_kind(value)}"
+
+
+def _whole(value: Any) -> str:
+    """What a whole file holds instead of fields; its text is not quoted (it may be any file, a secret)."""
+    if isinstance(value, str):
+        return f"a text of {len(value):,} characters (not shown; is this the right file?)"
+    return _kind(value)
 
 
 def _kind(value: Any) -> str:

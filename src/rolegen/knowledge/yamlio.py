@@ -61,13 +61,19 @@ def at(path: str, mark: Any, field: str, message: str, severity: str = "error") 
 
 def read_text(path: Path, shown: str) -> str:
     """The file's text: UTF-8, a byte-order mark accepted, at most MAX_BYTES."""
+    from rolegen.safefile import Refused, read_bytes
+
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise YamlProblems([at(shown, None, "", f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")])
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise YamlProblems([at(shown, None, "", f"cannot read file: {exc.strerror or exc}")]) from None
+        raw = read_bytes(path, MAX_BYTES)
+    except Refused as exc:
+        message = str(exc)
+        if message.startswith("cannot be read"):
+            message = "cannot read file: " + message.removeprefix("cannot be read (").removesuffix(")")
+        elif message.startswith("is ") and "bytes; the limit" in message:
+            message = "file " + message
+        else:
+            message = f"not read: the file {message}"
+        raise YamlProblems([at(shown, None, "", message)]) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -95,6 +101,8 @@ def compose(text: str, shown: str) -> Node | None:
             return root
     try:
         return yaml.compose(text, Loader=_Loader)
+    except yaml.reader.ReaderError as exc:
+        raise YamlProblems([_reader_problem(exc, shown, text)]) from None
     except yaml.MarkedYAMLError as exc:
         if _is_depth_error(exc):
             return _compose_cut_at(text, exc.problem_mark or exc.context_mark, shown)
@@ -234,12 +242,25 @@ def _compose_cut_at(text: str, mark: Any, shown: str) -> Node | None:
     raise YamlProblems([at(shown, mark, "", f"nesting is deeper than {MAX_DEPTH} levels")]) from None
 
 
+def _reader_problem(exc: yaml.reader.ReaderError, shown: str, text: str) -> Problem:
+    """A character YAML does not allow in a file (a raw NUL, a control character), at its own line and column."""
+    position = exc.position if isinstance(exc.position, int) and exc.position >= 0 else 0
+    if exc.encoding != "unicode":  # libyaml counts bytes of the UTF-8 text
+        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+    position = min(position, len(text))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character or 0)
+    return Problem(shown, line, column, "", f"character U+{ord(char):04X} is not allowed in a YAML file; remove it "
+                                            "(write it as an escape in double quotes if it is really meant)")
+
+
 def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str = "") -> Problem:
     mark = exc.problem_mark or exc.context_mark
     problem = (exc.problem or "syntax error").strip()
     if "duplicate anchor" in (exc.context or "") and exc.context_mark and exc.problem_mark:
         return at(shown, exc.problem_mark, "", _reused_anchor(text, exc.context_mark, exc.problem_mark))
-    if "'\\t'" in problem or "tab" in problem:
+    if "'\\t'" in problem or "tab" in problem or _char_at(text, mark) == "\t":
         message = "a tab character where YAML needs spaces; indent with spaces"
     elif "expected a single document" in (exc.context or ""):
         message = "several YAML documents in one file; keep one"
@@ -247,6 +268,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown: str, text: str = "") -> Pr
         context = f" ({exc.context.strip()})" if exc.context else ""
         message = f"YAML syntax error: {problem}{context}"
     return at(shown, mark, "", message)
+
+
+def _char_at(text: str, mark: Any) -> str:
+    """The character at a YAML mark (line and column), or ''."""
+    if mark is None or not text:
+        return ""
+    lines = text.splitlines()
+    line = lines[mark.line] if 0 <= mark.line < len(lines) else ""
+    return line[mark.column] if 0 <= mark.column < len(line) else ""
 
 
 def _reused_anchor(text: str, first: Any, again: Any) -> str:
@@ -298,7 +328,7 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, field: str) -> Any:
         if node.tag == _STR:
-            return node.value
+            return self._safe_text(node, field)
         construct = _SCALARS.get(node.tag)
         if construct is None:
             return self._bad_tag(node, field)
@@ -308,6 +338,16 @@ class _Builder:
             message = f"{shown_value(node.value)} is not a valid {node.tag.removeprefix(_TAG)}"
             self.problems.append(at(self.shown, node.start_mark, field, message))
             return None
+
+    def _safe_text(self, node: ScalarNode, field: str) -> str:
+        """The text without control characters and bidirectional overrides, each removal a located warning."""
+        from rolegen import safetext
+
+        chars = safetext.unsafe_chars(node.value)
+        if not chars:
+            return node.value
+        self.problems.append(at(self.shown, node.start_mark, field, safetext.removal_message(chars), "warning"))
+        return safetext.clean(node.value)
 
     def _mapping(self, node: MappingNode, depth: int, field: str) -> dict[str, Any]:
         result: dict[str, Any] = {}

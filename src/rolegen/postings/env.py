@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+
+from rolegen.templateloader import InsideLoader
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -63,7 +65,7 @@ def environments(user_dir: str | None) -> tuple[SandboxedEnvironment, SandboxedE
         if not Path(user_dir).is_dir():
             raise UsageError(f"no templates folder at '{user_dir}'")
         folders.insert(0, Path(user_dir))
-    loader = jinja2.FileSystemLoader([str(f) for f in folders])
+    loader = InsideLoader([str(f) for f in folders])
     common = {"loader": loader, "undefined": jinja2.StrictUndefined, "keep_trailing_newline": True}
     markdown_env = SandboxedEnvironment(autoescape=False, finalize=_finalize_markdown, **common)
     markdown_env.filters["link"] = _link

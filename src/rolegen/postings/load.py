@@ -13,6 +13,7 @@ fields that are valid.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ from rolegen.knowledge.model import ID_PATTERN, Role, RoleLevel, SeniorityLevel
 from rolegen.postings.checks import check_opening
 from rolegen.postings.merge import merged_company
 from rolegen.postings.model import Opening
+from rolegen.safefile import stays_inside
+from rolegen.textutil import shown_value
 
 DEFAULT_OPENINGS = "openings"
 _ID = re.compile(ID_PATTERN)
@@ -87,33 +90,43 @@ def untag(loc: Loc) -> Loc:
     return tuple(out)
 
 
-def load_openings(folder: str | Path, kb: KnowledgeBase) -> list[Vacancy]:
-    """Every opening of ``folder`` (``*.yml``), sorted by file name; references must be unique."""
+def load_openings(folder: str | Path, kb: KnowledgeBase, warnings: list | None = None) -> list[Vacancy]:
+    """Every opening of ``folder`` (``*.yml``), sorted by file name; references must be unique.
+
+    ``warnings`` receives the located warnings of the openings and their company profiles.
+    """
     root = Path(folder)
     if not root.is_dir():
         raise UsageError(f"no openings folder at '{folder}'; give one with --openings DIR")
     paths = sorted([*root.glob("*.yml"), *root.glob("*.yaml")])
-    return _load(paths, kb)
+    return _load(paths, kb, root, warnings)
 
 
-def load_opening(path: str | Path, kb: KnowledgeBase) -> Vacancy:
-    """One opening file, with its company profile."""
+def load_opening(path: str | Path, kb: KnowledgeBase, warnings: list | None = None) -> Vacancy:
+    """One opening file, with its company profile (``warnings`` receives the located warnings)."""
     source = Path(path)
-    if not source.is_file():
+    if not os.path.lexists(source) or source.is_dir():  # a pipe or a device is refused by the reading, located
         raise UsageError(f"no opening file at '{path}'")
-    return _load([source], kb)[0]
+    return _load([source], kb, None, warnings)[0]
 
 
-def _load(paths: list[Path], kb: KnowledgeBase) -> list[Vacancy]:
+def _load(paths: list[Path], kb: KnowledgeBase, folder: Path | None = None,
+          warnings: list | None = None) -> list[Vacancy]:
     reading = Reading()
     companies: dict[Path, Company | None] = {}
     references: dict[str, str] = {}
     vacancies: list[Vacancy] = []
     for path in paths:
+        if folder is not None and not stays_inside(path, folder):
+            reading.error_at_file(shown_path(path), "symbolic link points outside the openings folder; "
+                                                    "copy the file instead")
+            continue
         vacancy = _read_one(path, kb, reading, companies, references)
         if vacancy is not None:
             vacancies.append(vacancy)
     reading.raise_errors()
+    if warnings is not None:
+        warnings.extend(sorted(set(p for p in reading.problems if p.severity != "error")))
     return vacancies
 
 
@@ -130,7 +143,7 @@ def _read_one(path: Path, kb: KnowledgeBase, reading: Reading, companies: dict, 
         return None
     fields = opening.__dict__ if opening is not None else valid_fields(data)
     profile = _company(path, fields.get("company"), locator, reading, companies)
-    reading.problems.extend(check_opening(fields, kb, profile, locator))
+    reading.problems.extend(check_opening(fields, kb, profile, locator, data))
     _unique_reference(fields.get("reference"), shown, locator, reading, references)
     if opening is None or profile is None or _has_error(reading, shown, before):
         return None
@@ -175,7 +188,12 @@ def _company(path: Path, value: Any, locator: Locator, reading: Reading, compani
     target = (path.parent / value).resolve()
     if target in companies:
         return companies[target]
-    if not target.is_file():
+    if not any(stays_inside(target, root) for root in project_roots(path)):
+        reading.problems.append(locator.problem(("company",), f"the company profile {shown_value(value)} is outside "
+                                                              "the project; keep it in the project's folders"))
+        companies[target] = None
+        return None
+    if not target.exists() or target.is_dir():
         reading.problems.append(locator.problem(("company",), f"no company profile at '{value}' "
                                                               f"(read relative to {shown_path(path.parent) or '.'})"))
         companies[target] = None
@@ -197,6 +215,14 @@ class _Within:
 
     def problem(self, loc: Loc, message: str, severity: str = "error", on_key: bool = False):
         return self.locator.problem((*self.prefix, *loc), message, severity, on_key)
+
+
+def project_roots(opening: Path) -> list[Path]:
+    """Where an opening's company profile may be: the project (the folder of rolegen.toml, else the working
+    folder) and the folder that holds the opening's folder (``openings/../companies/``)."""
+    from rolegen.project.config import discover
+
+    return [discover().root, opening.resolve().parent.parent]
 
 
 def _unique_reference(reference: Any, shown: str, locator: Locator, reading: Reading, seen: dict) -> None:

@@ -71,9 +71,9 @@ CompanyRef = Annotated[
 class OpeningSalary(Model):
     """The pay of this opening: a range (min = max for one figure), required by the pay-transparency rules."""
 
-    min: Annotated[float, Field(gt=0)]
+    min: Annotated[float, Field(gt=0, allow_inf_nan=False)]
     """Lowest pay offered."""
-    max: Annotated[float, Field(gt=0)]
+    max: Annotated[float, Field(gt=0, allow_inf_nan=False)]
     """Highest pay offered."""
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
     """ISO 4217 currency code (EUR)."""

@@ -200,6 +200,7 @@ def _run(parent, text: str, bold: bool, link: bool, superscript: bool) -> None:
         if superscript:
             SubElement(props, qn("w:vertAlign")).set(qn("w:val"), "superscript")
     element = SubElement(run, qn("w:t"))
+    text = storable(text)
     element.text = text
     if text != text.strip():
         element.set(qn("xml:space"), "preserve")
@@ -241,12 +242,30 @@ def _blank():
     return doc, {kind: doc.styles[name].style_id for kind, name in _STYLES.items()}
 
 
+PROPERTY_LIMIT = 255
+"""Longest text Word keeps in a document property (title, author, keywords)."""
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters an XML file, hence Word, cannot store (removed at load already; a last guard here)."""
+
+
+def storable(text: str) -> str:
+    """``text`` without the characters Word cannot store."""
+    return _NOT_XML.sub("", text)
+
+
+def property_text(text: str) -> str:
+    """A document property within Word's limit: cut with an ellipsis (the posting's text keeps it whole)."""
+    text = " ".join(storable(text).split())
+    return text if len(text) <= PROPERTY_LIMIT else text[:PROPERTY_LIMIT - 1].rstrip() + "…"
+
+
 def _properties(doc, title: str, language: str, author: str, day: dt.date | None, keywords: str) -> None:
     props = doc.core_properties
     moment = dt.datetime.combine(day or dt.date(2000, 1, 1), dt.time(0, 0))
-    props.title, props.author, props.language, props.keywords = title, author, language, keywords
+    props.title, props.author = property_text(title), property_text(author)
+    props.language, props.keywords = property_text(language), property_text(keywords)
     props.created = props.modified = moment
-    props.last_modified_by = author
+    props.last_modified_by = property_text(author)
     props.revision = 1
 
 

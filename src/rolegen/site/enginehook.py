@@ -30,8 +30,22 @@ HOOK_FILE = "rolegen_engine.py"
 _active = False
 
 
+_UNSAFE = "".join(map(chr, [*range(0, 9), *range(11, 32), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                            *range(0x2066, 0x206A)]))
+
+
 def on_config(config: Any) -> None:
+    """Also escapes the guide's name for the theme's templates, which print it raw in places (<title>,
+    aria-label): a name holding markup stays text. As Markup, the theme's own ``| e`` leaves it as it is."""
     global _active
+    from markupsafe import Markup
+
+    name = config.get("site_name")
+    if isinstance(name, str) and not isinstance(name, Markup):
+        plain = name.translate({ord(c): None for c in _UNSAFE})
+        # the theme quotes attributes with double quotes: an apostrophe stays as it is ("Guide de l'équipe")
+        config["site_name"] = Markup(plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                                     .replace('"', "&quot;"))
     # Hooks count as plugins too, under their path; this one is known.
     names = {str(name).rsplit("/", 1)[-1] for name in config["plugins"] if not str(name).endswith(HOOK_FILE)}
     _active = names <= KNOWN_PLUGINS

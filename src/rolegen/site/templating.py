@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+
+from rolegen.templateloader import InsideLoader
 from jinja2.sandbox import SandboxedEnvironment
 
 from rolegen.errors import DataError, Problem
@@ -79,7 +81,7 @@ class Templates:
         shipped = site_templates().resolve()
         trusted = all(f.resolve() == shipped or not any(f.rglob("*.j2")) for f in self.folders)
         environment = jinja2.Environment if trusted else SandboxedEnvironment
-        loader = jinja2.FileSystemLoader([str(f) for f in self.folders])
+        loader = InsideLoader([str(f) for f in self.folders])
         common = dict(loader=loader, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
         # Markdown uses {#id} for heading anchors: Jinja comments are {## ... ##} there.

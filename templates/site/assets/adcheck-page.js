@@ -128,7 +128,7 @@
 
     function check() {
       var text = textarea.value;
-      var result = engine.check(text, { lang: langSelect.value || null, fragment: fragmentBox.checked, uiLang: uiLang });
+      var result = engine.checkVisible(text, { lang: langSelect.value || null, fragment: fragmentBox.checked, uiLang: uiLang });
       var counts = { error: 0, warning: 0, notice: 0 };
       var findings = result.findings.map(function (f, i) { return Object.assign({ index: i }, f); });
       findings.forEach(function (f) { counts[f.severity]++; });
@@ -198,6 +198,7 @@
     fetch(root.getAttribute("data-adcheck-rules")).then(function (r) { return r.json(); }).then(function (data) {
       var engine = new Engine(data);
       window.rolegenAdcheck = engine;
+      window.rolegenAdcheckVisible = function (text, options) { return engine.checkVisible(text, options); };
       render(root, engine, words);
       root.querySelector("button[type=submit]").disabled = false;
       root.setAttribute("data-adcheck-ready", "true");

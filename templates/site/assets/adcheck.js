@@ -309,6 +309,31 @@
     return hits;
   };
 
+  /* The text a reader sees, as src/rolegen/adcheck/visible.py: invisible characters (soft hyphens, zero-width
+   * characters, bidirectional controls ...) taken out before the engine reads the text, every finding mapped back
+   * to the text as written. The same character list as INVISIBLE there. */
+  var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+
+  function checkVisible(engine, text, options) {
+    var cps = Array.from(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")), kept = [], origin = [];
+    cps.forEach(function (ch, i) { if (!INVISIBLE.test(ch)) { kept.push(ch); origin.push(i); } });
+    if (kept.length === cps.length) return engine.check(text, options);
+    origin.push(cps.length);
+    var starts = [0];
+    cps.forEach(function (ch, i) { if (ch === "\n") starts.push(i + 1); });
+    var report = engine.check(kept.join(""), options);
+    report.findings.forEach(function (f) {
+      var from = origin[Math.min(f.start, origin.length - 1)];
+      var to = f.end > f.start ? origin[Math.min(f.end - 1, origin.length - 1)] + 1 : from;
+      var line = 0;
+      while (line + 1 < starts.length && starts[line + 1] <= from) line++;
+      f.start = from; f.end = to; f.line = line + 1; f.column = from - starts[line] + 1;
+    });
+    return report;
+  }
+
+  Engine.prototype.checkVisible = function (text, options) { return checkVisible(this, text, options || {}); };
+
   /* The engine, for the pages that use it (adcheck-page.js, studio.js). */
   window.RolegenAdcheckEngine = Engine;
 })();

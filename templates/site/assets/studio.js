@@ -380,7 +380,7 @@
   /* the ad checker's findings on the Markdown the posting is written from, as `rolegen check-posting` reads it */
   Studio.prototype.findings = function (markdown, lang) {
     if (!this.engine) return null;
-    return this.engine.check(markdown, { lang: lang, known: ["french-version", "pay-range", "date"], uiLang: this.lang });
+    return this.engine.checkVisible(markdown, { lang: lang, known: ["french-version", "pay-range", "date"], uiLang: this.lang });
   };
   Studio.prototype.showFindings = function (lang, report, preview) {
     var box = this.root.querySelector('[data-studio-findings="' + lang + '"]'), m = this.m;

@@ -1,0 +1,62 @@
+"""The text a reader sees: invisible characters taken out before the rules read it, positions mapped back.
+
+A soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark
+or a bidirectional control inside a word hides it from a pattern while the
+reader sees the word whole ("jeune\u00adhomme"). :func:`check` removes them, has
+the engine check what is left, and maps every finding back to its line and
+column in the text as written (or, through ``remap``, in the file). The
+browser page does the same before its engine runs
+(``visibleText`` in ``templates/site/assets/adcheck.js``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from rolegen.adcheck import engine
+
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+"""Characters with no visible form in running text (the same list as ``INVISIBLE`` in adcheck.js)."""
+
+
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """(``text`` without invisible characters, map of index in it -> index in ``text``, or None if none)."""
+    if not INVISIBLE.search(text):
+        return text, None
+    kept: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if not INVISIBLE.match(ch):
+            kept.append(ch)
+            origin.append(i)
+    origin.append(len(text))
+    return "".join(kept), origin
+
+
+def _line_col(text: str) -> Callable[[int], tuple[int, int]]:
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def where(index: int) -> tuple[int, int]:
+        import bisect
+
+        line = bisect.bisect_right(starts, index) - 1
+        return line + 1, index - starts[line] + 1
+
+    return where
+
+
+def check(text: str, *, fmt: str = "txt", remap: Callable[[int], tuple[int, int]] | None = None,
+          title: int | None = None, **options) -> engine.Report:
+    """:func:`rolegen.adcheck.engine.check` on the text a reader sees; positions as in ``text`` (or ``remap``)."""
+    if fmt == "html" and remap is None:
+        from rolegen.adcheck.readers import html_text
+
+        text, title, remap = html_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as the engine does, before positions are counted
+    shown, origin = visible(text)
+    if origin is None:
+        return engine.check(text, fmt=fmt, remap=remap, title=title, **options)
+    back = remap or _line_col(text)
+    return engine.check(shown, fmt=fmt, title=title, remap=lambda i: back(origin[min(i, len(origin) - 1)]), **options)
