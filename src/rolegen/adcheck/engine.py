@@ -5,7 +5,9 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 1. fold the text (:mod:`rolegen.adcheck.fold`), blank links and e-mail addresses;
 2. cut it into paragraphs and give each the language its words show (else the ad's);
 3. for each pattern rule of a paragraph's language, every match is a candidate; a
-   candidate inside a match of one of the rule's exceptions (on the same line) is dropped;
+   candidate inside a match of one of the rule's exceptions (on the same line) is dropped; each
+   exception is matched once per segment (not once per candidate), and a line-wide exception
+   drops every candidate of the segment it matches in;
 4. of overlapping candidates of one category, the one starting first (then the longest) stays;
 5. for a whole ad (not a fragment): title rules on the title, required rules on the whole
    text, the French-first rule on the paragraphs' languages;
@@ -15,6 +17,7 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable
 
@@ -232,16 +235,18 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     offset = len(before)
     folded, joined = before + text, before + joined
     by_prefix, whole = rules.index(lang)
-    starts: dict[int, set[int]] = {}
+    heads: dict[str, list[int]] = {}  # the first three letters of each word -> where such words start
     for m in _WORDS.finditer(folded, offset):
-        word, pos = m.group(), m.start()
-        for size in (1, 2, 3) if len(word) >= 3 else range(1, len(word) + 1):
-            for order in by_prefix.get(word[:size], ()):
-                starts.setdefault(order, set()).add(pos)
+        heads.setdefault(m.group()[:3], []).append(m.start())
+    starts: dict[int, list[int]] = {}
+    for head, positions in heads.items():
+        for order in rules.orders(lang, head):
+            starts.setdefault(order, []).extend(positions)
     found: list[tuple[int, int, int]] = []
-    required = frozenset(c.order for c in rules.rules if c.rule.kind == "required" and c.rule.category not in skip
-                         and any(
-        r.search(folded, offset) for r in (c.regex(lang_) for lang_ in t.LANGS_ORDER) if r is not None))
+    spans: dict = {}
+    lines: dict = {}
+    required = frozenset(order for order, category, regexes in rules.required()
+                         if category not in skip and any(r.search(folded, offset) for r in regexes))
     for compiled in rules.rules:
         if fragment and not compiled.rule.fragment:
             continue
@@ -252,17 +257,46 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
         else:
             matches, last = [], -1
-            for pos in sorted(starts.get(compiled.order, ())):
+            for pos in sorted(starts.get(compiled.order, ())):  # a word has one head: no repeats
                 if pos >= last:
                     m = regex.match(folded, pos)
                     if m:
                         matches.append((m.start(), m.end()))
                         last = m.end()
+        if not matches or any(_line_hit(lines, r, joined, offset) for r in compiled.line_exceptions(lang)):
+            continue
+        exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
         for start, end in matches:
-            if not any(m.start() <= start and m.end() >= end for exception in compiled.exceptions(lang)
-                       for m in exception.finditer(joined, offset)):
+            if not any(_inside(s, start, end) for s in exempt):
                 found.append((start - offset, end - offset, compiled.order))
     return found, required
+
+
+def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the matches of an exception in the segment: computed once per segment, whatever
+    the number of candidates and of rules naming it (contexts are shared)."""
+    found = memo.get(regex)
+    if found is None:
+        starts, ends = [], []
+        for m in regex.finditer(joined, offset):
+            starts.append(m.start())
+            ends.append(m.end())
+        found = memo[regex] = (starts, ends)
+    return found
+
+
+def _line_hit(memo: dict, regex: re.Pattern, joined: str, offset: int) -> bool:
+    """Whether a line-wide exception matches somewhere in the segment (searched once per segment)."""
+    hit = memo.get(regex)
+    if hit is None:
+        hit = memo[regex] = regex.search(joined, offset) is not None
+    return hit
+
+
+def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the (sorted, non-overlapping) spans."""
+    i = bisect_right(spans[0], start) - 1
+    return i >= 0 and spans[1][i] >= end
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -313,7 +347,8 @@ def _line_end(folded: str, start: int) -> int:
 def _title_hits(folded: str, title: tuple[int, int], compiled: Compiled, regexes) -> list[_Hit]:
     """A title rule: its first pattern match in the title, unless one of its exceptions matches the title."""
     start, end = title
-    if any(e.search(folded, start, end) for lang in t.LANGS_ORDER for e in compiled.exceptions(lang)):
+    if any(e.search(folded, start, end) for lang in t.LANGS_ORDER
+           for e in (*compiled.exceptions(lang), *compiled.line_exceptions(lang))):
         return []
     for regex in regexes:
         m = regex.search(folded, start, end)

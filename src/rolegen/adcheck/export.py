@@ -34,6 +34,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "suggestion": c.rule.suggestion.model_dump(), "reference": c.rule.reference,
             "source": {lang: c.source[lang] for lang in LANGS},
             "exceptions": {lang: [ref(s) for s in c.exception_sources[lang]] for lang in LANGS},
+            "lines": {lang: [ref(s) for s in c.line_sources[lang]] for lang in LANGS},
         } for c in rules.rules],
         "exceptions": list(shared),
         "text": {

@@ -8,7 +8,10 @@ expression on the folded text (lower case, no accents: write ``agee`` or
 - ``{+e}``: an optional French feminine or plural ending in every inclusive form:
   ``e``, ``(e)``, ``·e``, ``.e``, ``-e``, ``/e`` (``candidat{+e}{+s}`` matches
   candidat, candidate, candidat(e)s, candidat·e·s, candidat-e-s...);
-- whole words only: a pattern never starts or ends inside a word.
+- whole words only: a pattern never starts or ends inside a word, and never starts on a space;
+- an exception written ``[^\\n]*X[^\\n]*`` (the whole line, when ``X`` is on it) is read as "``X``
+  anywhere in the segment exempts every candidate of the segment": the engines search ``X`` once per
+  segment instead of trying the line at every position (:func:`line_exception`).
 
 What Python's ``re`` and JavaScript's ``RegExp`` (``u`` flag) read
 differently is refused: ``\\w \\b \\W \\B \\S \\D`` (ASCII-only in JavaScript),
@@ -152,7 +155,7 @@ def compile_pattern(written: str, check: bool = True) -> str:
     expanded = _MACRO.sub(lambda m: _ending(m.group(1)), expanded)
     _check_syntax(expanded)
     body = _spaces(expanded)
-    full = f"(?<![{WORD}])(?:{body})(?![{WORD}])"
+    full = f"(?<![{WORD}])(?![ \\n])(?:{body})(?![{WORD}])"
     if not check:
         return full
     try:
@@ -161,6 +164,37 @@ def compile_pattern(written: str, check: bool = True) -> str:
         raise PatternError(f"not a valid pattern: {exc.msg}", 1) from None
     if compiled.match(""):
         raise PatternError("the pattern matches an empty text", 1)
+    return full
+
+
+LINES = ("[^\\n]*", "[^\n]*")
+"""How a line-wide exception starts and ends, as written in a rule file (``\\n`` or a line break in a YAML
+double-quoted string)."""
+
+
+def line_exception(written: str, check: bool = True) -> str | None:
+    """The expression of ``X`` when the exception ``written`` is ``[^\\n]*X[^\\n]*``, else None.
+
+    Such an exception, searched from each position of a segment, goes to the end of the line at each one
+    (quadratic time on a long line); its matches are the whole segment exactly when ``X`` matches somewhere
+    in it, so the engines search ``X`` alone, once per segment.
+    """
+    text = written.strip()
+    line = next((w for w in LINES if text.startswith(w) and text.endswith(w) and len(text) > 2 * len(w)), None)
+    if line is None:
+        return None
+    src = fold_pattern_text(text[len(line):-len(line)])
+    src = re.sub(r"[ ]+", " ", src)
+    expanded = _MACRO.sub(lambda m: _ending(m.group(1)), _NAMED.sub(lambda m: NAMED[m.group(1)], src))
+    _check_syntax(expanded)
+    full = f"(?:{_spaces(expanded)})"
+    if check:
+        try:
+            compiled = re.compile(full)
+        except re.error as exc:
+            raise PatternError(f"not a valid pattern: {exc.msg}", 1) from None
+        if compiled.match(""):
+            raise PatternError("the pattern matches an empty text", 1)
     return full
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from rolegen.adcheck.model import ByLang, Rule, RuleChange, RuleFile, UserRuleFile
-from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, word_entry
+from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, line_exception, word_entry
 from rolegen.errors import DataError, Problem, UsageError
 
 LANGS = ("fr", "en")
@@ -36,8 +36,12 @@ class Compiled:
     order: int
     source: dict[str, str] = field(default_factory=dict)
     exception_sources: dict[str, list[str]] = field(default_factory=dict)
+    line_sources: dict[str, list[str]] = field(default_factory=dict)
+    """Line-wide exceptions (:func:`rolegen.adcheck.patterns.line_exception`): a match anywhere in a segment
+    exempts the whole segment."""
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
 
     def regex(self, lang: str) -> re.Pattern | None:
         """The rule's patterns in ``lang`` as one expression, or None when it has none."""
@@ -50,6 +54,12 @@ class Compiled:
         if lang not in self._exceptions:
             self._exceptions[lang] = [_compiled(s) for s in self.exception_sources.get(lang, [])]
         return self._exceptions[lang]
+
+    def line_exceptions(self, lang: str) -> list[re.Pattern]:
+        """The rule's line-wide exception expressions in ``lang``."""
+        if lang not in self._lines:
+            self._lines[lang] = [_compiled(s) for s in self.line_sources.get(lang, [])]
+        return self._lines[lang]
 
 
 @lru_cache(maxsize=256)
@@ -64,6 +74,8 @@ class Ruleset:
 
     rules: list[Compiled]
     _index: dict[str, tuple[dict[str, tuple[int, ...]], frozenset[int]]] = field(default_factory=dict)
+    _orders: dict = field(default_factory=dict)
+    _required: list | None = None
     memo: dict = field(default_factory=dict)
     """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
 
@@ -90,6 +102,27 @@ class Ruleset:
             self._index[lang] = {k: tuple(v) for k, v in by_prefix.items()}, frozenset(whole)
         return self._index[lang]
 
+    def orders(self, lang: str, head: str) -> tuple[int, ...]:
+        """Orders of the pattern rules that may match at a word starting with ``head`` (up to three letters)."""
+        key = (lang, head)
+        found = self._orders.get(key)
+        if found is None:
+            by_prefix = self.index(lang)[0]
+            found = tuple(sorted({o for size in range(1, len(head) + 1) for o in by_prefix.get(head[:size], ())}))
+            if len(self._orders) < 65536:
+                self._orders[key] = found
+        return found
+
+    def required(self) -> list[tuple[int, str, tuple[re.Pattern, ...]]]:
+        """(order, category, distinct expressions of every language) of each required rule."""
+        if self._required is None:
+            self._required = []
+            for c in self.rules:
+                if c.rule.kind == "required":
+                    sources = dict.fromkeys(c.source[lang] for lang in LANGS if c.source.get(lang))
+                    self._required.append((c.order, c.rule.category, tuple(_compiled(s) for s in sources)))
+        return self._required
+
     def by_id(self, rule_id: str) -> Compiled | None:
         return next((c for c in self.rules if c.rule.id == rule_id), None)
 
@@ -110,10 +143,15 @@ def _read(path: Path, adapter, shown_as: str | None = None):
 
 
 def _sources(entries: list[str], loc: tuple, locator, problems: list[Problem], words: bool = False,
-             check: bool = True) -> list[str]:
+             check: bool = True, lines: list[str] | None = None) -> list[str]:
+    """The expressions of ``entries``; with ``lines``, line-wide exceptions go there instead."""
     out = []
     for i, written in enumerate(entries):
         try:
+            line = line_exception(written, check) if lines is not None else None
+            if line is not None:
+                lines.append(line)
+                continue
             out.append(word_entry(written) if words else compile_pattern(written, check))
         except PatternError as exc:
             problem = locator.problem((*loc, i), str(exc))
@@ -131,17 +169,21 @@ def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict,
     for lang in LANGS:
         pats = _sources(getattr(rule.patterns, lang), (*loc, "patterns", lang), locator, problems, check=check)
         pats += _sources(getattr(rule.words, lang), (*loc, "words", lang), locator, problems, words=True)
-        own = _sources(getattr(rule.exceptions, lang), (*loc, "exceptions", lang), locator, problems, check=check)
+        lines: list[str] = []
+        own = _sources(getattr(rule.exceptions, lang), (*loc, "exceptions", lang), locator, problems, check=check,
+                       lines=lines)
         excs = [alternation(own)] if own else []
         for name in rule.contexts:
             if name not in contexts:
                 problems.append(locator.problem((*loc, "contexts"), f"unknown context '{name}'"))
                 continue
             ctx_locator, ctx_loc = located.get(("context", name), (locator, ()))
-            shared = _sources(getattr(contexts[name], lang), (*ctx_loc, lang), ctx_locator, problems, check=check)
+            shared = _sources(getattr(contexts[name], lang), (*ctx_loc, lang), ctx_locator, problems, check=check,
+                              lines=lines)
             excs += [alternation(shared)] if shared else []
         compiled.source[lang] = alternation(pats) if pats else ""
         compiled.exception_sources[lang] = excs
+        compiled.line_sources[lang] = [alternation(lines)] if lines else []
         if check and pats:
             compiled.regex(lang)
     return compiled

@@ -21,8 +21,10 @@ _TOKEN = re.compile(r"[a-z]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")
 JOIN = re.compile(r"\n(?![ ]*(?:\n|[-*+·]|\d+[.)] ))")
 """A line break that only wraps a sentence (not before a blank line or a list item)."""
-LINK = re.compile(r'(?:https?://|www\.)[^\s<>"]+|[^\s<>"@()\[\]]+@[^\s<>"@()\[\]]+\.[a-z]{2,}')
-"""Web and e-mail addresses: blanked before matching (an address is not a requirement)."""
+LINK = re.compile(r'(?:https?://|www\.)[^\s<>"]+|(?<![^\s<>"@()\[\]])[^\s<>"@()\[\]]+@[^\s<>"@()\[\]]+\.[a-z]{2,}')
+"""Web and e-mail addresses: blanked before matching (an address is not a requirement). An e-mail address
+starts where its run of characters does (the look-behind): tried from every character of a long word, it
+would scan the rest of the word each time."""
 MARKER = re.compile(r"rolegen(?:-ignore: *| *: *ignore +)([a-z][a-z0-9-]*(?:[ ,]+[a-z][a-z0-9-]*)*)")
 """``rolegen-ignore: RULE[, RULE...]`` or ``<!-- rolegen: ignore RULE -->``, rule ids or categories."""
 _MARKER_ONLY = re.compile(r"[ ]*(?:<!--)?[ ]*(?:#|//)?[ ]*$")

@@ -22,8 +22,16 @@
         rule: rule, order: order,
         regex: { fr: rule.source.fr ? new RegExp(rule.source.fr, "gu") : null,
                  en: rule.source.en ? new RegExp(rule.source.en, "gu") : null },
-        exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en }
+        exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en },
+        lines: { fr: rule.lines.fr, en: rule.lines.en }
       };
+    });
+    /* ruleset.py required: each required rule's distinct expressions (a rule may say the same in both languages) */
+    this.required = this.rules.filter(function (c) { return c.rule.kind === "required"; }).map(function (c) {
+      var regexes = [];
+      if (c.regex.fr !== null) regexes.push(c.regex.fr);
+      if (c.regex.en !== null && c.rule.source.en !== c.rule.source.fr) regexes.push(c.regex.en);
+      return { order: c.order, regexes: regexes };
     });
     this.cache = new Map();
   }
@@ -235,26 +243,40 @@
                                                           feminine: words.feminine } };
   };
 
-  /* engine.py _candidates and _scan: matches segment by segment, minus those inside an exception;
+  /* engine.py _candidates and _scan: matches segment by segment, minus those inside an exception (each
+   * exception matched once per segment; a line-wide exception drops every candidate of its segment);
    * the required rules some segment meets. */
   Engine.prototype.candidates = function (folded, paras, adLang, fragment) {
     var hits = [], present = new Set(), joined = folded.replace(this.join, " "), self = this;
     paras.forEach(function (para) {
       var lang = para.lang || adLang;
       segments(joined, para.start, para.end).forEach(function (seg) {
-        self.rules.forEach(function (c) {
-          if (c.rule.kind === "required" && !fragment) {
-            ["fr", "en"].forEach(function (l) {
-              if (c.regex[l] !== null && finditer1(c.regex[l], folded, seg[0], seg[1]) !== null) present.add(c.order);
-            });
-          }
-          if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null) return;
-          finditer(c.regex[lang], folded, seg[0], seg[1]).forEach(function (m) {
-            var refs = c.exceptions[lang];
-            for (var e = 0; e < refs.length; e++) {
-              var found = finditer(self.exceptions[refs[e]], joined, seg[0], seg[1]);
-              for (var k = 0; k < found.length; k++) if (found[k][0] <= m[0] && found[k][1] >= m[1]) return;
+        var spans = new Map(), lineHits = new Map();
+        function spansOf(ref) {
+          var found = spans.get(ref);
+          if (found === undefined) { found = finditer(self.exceptions[ref], joined, seg[0], seg[1]); spans.set(ref, found); }
+          return found;
+        }
+        function lineHit(ref) {
+          var hit = lineHits.get(ref);
+          if (hit === undefined) { hit = finditer1(self.exceptions[ref], joined, seg[0], seg[1]) !== null; lineHits.set(ref, hit); }
+          return hit;
+        }
+        if (!fragment) {
+          self.required.forEach(function (r) {
+            if (present.has(r.order)) return;
+            for (var i = 0; i < r.regexes.length; i++) {
+              if (finditer1(r.regexes[i], folded, seg[0], seg[1]) !== null) { present.add(r.order); return; }
             }
+          });
+        }
+        self.rules.forEach(function (c) {
+          if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null) return;
+          var matches = finditer(c.regex[lang], folded, seg[0], seg[1]);
+          if (!matches.length || c.lines[lang].some(lineHit)) return;
+          var exempt = c.exceptions[lang].map(spansOf);
+          matches.forEach(function (m) {
+            for (var e = 0; e < exempt.length; e++) if (inside(exempt[e], m[0], m[1])) return;
             hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
           });
         });
@@ -262,6 +284,13 @@
     });
     return { hits: hits, present: present };
   };
+
+  /* engine.py _inside: whether [start, end) lies inside one of the sorted, non-overlapping spans */
+  function inside(spans, start, end) {
+    var lo = 0, hi = spans.length;  /* the first span starting after start */
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (spans[mid][0] <= start) lo = mid + 1; else hi = mid; }
+    return lo > 0 && spans[lo - 1][1] >= end;
+  }
 
   Engine.prototype.resolve = function (hits) {
     var sorted = hits.slice().sort(function (a, b) {
@@ -294,7 +323,9 @@
         if (!present.has(c.order)) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
       } else if (kind === "title" && title !== null) {
         var excepted = ["fr", "en"].some(function (l) {
-          return c.exceptions[l].some(function (ref) { return finditer1(self.exceptions[ref], folded, title[0], title[1]) !== null; });
+          return c.exceptions[l].concat(c.lines[l]).some(function (ref) {
+            return finditer1(self.exceptions[ref], folded, title[0], title[1]) !== null;
+          });
         });
         if (excepted) return;
         for (var i = 0; i < regexes.length; i++) {
