@@ -135,7 +135,8 @@ class _Source:
 def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "txt", fragment: bool = False,
           ruleset: Ruleset | None = None, ignore: Iterable[str] = (), known: Iterable[str] = (),
           ui_lang: str | None = None, threshold: int = 4, title: int | None = None,
-          remap: Callable[[int], tuple[int, int]] | None = None) -> Report:
+          remap: Callable[[int], tuple[int, int]] | None = None, country: str | None = None,
+          contract: str | None = None) -> Report:
     """Check an ad (or a snippet with ``fragment``) and return its findings.
 
     ``lang`` is the ad's language where a paragraph's own words do not tell
