@@ -44,9 +44,12 @@ class Finding:
     message: str
     suggestion: str
     reference: str
+    status: str = "in-force"
+    """The rule's legal status where the job is: in-force, adopted, draft or practice."""
 
     def __str__(self) -> str:
-        return (f"{self.path}:{self.line}:{self.column}: {self.severity} {self.category}/{self.rule}: "
+        status = f" [{self.status}]" if self.status in ("adopted", "draft") else ""
+        return (f"{self.path}:{self.line}:{self.column}: {self.severity} {self.category}/{self.rule}{status}: "
                 f"{self.message} ({self.suggestion}; {self.reference})")
 
     def as_dict(self) -> dict:
@@ -86,6 +89,11 @@ class Report:
     lang: str
     findings: list[Finding] = field(default_factory=list)
     gender: Coding = field(default_factory=Coding)
+    country: str = "fr"
+    """The country of the job (given, else detected from the ad, else France)."""
+    contract: str = "employment"
+    laws: str = "fr"
+    """Which rules of law applied: "fr" (French and EU law), "eu" (EU law), "none" (only notices)."""
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
@@ -145,7 +153,11 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     categories of whole-ad rules the caller knows are met (a salary in
     structured data...). Messages are in ``ui_lang`` (default: the ad's).
     ``title``: the 0-based line of the title when a reader knows it; ``remap``:
-    text index -> (line, column) in the file the text comes from.
+    text index -> (line, column) in the file the text comes from. ``country``:
+    the job's country (ISO code; default: the one the ad names most, else
+    France): French rules apply to jobs in France, EU rules to jobs in the EU,
+    only notices elsewhere. ``contract``: employment (default), internship or
+    freelance. A rule not in force where the job is gives notices.
     """
     if fmt == "html" and remap is None:
         from rolegen.adcheck.readers import html_text
@@ -156,16 +168,20 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     ad_lang = lang or t.detect(src.folded)
     paras = t.paragraphs(src.folded)
     known = frozenset(known)
+    country = (country or t.detect_country(src.folded) or "fr").lower()
+    zone = t.zone(country)
+    kind = t.contract_kind(contract)
+    applicable = rules.applicable(zone, kind)
     # a fragment has no whole-ad rule: no need to look for a pay or a date
     skip = frozenset(c.rule.category for c in rules.rules) if fragment else known
-    hits, present = _candidates(src.folded, paras, rules, ad_lang, fragment, skip)
+    hits, present = _candidates(src.folded, paras, rules, ad_lang, fragment, skip, applicable)
     hits = _resolve(hits)
     if not fragment:
         span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
         if span is not None:  # the title's gendered words are the title rule's business
             hits = [h for h in hits if not (h.rule.rule.category == "gendered-wording" and span[0] <= h.start < span[1])]
-        hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present)
-    report = Report(path, ad_lang)
+        hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present, applicable)
+    report = Report(path, ad_lang, country=country, contract=kind, laws={"other": "none"}.get(zone, zone))
     silenced = t.silenced(src.folded)
     skip = set(ignore)
     words = {"masculine": [], "feminine": []}
@@ -180,14 +196,21 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
         if remap is not None:
             line, column = remap(src.at(hit.start))
         shown = ui_lang or ad_lang
-        report.findings.append(Finding(path, line, column, rule.id, rule.category, rule.severity, excerpt,
-                                       getattr(rule.reason, shown), getattr(rule.suggestion, shown), rule.reference))
+        legal = rule.status_in(country)
+        severity, message = rule.severity, getattr(rule.reason, shown)
+        if legal.status != "in-force":
+            severity = "notice"
+            if legal.pending is not None and legal.status in ("adopted", "draft"):
+                message = f"{message} — {getattr(legal.pending, shown)}"
+        report.findings.append(Finding(path, line, column, rule.id, rule.category, severity, excerpt, message,
+                                       getattr(rule.suggestion, shown), rule.reference, legal.status))
     report.gender = Coding(tuple(words["masculine"]), tuple(words["feminine"]), threshold)
     return report
 
 
 def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: str, fragment: bool,
-                skip_required: Iterable[str] = ()) -> tuple[list[_Hit], set[int]]:
+                skip_required: Iterable[str] = (), applicable: frozenset[int] | None = None
+                ) -> tuple[list[_Hit], set[int]]:
     """Every match of every pattern rule not exempted by an exception, segment by segment (a wrapped
     sentence or a list item: :func:`rolegen.adcheck.text.segments`) in its paragraph's language, and the
     required rules some segment meets (but those of the ``skip_required`` categories). A segment's
@@ -196,12 +219,13 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
     present: set[int] = set()
     joined = t.join_lines(folded)
     skip = frozenset(skip_required)
+    applicable = frozenset(c.order for c in rules.rules) if applicable is None else applicable
     for para in paras:
         lang = para.lang or ad_lang
         for start, end in t.segments(joined, para.start, para.end):
             # the character before matters to the word boundary of the segment's first word
             before = folded[start - 1] if start else ""
-            key = (before, folded[start:end], joined[start:end], lang, fragment, skip)
+            key = (before, folded[start:end], joined[start:end], lang, fragment, skip, applicable)
             matches, required = _paragraph(rules, key)
             hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
             present |= required
@@ -225,7 +249,7 @@ MEMO_SIZE = 8192
 
 
 def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragment: bool,
-          skip: frozenset[str]) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
+          skip: frozenset[str], applicable: frozenset[int]) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
     """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception, and
     the required rules (a pay, a date) whose patterns, in either language, match in the paragraph.
 
@@ -247,9 +271,10 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     spans: dict = {}
     lines: dict = {}
     required = frozenset(order for order, category, regexes in rules.required()
-                         if category not in skip and any(r.search(folded, offset) for r in regexes))
+                         if category not in skip and order in applicable
+                         and any(r.search(folded, offset) for r in regexes))
     for compiled in rules.rules:
-        if fragment and not compiled.rule.fragment:
+        if (fragment and not compiled.rule.fragment) or compiled.order not in applicable:
             continue
         regex = compiled.regex(lang) if compiled.rule.kind == "pattern" else None
         if regex is None:
@@ -317,13 +342,13 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tuple[int, int] | None,
-              known: set[str], ad_lang: str, present: set[int]) -> list[_Hit]:
+              known: set[str], ad_lang: str, present: set[int], applicable: frozenset[int]) -> list[_Hit]:
     """Findings of the rules about what a whole ad must carry."""
     hits = []
     at = title[0] if title else 0
     for compiled in rules.rules:
         kind = compiled.rule.kind
-        if kind == "pattern" or compiled.rule.category in known:
+        if kind == "pattern" or compiled.rule.category in known or compiled.order not in applicable:
             continue
         regexes = [r for r in (compiled.regex(lang) for lang in t.LANGS_ORDER) if r is not None]
         if kind == "required":

@@ -35,14 +35,22 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "source": {lang: c.source[lang] for lang in LANGS},
             "exceptions": {lang: [ref(s) for s in c.exception_sources[lang]] for lang in LANGS},
             "lines": {lang: [ref(s) for s in c.line_sources[lang]] for lang in LANGS},
+            "where": c.where, "contracts": list(c.rule.contracts), "status": _legal(c.rule.status_in(None)),
+            "countries": {code: _legal(c.rule.status_in(code)) for code in c.rule.countries},
         } for c in rules.rules],
         "exceptions": list(shared),
+        "places": {"source": t.places().source, "countryOf": t.places().country_of, "eu": sorted(t.places().eu)},
+        "contracts": t.CONTRACTS,
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
             "marker": t.MARKER.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
         },
         "fold": {"special": SPECIAL, "spaces": _SPACES},
     }
+
+
+def _legal(legal) -> dict:
+    return {"status": legal.status, "pending": legal.pending.model_dump() if legal.pending else None}
 
 
 def browser_json(ruleset: Ruleset | None = None) -> str:

@@ -25,6 +25,8 @@ from rolegen.errors import DataError, Problem, UsageError
 LANGS = ("fr", "en")
 JURISDICTIONS = {"fr": ("eu", "fr", "notices"), "eu": ("eu", "notices")}
 """Jurisdiction -> the shipped rule files it reads, in order."""
+WHERE = {"eu": "eu", "fr": "fr", "notices": "any"}
+"""Shipped rule file -> where its rules apply (a user's new rule applies everywhere)."""
 
 
 @dataclass
@@ -34,6 +36,8 @@ class Compiled:
 
     rule: Rule
     order: int
+    where: str = "any"
+    """Where the rule applies: "fr" (jobs in France), "eu" (jobs in the EU), "any" (everywhere: notices)."""
     source: dict[str, str] = field(default_factory=dict)
     exception_sources: dict[str, list[str]] = field(default_factory=dict)
     line_sources: dict[str, list[str]] = field(default_factory=dict)
@@ -75,6 +79,7 @@ class Ruleset:
     rules: list[Compiled]
     _index: dict[str, tuple[dict[str, tuple[int, ...]], frozenset[int]]] = field(default_factory=dict)
     _orders: dict = field(default_factory=dict)
+    _applicable: dict = field(default_factory=dict)
     _required: list | None = None
     memo: dict = field(default_factory=dict)
     """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
@@ -123,6 +128,15 @@ class Ruleset:
                     self._required.append((c.order, c.rule.category, tuple(_compiled(s) for s in sources)))
         return self._required
 
+    def applicable(self, zone: str, contract: str) -> frozenset[int]:
+        """Orders of the rules that apply to a job in ``zone`` ("fr", "eu", "other") under ``contract``."""
+        key = (zone, contract)
+        if key not in self._applicable:
+            zones = {"fr": ("fr", "eu", "any"), "eu": ("eu", "any"), "other": ("any",)}[zone]
+            self._applicable[key] = frozenset(c.order for c in self.rules
+                                              if c.where in zones and contract in c.rule.contracts)
+        return self._applicable[key]
+
     def by_id(self, rule_id: str) -> Compiled | None:
         return next((c for c in self.rules if c.rule.id == rule_id), None)
 
@@ -163,9 +177,12 @@ def _sources(entries: list[str], loc: tuple, locator, problems: list[Problem], w
 
 
 def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict, problems: list[Problem],
-             check: bool) -> Compiled:
-    compiled = Compiled(rule, order)
+             check: bool, where: str = "any") -> Compiled:
+    compiled = Compiled(rule, order, where)
     locator, loc = located.get(rule.id, (None, ()))
+    for name, message in rule.problems(shipped=where != "any" or rule.status != "in-force"):
+        if locator is not None:
+            problems.append(locator.problem((*loc, *name.split(".")), message))
     for lang in LANGS:
         pats = _sources(getattr(rule.patterns, lang), (*loc, "patterns", lang), locator, problems, check=check)
         pats += _sources(getattr(rule.words, lang), (*loc, "words", lang), locator, problems, words=True)
@@ -225,6 +242,7 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
     if jurisdiction not in JURISDICTIONS:
         raise UsageError(f"unknown jurisdiction '{jurisdiction}' (known: {', '.join(JURISDICTIONS)})")
     rules: dict[str, Rule] = {}
+    origin: dict[str, str] = {}
     contexts: dict[str, ByLang] = {}
     located: dict = {}
     problems: list[Problem] = []
@@ -235,6 +253,10 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
         for i, rule in enumerate(data.rules):
             rules[rule.id] = rule
             located[rule.id] = (locator, ("rules", i))
+            origin[rule.id] = WHERE[name]
+            if "status" not in rule.model_fields_set:
+                problems.append(locator.problem(("rules", i, "id"), f"rule '{rule.id}' states no legal status "
+                                                "('status': in-force, adopted, draft or practice)"))
     if user_file is not None:
         path = Path(user_file)
         if not path.is_file():
@@ -247,7 +269,8 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
             located[change.id] = (locator, ("rules", i))
     # Shipped patterns are checked by the tests; a user's file is checked on reading.
     check = check or user_file is not None
-    compiled = [_compile(rule, i, contexts, located, problems, check) for i, rule in enumerate(rules.values())]
+    compiled = [_compile(rule, i, contexts, located, problems, check, origin.get(rule.id, "any"))
+                for i, rule in enumerate(rules.values())]
     if problems:
         raise DataError(problems)
     return Ruleset(compiled)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 FRENCH_WORDS = frozenset(
     "le la les des du de et est sont vous nous une un pour dans avec sur au aux ce cette ces qui que en votre vos "
@@ -176,3 +177,63 @@ def segments(joined: str, start: int, end: int) -> list[tuple[int, int]]:
             found.append((start, stop))
         start = stop + 1
     return found
+
+
+@dataclass(frozen=True)
+class Places:
+    """The words that name each country (``rules/places.yml``) as one expression, and the EU member states."""
+
+    source: str
+    country_of: dict[str, str]
+    eu: frozenset[str]
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled_places(self.source)
+
+
+@lru_cache(maxsize=4)
+def _compiled_places(source: str) -> re.Pattern:
+    return re.compile(source)
+
+
+@lru_cache(maxsize=1)
+def places() -> Places:
+    """The shipped places file, read once."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "places.yml").read_text(encoding="utf-8"))
+    country_of = {name: code for code, entry in data["countries"].items() for name in entry["names"]}
+    names = sorted(country_of, key=lambda n: (-len(n), n))
+    body = "|".join(n.replace(".", "\\.").replace(" ", "[ \\n]+") for n in names)
+    return Places(f"(?<![a-z0-9])(?:{body})(?![a-z0-9])", country_of,
+                  frozenset(code for code, entry in data["countries"].items() if entry["eu"]))
+
+
+def detect_country(folded: str, where: Places | None = None) -> str | None:
+    """The country the ad names most often (the first named on a tie), or None when it names none."""
+    where = where or places()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in where.regex.finditer(folded):
+        code = where.country_of[" ".join(m.group().split())]
+        counts[code] = counts.get(code, 0) + 1
+        first.setdefault(code, m.start())
+    return max(counts, key=lambda c: (counts[c], -first[c])) if counts else None
+
+
+def zone(country: str, where: Places | None = None) -> str:
+    """"fr" for a job in France, "eu" elsewhere in the EU, "other" outside it."""
+    where = where or places()
+    return "fr" if country == "fr" else "eu" if country in where.eu else "other"
+
+
+CONTRACTS = {"internship": "internship", "stage": "internship", "stagiaire": "internship",
+             "freelance": "freelance", "independant": "freelance", "mission": "freelance", "portage": "freelance"}
+"""Contract names -> the kind the rules know (anything else is employment: CDI, CDD, interim, apprenticeship...)."""
+
+
+def contract_kind(contract: str | None) -> str:
+    return CONTRACTS.get((contract or "").strip().lower(), "employment")

@@ -14,7 +14,9 @@ def _summary(report, shown: str) -> str:
     gender = report.gender
     words = (f"{len(gender.masculine)} masculine-coded: {', '.join(gender.masculine) or '-'}; "
              f"{len(gender.feminine)} feminine-coded: {', '.join(gender.feminine) or '-'}")
-    return f"{shown}: {counts}; gender coding: {gender.verdict} ({words})"
+    laws = {"fr": "French and EU law", "eu": "EU law", "none": "no rule of law (only notices)"}[report.laws]
+    return (f"{shown}: {counts}; gender coding: {gender.verdict} ({words}); job in {report.country.upper()}, "
+            f"{report.contract}: {laws}")
 
 
 def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
@@ -43,8 +45,13 @@ def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
               help="YAML file that adds rules, changes shipped ones or disables them (see README).")
 @click.option("--fragment", is_flag=True,
               help="Check a snippet: skip what a whole ad must carry (pay, date, title mark, French version).")
+@click.option("--country", default=None, metavar="CODE",
+              help="Country of the job (ISO code: fr, de, gb...; default: the one the ad names most, else fr). French "
+                   "rules apply to jobs in France, EU rules to jobs in the EU, only notices elsewhere.")
+@click.option("--contract", type=click.Choice(["employment", "internship", "freelance"]), default=None,
+              help="Kind of contract (default: employment); a freelance mission gets no pay-transparency rule.")
 def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, ignore: tuple[str, ...],
-             rules_file: str | None, fragment: bool) -> None:
+             rules_file: str | None, fragment: bool, country: str | None, contract: str | None) -> None:
     """Check job ads (FILE: .txt, .md, .html or .docx; '-' or none: standard input).
 
     Prints one finding per line, FILE:LINE:COL: severity category/rule: message
@@ -55,6 +62,10 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
     from rolegen.adcheck import check, load_ruleset
     from rolegen.adcheck.readers import Unreadable, read_ad
 
+    from rolegen.errors import UsageError
+
+    if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        raise UsageError(f"--country {country}: give a two-letter ISO code (fr, de, gb...)")
     ruleset = load_ruleset(rules_file)
     skip = _ignored(ignore, ruleset)
     failed = False
@@ -70,7 +81,7 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
             failed = True
             continue
         report = check(ad.text, path=shown, lang=lang, fmt=ad.fmt, fragment=fragment, ruleset=ruleset,
-                       ignore=skip, title=ad.title, remap=ad.remap)
+                       ignore=skip, title=ad.title, remap=ad.remap, country=country, contract=contract)
         reports.append(report)
         failed |= any(f.severity == "error" or (strict and f.severity == "warning") for f in report.findings)
         if fmt == "text":
@@ -81,7 +92,8 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         click.echo(json.dumps({
             "findings": [f.as_dict() for r in reports for f in r.findings],
             "files": [{"path": r.path, "lang": r.lang, "errors": r.count("error"), "warnings": r.count("warning"),
-                       "notices": r.count("notice"), "gender": r.gender.as_dict()} for r in reports],
+                       "notices": r.count("notice"), "gender": r.gender.as_dict(), "country": r.country,
+                       "contract": r.contract, "laws": r.laws} for r in reports],
             "unreadable": unreadable,
         }, ensure_ascii=False, indent=2))
     if failed:

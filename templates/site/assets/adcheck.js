@@ -16,6 +16,11 @@
     this.marker = new RegExp(data.text.marker, "gu");
     this.join = new RegExp(data.text.join, "gu");
     this.excerptMax = data.text.excerptMax;
+    this.places = new RegExp(data.places.source, "gu");
+    this.countryOf = data.places.countryOf;
+    this.eu = new Set(data.places.eu);
+    this.contracts = data.contracts;
+    this.applicableCache = new Map();
     this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
     this.rules = data.rules.map(function (rule, order) {
       return {
@@ -203,6 +208,47 @@
     return 2 * before >= total ? null : first;
   };
 
+  /* text.py detect_country: the country the ad names most often (the first named on a tie), or null */
+  Engine.prototype.detectCountry = function (folded) {
+    var counts = new Map(), first = new Map(), m;
+    this.places.lastIndex = 0;
+    while ((m = this.places.exec(folded)) !== null) {
+      var code = this.countryOf[m[0].split(/[ \n]+/).join(" ")];
+      counts.set(code, (counts.get(code) || 0) + 1);
+      if (!first.has(code)) first.set(code, m.index);
+    }
+    var best = null;
+    counts.forEach(function (n, code) {
+      if (best === null || n > counts.get(best) || (n === counts.get(best) && first.get(code) < first.get(best))) best = code;
+    });
+    return best;
+  };
+
+  /* text.py zone and contract_kind, ruleset.py applicable */
+  Engine.prototype.zone = function (country) { return country === "fr" ? "fr" : this.eu.has(country) ? "eu" : "other"; };
+
+  Engine.prototype.contractKind = function (contract) {
+    var key = (contract || "").trim().toLowerCase();
+    return Object.prototype.hasOwnProperty.call(this.contracts, key) ? this.contracts[key] : "employment";
+  };
+
+  Engine.prototype.applicable = function (zone, contract) {
+    var key = zone + " " + contract, found = this.applicableCache.get(key);
+    if (found === undefined) {
+      var zones = { fr: ["fr", "eu", "any"], eu: ["eu", "any"], other: ["any"] }[zone];
+      found = new Set(this.rules.filter(function (c) {
+        return zones.indexOf(c.rule.where) >= 0 && c.rule.contracts.indexOf(contract) >= 0;
+      }).map(function (c) { return c.order; }));
+      this.applicableCache.set(key, found);
+    }
+    return found;
+  };
+
+  /* model.py Rule.status_in */
+  function statusIn(rule, country) {
+    return Object.prototype.hasOwnProperty.call(rule.countries, country) ? rule.countries[country] : rule.status;
+  }
+
   /* engine.py check */
   Engine.prototype.check = function (text, options) {
     options = options || {};
@@ -210,7 +256,9 @@
     var src = this.source(text), folded = src.folded;
     var adLang = options.lang || this.detect(folded);
     var paras = this.paragraphs(folded);
-    var found = this.candidates(folded, paras, adLang, fragment), hits = this.resolve(found.hits);
+    var country = (options.country || this.detectCountry(folded) || "fr").toLowerCase(), zone = this.zone(country);
+    var contract = this.contractKind(options.contract), applicable = this.applicable(zone, contract);
+    var found = this.candidates(folded, paras, adLang, fragment, applicable), hits = this.resolve(found.hits);
     if (!fragment) {
       var span = titleSpan(folded);
       if (span !== null) {
@@ -218,7 +266,8 @@
           return !(h.rule.rule.category === "gendered-wording" && span[0] <= h.start && h.start < span[1]);
         });
       }
-      hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present));
+      hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present,
+                                      applicable));
     }
     hits.sort(function (a, b) { return a.start - b.start || a.rule.order - b.rule.order; });
     var silenced = this.silenced(folded), findings = [], words = { masculine: [], feminine: [] };
@@ -229,8 +278,15 @@
       if (skip.has(rule.id) || skip.has(rule.category) || off.has(rule.id) || off.has(rule.category)) return;
       var words_ = excerpt(src, hit.start, hit.end), side = rule.id.split("-")[0];
       if (rule.category === "gender-coding" && words[side]) words[side].push(words_);
-      findings.push({ line: lc[0], column: lc[1], rule: rule.id, category: rule.category, severity: rule.severity,
-                      excerpt: words_, message: rule.reason[shown], suggestion: rule.suggestion[shown],
+      var legal = statusIn(rule, country), severity = rule.severity, message = rule.reason[shown];
+      if (legal.status !== "in-force") {
+        severity = "notice";
+        if (legal.pending !== null && (legal.status === "adopted" || legal.status === "draft")) {
+          message += " \u2014 " + legal.pending[shown];
+        }
+      }
+      findings.push({ line: lc[0], column: lc[1], rule: rule.id, category: rule.category, severity: severity,
+                      excerpt: words_, message: message, suggestion: rule.suggestion[shown], status: legal.status,
                       reference: rule.reference, start: at(src, hit.start),
                       end: hit.end > hit.start ? at(src, hit.end - 1) + 1 : at(src, hit.start) });
     });
@@ -240,13 +296,14 @@
       if (Math.abs(score) >= 4) verdict = "strongly " + verdict;
     }
     return { lang: adLang, findings: findings, gender: { verdict: verdict, masculine: words.masculine,
-                                                          feminine: words.feminine } };
+                                                          feminine: words.feminine },
+             country: country, contract: contract, laws: zone === "other" ? "none" : zone };
   };
 
   /* engine.py _candidates and _scan: matches segment by segment, minus those inside an exception (each
    * exception matched once per segment; a line-wide exception drops every candidate of its segment);
    * the required rules some segment meets. */
-  Engine.prototype.candidates = function (folded, paras, adLang, fragment) {
+  Engine.prototype.candidates = function (folded, paras, adLang, fragment, applicable) {
     var hits = [], present = new Set(), joined = folded.replace(this.join, " "), self = this;
     paras.forEach(function (para) {
       var lang = para.lang || adLang;
@@ -264,14 +321,15 @@
         }
         if (!fragment) {
           self.required.forEach(function (r) {
-            if (present.has(r.order)) return;
+            if (present.has(r.order) || !applicable.has(r.order)) return;
             for (var i = 0; i < r.regexes.length; i++) {
               if (finditer1(r.regexes[i], folded, seg[0], seg[1]) !== null) { present.add(r.order); return; }
             }
           });
         }
         self.rules.forEach(function (c) {
-          if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null) return;
+          if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null ||
+              !applicable.has(c.order)) return;
           var matches = finditer(c.regex[lang], folded, seg[0], seg[1]);
           if (!matches.length || c.lines[lang].some(lineHit)) return;
           var exempt = c.exceptions[lang].map(spansOf);
@@ -313,11 +371,11 @@
     return start < folded.length ? start + 1 : start;
   };
 
-  Engine.prototype.wholeAd = function (folded, paras, title, known, adLang, present) {
+  Engine.prototype.wholeAd = function (folded, paras, title, known, adLang, present, applicable) {
     var hits = [], at_ = title ? title[0] : 0, self = this;
     this.rules.forEach(function (c) {
       var kind = c.rule.kind;
-      if (kind === "pattern" || known.has(c.rule.category)) return;
+      if (kind === "pattern" || known.has(c.rule.category) || !applicable.has(c.order)) return;
       var regexes = ["fr", "en"].map(function (l) { return c.regex[l]; }).filter(function (r) { return r !== null; });
       if (kind === "required") {
         if (!present.has(c.order)) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
