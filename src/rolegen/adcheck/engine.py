@@ -23,6 +23,7 @@ from typing import Callable, Iterable
 
 from rolegen.adcheck import text as t
 from rolegen.adcheck.fold import fold
+from rolegen.adcheck.model import LAW_CATEGORIES
 from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
 
 _NEWLINE = re.compile("\n")
@@ -175,6 +176,9 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     # a fragment has no whole-ad rule: no need to look for a pay or a date
     skip = frozenset(c.rule.category for c in rules.rules) if fragment else known
     hits, present = _candidates(src.folded, paras, rules, ad_lang, fragment, skip, applicable)
+    # names are not words: a criterion's word inside a brand, a place or an acronym is no criterion
+    hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
+            or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
     hits = _resolve(hits)
     if not fragment:
         span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
@@ -270,6 +274,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
+    neutral = None
     required = frozenset(order for order, category, regexes in rules.required()
                          if category not in skip and order in applicable
                          and any(r.search(folded, offset) for r in regexes))
@@ -291,6 +296,10 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
                         last = m.end()
         if not matches or any(_line_hit(lines, r, joined, offset) for r in compiled.line_exceptions(lang)):
             continue
+        if compiled.rule.category in LAW_CATEGORIES:  # a criterion listed by a non-discrimination statement
+            if neutral is None:
+                neutral = _statements(rules, joined, offset)
+            matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
         exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
@@ -317,6 +326,36 @@ def _line_hit(memo: dict, regex: re.Pattern, joined: str, offset: int) -> bool:
     if hit is None:
         hit = memo[regex] = regex.search(joined, offset) is not None
     return hit
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?= |$)")
+
+
+def _statements(rules: Ruleset, joined: str, offset: int) -> tuple[list[int], list[int]]:
+    """The spans of the segment that list criteria in a non-discrimination statement: from an opening phrase
+    to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted)."""
+    opens, closes = rules.statement_regexes()
+    found = []
+    ends = None
+    for regex, forward in ((opens, True), (closes, False)):
+        for m in regex.finditer(joined, offset):
+            if ends is None:
+                ends = [e.start() for e in _SENTENCE_END.finditer(joined, offset)]
+            if forward:
+                i = bisect_right(ends, m.end() - 1)
+                found.append((m.start(), ends[i] if i < len(ends) else len(joined)))
+            else:
+                i = bisect_right(ends, m.start() - 1) - 1
+                found.append((ends[i] + 1 if i >= 0 else offset, m.end()))
+    starts: list[int] = []
+    stops: list[int] = []
+    for start, end in sorted(found):
+        if stops and start <= stops[-1]:
+            stops[-1] = max(stops[-1], end)
+        else:
+            starts.append(start)
+            stops.append(end)
+    return starts, stops
 
 
 def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:

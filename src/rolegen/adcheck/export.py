@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 
 from rolegen.adcheck import text as t
-from rolegen.adcheck.engine import EXCERPT_MAX
+from rolegen.adcheck.engine import _SENTENCE_END, EXCERPT_MAX
+from rolegen.adcheck.model import LAW_CATEGORIES
 from rolegen.adcheck.fold import SPECIAL
 from rolegen.adcheck.ruleset import LANGS, Ruleset, default_ruleset
 
@@ -41,9 +42,10 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
         "exceptions": list(shared),
         "places": {"source": t.places().source, "countryOf": t.places().country_of, "eu": sorted(t.places().eu)},
         "contracts": t.CONTRACTS,
+        "statements": list(rules.statements), "criteria": list(LAW_CATEGORIES), "sentenceEnd": _SENTENCE_END.pattern,
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
-            "marker": t.MARKER.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
+            "marker": t.MARKER.pattern, "nations": sorted(t.NATIONS), "nameWindow": t.NAME_WINDOW, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
         },
         "fold": {"special": SPECIAL, "spaces": _SPACES},
     }

@@ -109,6 +109,10 @@ class Rule(Model):
     """The status in a country where it differs (a directive transposed in some member states only)."""
     contracts: list[Literal["employment", "internship", "freelance"]] = ["employment", "internship", "freelance"]
     """The kinds of contract the rule applies to (pay transparency is about employees and interns)."""
+    everywhere: bool = False
+    """Applies to jobs in any country, not only where its file's law does: the criteria of equal treatment (sex,
+    age, origin, nationality, religion, disability, sexual orientation) are forbidden by the law of most countries
+    (UK Equality Act 2010, US Title VII and ADEA...), the EU directives are cited as the model."""
 
     def status_in(self, country: str | None) -> LegalStatus:
         """The rule's legal status for a job in ``country``."""
@@ -160,12 +164,24 @@ class RuleChange(Model):
     pending: Bilingual | None = None
     countries: dict[Country, LegalStatus] | None = None
     contracts: list[Literal["employment", "internship", "freelance"]] | None = None
+    everywhere: bool | None = None
+
+
+class Statements(Model):
+    """How an employer's non-discrimination statement is recognised: it lists criteria it promises not to use,
+    and those are not requirements. ``opens``: words after which the statement's list runs to the end of the
+    sentence ("regardless of", "sans distinction de"); ``closes``: words before which the list ran from the start
+    of the sentence ("... ne sont pas des critères", "... are not considered")."""
+
+    opens: ByLang = ByLang()
+    closes: ByLang = ByLang()
 
 
 class RuleFile(Model):
     """A shipped rule file."""
 
     jurisdiction: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+    statements: Statements = Statements()
     contexts: dict[RuleId, ByLang] = {}
     rules: list[Rule] = []
 

@@ -81,6 +81,9 @@ class Ruleset:
     _orders: dict = field(default_factory=dict)
     _applicable: dict = field(default_factory=dict)
     _required: list | None = None
+    statements: tuple[str, str] = ("(?!)", "(?!)")
+    """The expressions of the opening and closing phrases of a non-discrimination statement (every language)."""
+    _statements: tuple[re.Pattern, re.Pattern] | None = None
     memo: dict = field(default_factory=dict)
     """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
 
@@ -136,6 +139,11 @@ class Ruleset:
             self._applicable[key] = frozenset(c.order for c in self.rules
                                               if c.where in zones and contract in c.rule.contracts)
         return self._applicable[key]
+
+    def statement_regexes(self) -> tuple[re.Pattern, re.Pattern]:
+        if self._statements is None:
+            self._statements = (_compiled(self.statements[0]), _compiled(self.statements[1]))
+        return self._statements
 
     def by_id(self, rule_id: str) -> Compiled | None:
         return next((c for c in self.rules if c.rule.id == rule_id), None)
@@ -246,14 +254,19 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
     contexts: dict[str, ByLang] = {}
     located: dict = {}
     problems: list[Problem] = []
+    statements: dict[str, list[str]] = {"opens": [], "closes": []}
     for name in JURISDICTIONS[jurisdiction]:
         data, locator, _ = _read(_shipped(name), RuleFile)
+        for side in statements:
+            for lang in LANGS:
+                statements[side] += _sources(getattr(getattr(data.statements, side), lang),
+                                             ("statements", side, lang), locator, problems, check=check)
         contexts.update(data.contexts)
         located.update({("context", k): (locator, ("contexts", k)) for k in data.contexts})
         for i, rule in enumerate(data.rules):
             rules[rule.id] = rule
             located[rule.id] = (locator, ("rules", i))
-            origin[rule.id] = WHERE[name]
+            origin[rule.id] = "any" if rule.everywhere else WHERE[name]
             if "status" not in rule.model_fields_set:
                 problems.append(locator.problem(("rules", i, "id"), f"rule '{rule.id}' states no legal status "
                                                 "('status': in-force, adopted, draft or practice)"))
@@ -273,4 +286,4 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
                 for i, rule in enumerate(rules.values())]
     if problems:
         raise DataError(problems)
-    return Ruleset(compiled)
+    return Ruleset(compiled, statements=(alternation(statements["opens"]), alternation(statements["closes"])))

@@ -237,3 +237,54 @@ CONTRACTS = {"internship": "internship", "stage": "internship", "stagiaire": "in
 
 def contract_kind(contract: str | None) -> str:
     return CONTRACTS.get((contract or "").strip().lower(), "employment")
+
+
+NATIONS = frozenset(
+    "english french german spanish italian portuguese dutch polish arabic chinese japanese russian turkish european "
+    "american british african asian native anglais francais francaise allemand allemande espagnol espagnole italien "
+    "italienne portugais portugaise arabe chinois chinoise europeen europeenne americain americaine africain "
+    "africaine asiatique maghrebin maghrebine".split())
+"""Capitalised words that are a language or a nationality, not part of a name ("Native English speaker")."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+NAME_WINDOW = 120
+"""Characters of the line on each side of a word that tell whether it is part of a name (a bounded window: the
+test costs the same on a line of any length)."""
+
+
+def is_name(text: str, begin: int, stop: int) -> bool:
+    """Whether ``text[begin:stop]`` (as written) is part of a name rather than a word: an acronym in capitals
+    ("Power BI") in a line that is not all capitals, or a capitalised word inside a sentence next to another
+    capitalised word ("Christian Dior", "Black Friday", "Saint-Étienne") in a line that is not in title case.
+    The line is read ``NAME_WINDOW`` characters on each side."""
+    words = _LETTERS.findall(text, begin, stop)
+    if not words:
+        return False
+    lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
+    hi = text.find("\n", stop, stop + NAME_WINDOW)
+    hi = min(stop + NAME_WINDOW, len(text)) if hi < 0 else hi
+    window = text[lo:hi]
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
+        return any(ch.islower() for ch in window)
+    if not all(w[0].isupper() and any(c.islower() for c in w[1:]) for w in words):  # Capitalised, not CAPITALS
+        return False
+    initials = [w[0].isupper() for w in _LETTERS.findall(window)]
+    if 2 * sum(initials) >= len(initials):  # a line in title case: capitals say nothing
+        return False
+    head = text[lo:begin].rstrip()
+    if not head or head[-1] in ".!?:;•*>-([":  # the word starts a sentence or a list item
+        return False
+    before = _LETTERS.findall(head)
+    after = _LETTERS.match(text, stop + 1) if text[stop:stop + 1] in (" ", "-") else None
+
+    def capital(word: str) -> bool:
+        return word[0].isupper() and any(c.islower() for c in word[1:]) and _plain(word) not in NATIONS
+
+    gap = begin - lo - len(head)  # spaces between the word and the one before it
+    return bool((after and capital(after.group()))
+                or (before and gap <= 1 and head.endswith(before[-1]) and capital(before[-1])))
+
+
+def _plain(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.category(c).startswith("M"))

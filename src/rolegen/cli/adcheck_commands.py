@@ -14,7 +14,8 @@ def _summary(report, shown: str) -> str:
     gender = report.gender
     words = (f"{len(gender.masculine)} masculine-coded: {', '.join(gender.masculine) or '-'}; "
              f"{len(gender.feminine)} feminine-coded: {', '.join(gender.feminine) or '-'}")
-    laws = {"fr": "French and EU law", "eu": "EU law", "none": "no rule of law (only notices)"}[report.laws]
+    laws = {"fr": "French and EU law", "eu": "EU law",
+            "none": "no French or EU rule; the criteria of equal treatment and the notices only"}[report.laws]
     return (f"{shown}: {counts}; gender coding: {gender.verdict} ({words}); job in {report.country.upper()}, "
             f"{report.contract}: {laws}")
 

@@ -21,6 +21,12 @@
     this.eu = new Set(data.places.eu);
     this.contracts = data.contracts;
     this.applicableCache = new Map();
+    this.opens = new RegExp(data.statements[0], "gu");
+    this.closes = new RegExp(data.statements[1], "gu");
+    this.criteria = new Set(data.criteria);
+    this.sentenceEnd = new RegExp(data.sentenceEnd, "gu");
+    this.nations = new Set(data.text.nations);
+    this.nameWindow = data.text.nameWindow;
     this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
     this.rules = data.rules.map(function (rule, order) {
       return {
@@ -244,6 +250,42 @@
     return found;
   };
 
+  /* text.py is_name: whether cps[begin:stop] (as written) is part of a name: an acronym in capitals in a line
+   * not all in capitals, or a capitalised word inside a sentence next to another capitalised word (not a
+   * language or nationality) in a line not in title case; the line is read nameWindow characters each side. */
+  function isUpper(s) { return s === s.toUpperCase() && s !== s.toLowerCase(); }
+  function isLower(s) { return s === s.toLowerCase() && s !== s.toUpperCase(); }
+  function letters(s) { return s.match(/[\p{L}\p{Nl}\p{No}]+/gu) || []; }  /* Python: [^\W\d_]+ */
+  function plain(s) { return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
+
+  Engine.prototype.isName = function (cps, begin, stop) {
+    var words = letters(cps.slice(begin, stop).join(""));
+    if (!words.length) return false;
+    var w = this.nameWindow, lo = Math.max(begin - w, 0), hi = Math.min(stop + w, cps.length), i;
+    for (i = begin - 1; i >= lo; i--) if (cps[i] === "\n") { lo = i + 1; break; }
+    for (i = stop; i < hi; i++) if (cps[i] === "\n") { hi = i; break; }
+    var windowText = cps.slice(lo, hi).join("");
+    if (words.length === 1 && isUpper(words[0]) && Array.from(words[0]).length >= 2 && Array.from(words[0]).length <= 4) {
+      return Array.from(windowText).some(isLower);
+    }
+    function titled(x) { var c = Array.from(x); return isUpper(c[0]) && c.slice(1).some(isLower); }  /* not CAPITALS */
+    if (!words.every(titled)) return false;
+    var all = letters(windowText), caps = all.filter(function (x) { return isUpper(Array.from(x)[0]); }).length;
+    if (2 * caps >= all.length) return false;
+    var headRaw = cps.slice(lo, begin).join(""), head = headRaw.replace(/\s+$/u, "");
+    if (!head || ".!?:;•*>-([".indexOf(head[head.length - 1]) >= 0) return false;
+    var before = letters(head), self = this;
+    function capital(x) { return titled(x) && !self.nations.has(plain(x)); }
+    var after = null;
+    if (cps[stop] === " " || cps[stop] === "-") {
+      var m = /^[\p{L}\p{Nl}\p{No}]+/u.exec(cps.slice(stop + 1, hi).join(""));
+      if (m) after = m[0];
+    }
+    var gap = Array.from(headRaw).length - Array.from(head).length;
+    return !!((after && capital(after)) ||
+              (before.length && gap <= 1 && head.endsWith(before[before.length - 1]) && capital(before[before.length - 1])));
+  };
+
   /* model.py Rule.status_in */
   function statusIn(rule, country) {
     return Object.prototype.hasOwnProperty.call(rule.countries, country) ? rule.countries[country] : rule.status;
@@ -258,7 +300,12 @@
     var paras = this.paragraphs(folded);
     var country = (options.country || this.detectCountry(folded) || "fr").toLowerCase(), zone = this.zone(country);
     var contract = this.contractKind(options.contract), applicable = this.applicable(zone, contract);
-    var found = this.candidates(folded, paras, adLang, fragment, applicable), hits = this.resolve(found.hits);
+    var found = this.candidates(folded, paras, adLang, fragment, applicable), self = this;
+    /* names are not words: a criterion's word inside a brand, a place or an acronym is no criterion */
+    var named = found.hits.filter(function (h) {
+      return !self.criteria.has(h.rule.rule.category) || !self.isName(src.cps, at(src, h.start), at(src, h.end - 1) + 1);
+    });
+    var hits = this.resolve(named);
     if (!fragment) {
       var span = titleSpan(folded);
       if (span !== null) {
@@ -327,11 +374,16 @@
             }
           });
         }
+        var neutral = null;
         self.rules.forEach(function (c) {
           if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null ||
               !applicable.has(c.order)) return;
           var matches = finditer(c.regex[lang], folded, seg[0], seg[1]);
           if (!matches.length || c.lines[lang].some(lineHit)) return;
+          if (self.criteria.has(c.rule.category)) {  /* a criterion listed by a non-discrimination statement */
+            if (neutral === null) neutral = self.statements(joined, seg[0], seg[1]);
+            matches = matches.filter(function (m) { return !inside(neutral, m[0], m[1]); });
+          }
           var exempt = c.exceptions[lang].map(spansOf);
           matches.forEach(function (m) {
             for (var e = 0; e < exempt.length; e++) if (inside(exempt[e], m[0], m[1])) return;
@@ -341,6 +393,29 @@
       });
     });
     return { hits: hits, present: present };
+  };
+
+  /* engine.py _statements: from an opening phrase to the end of its sentence, from the start of its sentence
+   * to a closing phrase; merged, sorted */
+  Engine.prototype.statements = function (joined, start, end) {
+    var found = [], ends = null, self = this;
+    [[this.opens, true], [this.closes, false]].forEach(function (pair) {
+      finditer(pair[0], joined, start, end).forEach(function (m) {
+        if (ends === null) ends = finditer(self.sentenceEnd, joined, start, end).map(function (e) { return e[0]; });
+        var lo = 0, hi = ends.length, key = pair[1] ? m[1] - 1 : m[0] - 1;
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (ends[mid] <= key) lo = mid + 1; else hi = mid; }
+        if (pair[1]) found.push([m[0], lo < ends.length ? ends[lo] : end]);
+        else found.push([lo - 1 >= 0 ? ends[lo - 1] + 1 : start, m[1]]);
+      });
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    found.forEach(function (s) {
+      if (merged.length && s[0] <= merged[merged.length - 1][1]) {
+        merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], s[1]);
+      } else merged.push([s[0], s[1]]);
+    });
+    return merged;
   };
 
   /* engine.py _inside: whether [start, end) lies inside one of the sorted, non-overlapping spans */
