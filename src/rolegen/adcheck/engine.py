@@ -169,7 +169,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     ad_lang = lang or t.detect(src.folded)
     paras = t.paragraphs(src.folded)
     known = frozenset(known)
-    country = (country or t.detect_country(src.folded) or "fr").lower()
+    country = (country or t.detect_country(src.folded, text=src.text, at=src.at) or "fr").lower()
     zone = t.zone(country)
     kind = t.contract_kind(contract)
     applicable = rules.applicable(zone, kind)
@@ -300,6 +300,9 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             if neutral is None:
                 neutral = _statements(rules, joined, offset)
             matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
+        if compiled.rule.category == "age":  # durations and amounts are not ages
+            matches = [(start, end) for start, end in matches
+                       if not _number_end(folded, end) or not t.NOT_AN_AGE.match(folded, end)]
         exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
@@ -326,6 +329,11 @@ def _line_hit(memo: dict, regex: re.Pattern, joined: str, offset: int) -> bool:
     if hit is None:
         hit = memo[regex] = regex.search(joined, offset) is not None
     return hit
+
+
+def _number_end(folded: str, end: int) -> bool:
+    """Whether a match ends with a number, or with years after one (then what follows may make it no age)."""
+    return "0" <= folded[end - 1] <= "9" or folded[end - 3:end] in ("ans", " an") or folded[end - 5:end] in ("years", " year")
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?= |$)")

@@ -45,7 +45,8 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
         "statements": list(rules.statements), "criteria": list(LAW_CATEGORIES), "sentenceEnd": _SENTENCE_END.pattern,
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
-            "marker": t.MARKER.pattern, "nations": sorted(t.NATIONS), "nameWindow": t.NAME_WINDOW, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
+            "marker": t.MARKER.pattern, "nations": sorted(t.NATIONS), "nameWindow": t.NAME_WINDOW,
+            "notAnAge": t.NOT_AN_AGE.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
         },
         "fold": {"special": SPECIAL, "spaces": _SPACES},
     }

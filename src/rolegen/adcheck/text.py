@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 FRENCH_WORDS = frozenset(
     "le la les des du de et est sont vous nous une un pour dans avec sur au aux ce cette ces qui que en votre vos "
@@ -212,16 +213,31 @@ def places() -> Places:
                   frozenset(code for code, entry in data["countries"].items() if entry["eu"]))
 
 
-def detect_country(folded: str, where: Places | None = None) -> str | None:
-    """The country the ad names most often (the first named on a tie), or None when it names none."""
+def detect_country(folded: str, where: Places | None = None, text: str | None = None,
+                   at: Callable[[int], int] | None = None) -> str | None:
+    """The country the ad names most often (France on a tie, then the first named), or None when it names none.
+
+    With the text as written (``text``, and ``at``: folded index -> its index), a place followed by a capitalised
+    word is part of a name, not where the job is ("Boston Consulting Group", "Paris Saint-Germain").
+    """
     where = where or places()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in where.regex.finditer(folded):
+        if text is not None and at is not None and _named_after(text, at(m.end() - 1) + 1):
+            continue
         code = where.country_of[" ".join(m.group().split())]
         counts[code] = counts.get(code, 0) + 1
         first.setdefault(code, m.start())
-    return max(counts, key=lambda c: (counts[c], -first[c])) if counts else None
+    return max(counts, key=lambda c: (counts[c], c == "fr", -first[c])) if counts else None
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` (one space or hyphen away) is capitalised: the place is part of a name."""
+    if text[end:end + 1] not in (" ", "-"):
+        return False
+    m = _LETTERS.match(text, end + 1)
+    return bool(m and m.group()[0].isupper() and any(c.islower() for c in m.group()[1:]))
 
 
 def zone(country: str, where: Places | None = None) -> str:
@@ -288,3 +304,11 @@ def _plain(word: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.category(c).startswith("M"))
+
+
+NOT_AN_AGE = re.compile(
+    r"[ \n]*(?:\)|,)?[ \n]*(?:months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|h(?![a-z0-9])|minutes?|%|€|"
+    r"k€|keur|eur(?:os?)?(?![a-z0-9])|km|kg|m2|m²|(?:years? |ans? )?(?:d'|de |of |in |en |dans )?(?:experience|expertise|"
+    r"pratique|anciennete|metier)(?![a-z0-9]))")
+"""What follows a number that is not an age: a unit other than years, or experience ("over 13 months",
+"between 15 and 25 days", "5 ans d'expérience"). An age candidate followed by it is dropped."""

@@ -27,6 +27,7 @@
     this.sentenceEnd = new RegExp(data.sentenceEnd, "gu");
     this.nations = new Set(data.text.nations);
     this.nameWindow = data.text.nameWindow;
+    this.notAnAge = new RegExp(data.text.notAnAge, "uy");
     this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
     this.rules = data.rules.map(function (rule, order) {
       return {
@@ -214,18 +215,30 @@
     return 2 * before >= total ? null : first;
   };
 
-  /* text.py detect_country: the country the ad names most often (the first named on a tie), or null */
-  Engine.prototype.detectCountry = function (folded) {
-    var counts = new Map(), first = new Map(), m;
+  /* text.py detect_country: the country the ad names most often (France on a tie, then the first named), or
+   * null; a place followed by a capitalised word is part of a name ("Boston Consulting Group") */
+  Engine.prototype.detectCountry = function (src) {
+    var counts = new Map(), first = new Map(), m, folded = src.folded;
     this.places.lastIndex = 0;
     while ((m = this.places.exec(folded)) !== null) {
+      var end = at(src, m.index + m[0].length - 1) + 1;
+      if (src.cps[end] === " " || src.cps[end] === "-") {
+        var next = /^[\p{L}\p{Nl}\p{No}]+/u.exec(src.cps.slice(end + 1, end + 80).join(""));
+        if (next) {
+          var c = Array.from(next[0]);
+          if (isUpper(c[0]) && c.slice(1).some(isLower)) continue;
+        }
+      }
       var code = this.countryOf[m[0].split(/[ \n]+/).join(" ")];
       counts.set(code, (counts.get(code) || 0) + 1);
       if (!first.has(code)) first.set(code, m.index);
     }
     var best = null;
     counts.forEach(function (n, code) {
-      if (best === null || n > counts.get(best) || (n === counts.get(best) && first.get(code) < first.get(best))) best = code;
+      if (best === null) { best = code; return; }
+      var b = counts.get(best);
+      if (n > b || (n === b && ((code === "fr") > (best === "fr") ||
+                                ((code === "fr") === (best === "fr") && first.get(code) < first.get(best))))) best = code;
     });
     return best;
   };
@@ -298,7 +311,7 @@
     var src = this.source(text), folded = src.folded;
     var adLang = options.lang || this.detect(folded);
     var paras = this.paragraphs(folded);
-    var country = (options.country || this.detectCountry(folded) || "fr").toLowerCase(), zone = this.zone(country);
+    var country = (options.country || this.detectCountry(src) || "fr").toLowerCase(), zone = this.zone(country);
     var contract = this.contractKind(options.contract), applicable = this.applicable(zone, contract);
     var found = this.candidates(folded, paras, adLang, fragment, applicable), self = this;
     /* names are not words: a criterion's word inside a brand, a place or an acronym is no criterion */
@@ -374,7 +387,7 @@
             }
           });
         }
-        var neutral = null;
+        var neutral = null, upToSegmentEnd = null;
         self.rules.forEach(function (c) {
           if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null ||
               !applicable.has(c.order)) return;
@@ -383,6 +396,17 @@
           if (self.criteria.has(c.rule.category)) {  /* a criterion listed by a non-discrimination statement */
             if (neutral === null) neutral = self.statements(joined, seg[0], seg[1]);
             matches = matches.filter(function (m) { return !inside(neutral, m[0], m[1]); });
+          }
+          if (c.rule.category === "age") {  /* engine.py: durations and amounts are not ages */
+            matches = matches.filter(function (m) {
+              var e = m[1], last = folded[e - 1];
+              var number = (last >= "0" && last <= "9") || ["ans", " an"].indexOf(folded.slice(e - 3, e)) >= 0 ||
+                           ["years", " year"].indexOf(folded.slice(e - 5, e)) >= 0;
+              if (!number) return true;
+              if (upToSegmentEnd === null) upToSegmentEnd = folded.slice(0, seg[1]);
+              self.notAnAge.lastIndex = e;
+              return !self.notAnAge.test(upToSegmentEnd);
+            });
           }
           var exempt = c.exceptions[lang].map(spansOf);
           matches.forEach(function (m) {
