@@ -27,6 +27,8 @@ from rolegen.adcheck.model import LAW_CATEGORIES
 from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
 
 _NEWLINE = re.compile("\n")
+_TITLE_BUSINESS = ("gendered-wording", "title-gender")
+"""Categories whose pattern findings in the title are left to the title rule."""
 EXCERPT_MAX = 60
 """Whole-ad findings quote at most this many characters of their line."""
 
@@ -183,7 +185,8 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     if not fragment:
         span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
         if span is not None:  # the title's gendered words are the title rule's business
-            hits = [h for h in hits if not (h.rule.rule.category == "gendered-wording" and span[0] <= h.start < span[1])]
+            hits = [h for h in hits if not (h.rule.rule.category in _TITLE_BUSINESS and h.rule.rule.kind == "pattern"
+                                            and span[0] <= h.start < span[1])]
         hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present, applicable)
     report = Report(path, ad_lang, country=country, contract=kind, laws={"other": "none"}.get(zone, zone))
     silenced = t.silenced(src.folded)

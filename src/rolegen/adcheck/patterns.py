@@ -52,7 +52,33 @@ NAMED = {
 }
 """Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
 it requires or prefers), in French and English."""
-_NAMED = re.compile(r"\{(" + "|".join(NAMED) + r")\}")
+LEXICON = ("job-feminine", "job-masculine")
+"""Named parts read from the lexicon of job nouns (``rules/job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a
+feminine job noun whose masculine differs ("vendeuse"), a masculine one whose feminine differs ("livreur")."""
+_NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
+
+
+def _named(name: str) -> str:
+    if name in NAMED:
+        return NAMED[name]
+    return _lexicon()[LEXICON.index(name)]
+
+
+_LEXICON: list[str] = []
+
+
+def _lexicon() -> list[str]:
+    """The feminine and masculine job nouns as two alternations (longest first), read once."""
+    if not _LEXICON:
+        from importlib import resources
+
+        import yaml
+
+        pairs = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "job-nouns.yml").read_text(
+            encoding="utf-8"))["pairs"]
+        for words in (pairs.values(), pairs.keys()):
+            _LEXICON.append("(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")")
+    return _LEXICON
 _QUANTIFIER = re.compile(r"\{\d+(?:,\d*)?\}")
 
 
@@ -151,7 +177,7 @@ def compile_pattern(written: str, check: bool = True) -> str:
     """The regular-expression source of a pattern: folded, macros expanded, spaces widened, whole words."""
     src = fold_pattern_text(written.strip())
     src = re.sub(r"[ ]+", " ", src)
-    expanded = _NAMED.sub(lambda m: NAMED[m.group(1)], src)
+    expanded = _NAMED.sub(lambda m: _named(m.group(1)), src)
     expanded = _MACRO.sub(lambda m: _ending(m.group(1)), expanded)
     _check_syntax(expanded)
     body = _spaces(expanded)
@@ -185,7 +211,7 @@ def line_exception(written: str, check: bool = True) -> str | None:
         return None
     src = fold_pattern_text(text[len(line):-len(line)])
     src = re.sub(r"[ ]+", " ", src)
-    expanded = _MACRO.sub(lambda m: _ending(m.group(1)), _NAMED.sub(lambda m: NAMED[m.group(1)], src))
+    expanded = _MACRO.sub(lambda m: _ending(m.group(1)), _NAMED.sub(lambda m: _named(m.group(1)), src))
     _check_syntax(expanded)
     full = f"(?:{_spaces(expanded)})"
     if check:

@@ -323,7 +323,8 @@
       var span = titleSpan(folded);
       if (span !== null) {
         hits = hits.filter(function (h) {
-          return !(h.rule.rule.category === "gendered-wording" && span[0] <= h.start && h.start < span[1]);
+          return !((h.rule.rule.category === "gendered-wording" || h.rule.rule.category === "title-gender") &&
+                   h.rule.rule.kind === "pattern" && span[0] <= h.start && h.start < span[1]);
         });
       }
       hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present,
