@@ -405,12 +405,23 @@ def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tupl
             if compiled.order not in present:  # no paragraph has a match
                 hits.append(_Hit(at, _line_end(folded, at), compiled, "fr"))
         elif kind == "title" and title is not None:
+            if _title_lang(folded, paras, title, ad_lang) == "en":  # an English title: its English patterns only
+                regexes = [r for r in (compiled.regex("en"),) if r is not None]
             hits += _title_hits(folded, title, compiled, regexes)
         elif kind == "french-first":
             english = t.english_first(folded, paras, ad_lang)
             if english is not None:
                 hits.append(_Hit(english, _line_end(folded, english), compiled, "en"))
     return hits
+
+
+def _title_lang(folded: str, paras: list[t.Paragraph], title: tuple[int, int], ad_lang: str) -> str:
+    """The language of the title: its own words', else its paragraph's, else the ad's."""
+    own = t.clear_lang(*t.scores(folded, title[0], title[1]))
+    if own is not None:
+        return own
+    para = next((p for p in paras if p.start <= title[0] < p.end), None)
+    return (para.lang if para is not None and para.lang else None) or ad_lang
 
 
 def _line_end(folded: str, start: int) -> int:

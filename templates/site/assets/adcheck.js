@@ -464,6 +464,16 @@
     return kept;
   };
 
+  /* engine.py _title_lang: the title's own words, else its paragraph's language, else the ad's */
+  Engine.prototype.titleLang = function (folded, paras, title, adLang) {
+    var sc = this.scores(folded, title[0], title[1]), own = clearLang(sc[0], sc[1]);
+    if (own !== null) return own;
+    for (var i = 0; i < paras.length; i++) {
+      if (paras[i].start <= title[0] && title[0] < paras[i].end) return paras[i].lang || adLang;
+    }
+    return adLang;
+  };
+
   Engine.prototype.lineEnd = function (folded, start) {
     var end = lineBounds(folded, start)[1];
     while (end > start && folded[end - 1] === " ") end--;
@@ -480,6 +490,9 @@
       if (kind === "required") {
         if (!present.has(c.order)) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
       } else if (kind === "title" && title !== null) {
+        if (self.titleLang(folded, paras, title, adLang) === "en") {  /* an English title: its English patterns only */
+          regexes = c.regex.en !== null ? [c.regex.en] : [];
+        }
         var excepted = ["fr", "en"].some(function (l) {
           return c.exceptions[l].concat(c.lines[l]).some(function (ref) {
             return finditer1(self.exceptions[ref], folded, title[0], title[1]) !== null;
