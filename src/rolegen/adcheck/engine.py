@@ -304,8 +304,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
                 neutral = _statements(rules, joined, offset)
             matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
         if compiled.rule.category == "age":  # durations and amounts are not ages
-            matches = [(start, end) for start, end in matches
-                       if not _number_end(folded, end) or not t.NOT_AN_AGE.match(folded, end)]
+            matches = [(start, end) for start, end in matches if not _not_an_age(folded, end)]
         exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
@@ -334,9 +333,15 @@ def _line_hit(memo: dict, regex: re.Pattern, joined: str, offset: int) -> bool:
     return hit
 
 
-def _number_end(folded: str, end: int) -> bool:
-    """Whether a match ends with a number, or with years after one (then what follows may make it no age)."""
-    return "0" <= folded[end - 1] <= "9" or folded[end - 3:end] in ("ans", " an") or folded[end - 5:end] in ("years", " year")
+def _not_an_age(folded: str, end: int) -> bool:
+    """Whether an age candidate ending at ``end`` is a duration, an amount or experience: a number followed by
+    another unit or by years of experience, or "ans"/"years" followed by experience."""
+    if "0" <= folded[end - 1] <= "9":
+        return t.NOT_AN_AGE.match(folded, end) is not None
+    if folded[end - 3:end] == "ans" or folded[end - 2:end] == "an" or folded[end - 5:end] == "years" \
+            or folded[end - 4:end] == "year":
+        return t.NOT_AN_AGE_AFTER_YEARS.match(folded, end) is not None
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?= |$)")

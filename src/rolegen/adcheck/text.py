@@ -307,8 +307,10 @@ def _plain(word: str) -> str:
 
 
 NOT_AN_AGE = re.compile(
-    r"[ \n]*(?:\)|,)?[ \n]*(?:months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|h(?![a-z0-9])|minutes?|%|€|"
-    r"k€|keur|eur(?:os?)?(?![a-z0-9])|km|kg|m2|m²|(?:years? |ans? )?(?:d'|de |of |in |en |dans )?(?:experience|expertise|"
+    r"[ \n]*(?:\)|,)?[ \n]*(?:months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|%|€|k€|keur|"
+    r"eur(?:os?)?(?![a-z0-9])|km|kg|m2|m²|(?:years? |ans? )(?:d'|de |of |in |en |dans )?(?:experience|expertise|"
     r"pratique|anciennete|metier)(?![a-z0-9]))")
-"""What follows a number that is not an age: a unit other than years, or experience ("over 13 months",
-"between 15 and 25 days", "5 ans d'expérience"). An age candidate followed by it is dropped."""
+NOT_AN_AGE_AFTER_YEARS = re.compile(r"[ \n]*(?:d'|de |of |in |en |dans )?(?:experience|expertise|pratique|anciennete|metier)(?![a-z0-9])")
+"""What follows a number that is not an age: a unit other than years, or years of experience ("over 13 months",
+"between 15 and 25 days", "5 ans d'expérience"); ``NOT_AN_AGE_AFTER_YEARS``: what follows "ans"/"years" that makes
+them experience. An age candidate followed by it is dropped (not "H/F" after "25 ans": no hour unit here)."""

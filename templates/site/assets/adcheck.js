@@ -28,6 +28,7 @@
     this.nations = new Set(data.text.nations);
     this.nameWindow = data.text.nameWindow;
     this.notAnAge = new RegExp(data.text.notAnAge, "uy");
+    this.notAnAgeAfterYears = new RegExp(data.text.notAnAgeAfterYears, "uy");
     this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
     this.rules = data.rules.map(function (rule, order) {
       return {
@@ -398,18 +399,18 @@
             if (neutral === null) neutral = self.statements(joined, seg[0], seg[1]);
             matches = matches.filter(function (m) { return !inside(neutral, m[0], m[1]); });
           }
-          if (c.rule.category === "age") {  /* engine.py: durations and amounts are not ages */
+          if (c.rule.category === "age") {  /* engine.py _not_an_age: durations, amounts, experience are not ages */
             matches = matches.filter(function (m) {
-              var e = m[1], last = folded[e - 1];
-              var number = (last >= "0" && last <= "9") || ["ans", " an"].indexOf(folded.slice(e - 3, e)) >= 0 ||
-                           ["years", " year"].indexOf(folded.slice(e - 5, e)) >= 0;
-              if (!number) return true;
+              var e = m[1], last = folded[e - 1], regex = null;
+              if (last >= "0" && last <= "9") regex = self.notAnAge;
+              else if (folded.slice(e - 3, e) === "ans" || folded.slice(e - 2, e) === "an" ||
+                       folded.slice(e - 5, e) === "years" || folded.slice(e - 4, e) === "year") regex = self.notAnAgeAfterYears;
+              if (regex === null) return true;
               if (upToSegmentEnd === null) upToSegmentEnd = folded.slice(0, seg[1]);
-              self.notAnAge.lastIndex = e;
-              return !self.notAnAge.test(upToSegmentEnd);
+              regex.lastIndex = e;
+              return !regex.test(upToSegmentEnd);
             });
           }
-          var exempt = c.exceptions[lang].map(spansOf);
           matches.forEach(function (m) {
             for (var e = 0; e < exempt.length; e++) if (inside(exempt[e], m[0], m[1])) return;
             hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
