@@ -304,7 +304,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
                 neutral = _statements(rules, joined, offset)
             matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
         if compiled.rule.category == "age":  # durations and amounts are not ages
-            matches = [(start, end) for start, end in matches if not _not_an_age(folded, end)]
+            matches = [(start, end) for start, end in matches if not _not_an_age(folded, start, end, offset)]
         exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
@@ -333,15 +333,23 @@ def _line_hit(memo: dict, regex: re.Pattern, joined: str, offset: int) -> bool:
     return hit
 
 
-def _not_an_age(folded: str, end: int) -> bool:
-    """Whether an age candidate ending at ``end`` is a duration, an amount or experience: a number followed by
-    another unit or by years of experience, or "ans"/"years" followed by experience."""
+def _not_an_age(folded: str, start: int, end: int, offset: int) -> bool:
+    """Whether an age candidate at ``start:end`` is a duration, an amount or experience: a number followed by
+    another unit or by years of experience, "ans"/"years" followed by experience or a job, or a duration right
+    after the word experience (within the segment, which starts at ``offset``)."""
+    if _DIGIT.search(folded, start, end) is None:  # "jeune" is an age whatever precedes it
+        return False
     if "0" <= folded[end - 1] <= "9":
-        return t.NOT_AN_AGE.match(folded, end) is not None
-    if folded[end - 3:end] == "ans" or folded[end - 2:end] == "an" or folded[end - 5:end] == "years" \
+        if t.NOT_AN_AGE.match(folded, end) is not None:
+            return True
+    elif folded[end - 3:end] == "ans" or folded[end - 2:end] == "an" or folded[end - 5:end] == "years" \
             or folded[end - 4:end] == "year":
-        return t.NOT_AN_AGE_AFTER_YEARS.match(folded, end) is not None
-    return False
+        if t.NOT_AN_AGE_AFTER_YEARS.match(folded, end) is not None:
+            return True
+    return t.NOT_AN_AGE_BEFORE.search(folded, max(offset, start - 60), start) is not None
+
+
+_DIGIT = re.compile("[0-9]")
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?= |$)")

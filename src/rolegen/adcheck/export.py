@@ -46,7 +46,8 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
             "marker": t.MARKER.pattern, "nations": sorted(t.NATIONS), "nameWindow": t.NAME_WINDOW,
-            "notAnAge": t.NOT_AN_AGE.pattern, "notAnAgeAfterYears": t.NOT_AN_AGE_AFTER_YEARS.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
+            "notAnAge": t.NOT_AN_AGE.pattern, "notAnAgeAfterYears": t.NOT_AN_AGE_AFTER_YEARS.pattern,
+            "notAnAgeBefore": t.NOT_AN_AGE_BEFORE.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
         },
         "fold": {"special": SPECIAL, "spaces": _SPACES},
     }

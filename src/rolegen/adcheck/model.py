@@ -132,7 +132,8 @@ class Rule(Model):
             if legal.status == "in-force" and not legal.article and not self.article and shipped:
                 found.append((field, "a rule in force names its article ('article')"))
             if legal.status in ("adopted", "draft") and not legal.applies_from and not self.applies_from:
-                found.append((field, f"an {legal.status} rule says when it applies ('applies_from')"))
+                found.append((field, f"{'an' if legal.status == 'adopted' else 'a'} {legal.status} rule says when it "
+                                    "applies ('applies_from')"))
             if legal.status != "in-force" and not legal.pending and not self.pending:
                 found.append((field, "a rule not in force says so in plain words ('pending')"))
         if self.severity == "error" and self.status != "in-force" and not any(

@@ -310,7 +310,14 @@ NOT_AN_AGE = re.compile(
     r"[ \n]*(?:\)|,)?[ \n]*(?:months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|%|€|k€|keur|"
     r"eur(?:os?)?(?![a-z0-9])|km|kg|m2|m²|(?:years? |ans? )(?:d'|de |of |in |en |dans )?(?:experience|expertise|"
     r"pratique|anciennete|metier)(?![a-z0-9]))")
-NOT_AN_AGE_AFTER_YEARS = re.compile(r"[ \n]*(?:d'|de |of |in |en |dans )?(?:experience|expertise|pratique|anciennete|metier)(?![a-z0-9])")
+NOT_AN_AGE_AFTER_YEARS = re.compile(
+    r"[ \n]*(?:minimum |min |au moins |ou plus |et plus |at least |or more )?(?:d'|de |of |in |en |dans |at |as )?"
+    r"(?:(?:un |une |le |la |a |an |the |this |similar )?(?:poste|postes|role|roles|fonction|metier|domaine|secteur|"
+    r"position|field|industry)|experience|expertise|pratique|anciennete|metier)(?![a-z0-9])")
+NOT_AN_AGE_BEFORE = re.compile(
+    r"(?:experience|experiences|anciennete|pratique|expertise|dans (?:un|le|ce) (?:poste|metier|role|domaine)|"
+    r"years? of)(?![a-z0-9])(?:(?!avez|ayant|avoir|age|aged)[^.,;:!?\n]){0,30}$")
+"""Experience named just before a duration ("Expérience de 3 ans minimum"): the duration is no age."""
 """What follows a number that is not an age: a unit other than years, or years of experience ("over 13 months",
 "between 15 and 25 days", "5 ans d'expérience"); ``NOT_AN_AGE_AFTER_YEARS``: what follows "ans"/"years" that makes
 them experience. An age candidate followed by it is dropped (not "H/F" after "25 ans": no hour unit here)."""

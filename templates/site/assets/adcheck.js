@@ -29,6 +29,7 @@
     this.nameWindow = data.text.nameWindow;
     this.notAnAge = new RegExp(data.text.notAnAge, "uy");
     this.notAnAgeAfterYears = new RegExp(data.text.notAnAgeAfterYears, "uy");
+    this.notAnAgeBefore = new RegExp(data.text.notAnAgeBefore, "u");
     this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
     this.rules = data.rules.map(function (rule, order) {
       return {
@@ -402,13 +403,16 @@
           if (c.rule.category === "age") {  /* engine.py _not_an_age: durations, amounts, experience are not ages */
             matches = matches.filter(function (m) {
               var e = m[1], last = folded[e - 1], regex = null;
+              if (!/[0-9]/.test(folded.slice(m[0], e))) return true;  /* "jeune" is an age whatever precedes it */
               if (last >= "0" && last <= "9") regex = self.notAnAge;
               else if (folded.slice(e - 3, e) === "ans" || folded.slice(e - 2, e) === "an" ||
                        folded.slice(e - 5, e) === "years" || folded.slice(e - 4, e) === "year") regex = self.notAnAgeAfterYears;
-              if (regex === null) return true;
-              if (upToSegmentEnd === null) upToSegmentEnd = folded.slice(0, seg[1]);
-              regex.lastIndex = e;
-              return !regex.test(upToSegmentEnd);
+              if (regex !== null) {
+                if (upToSegmentEnd === null) upToSegmentEnd = folded.slice(0, seg[1]);
+                regex.lastIndex = e;
+                if (regex.test(upToSegmentEnd)) return false;
+              }
+              return !self.notAnAgeBefore.test(folded.slice(Math.max(seg[0], m[0] - 60), m[0]));
             });
           }
           matches.forEach(function (m) {
