@@ -80,7 +80,10 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
         "Generated from `src/rolegen/adcheck/rules/*.yml` by `python -m rolegen.adcheck.export docs/ad-rules.md`;",
         "a test checks that it is current. `eu.yml` holds the rules of EU law (usable for any member state),",
         "`fr.yml` those of French law, `notices.yml` gender coding and style. Severity: `error` = unlawful,",
-        "`warning` = risky or unlawful in most contexts, `notice` = style. Kind: `pattern` (where a pattern matches),",
+        "`warning` = risky or unlawful in most contexts, `notice` = style. Status: `in-force` (law that applies today),",
+        "`adopted` (voted, applies from a date or once transposed), `draft` (a bill), `practice` (good practice); only a",
+        "rule in force where the job is keeps its severity, elsewhere its findings are notices that say when it becomes",
+        "law. Applies to: jobs in France (`fr`), in the EU (`eu`), anywhere (`any`). Kind: `pattern` (where a pattern matches),",
         "`required` (when no pattern matches anywhere in a whole ad), `title` (a pattern in the title of a whole ad,",
         "unless an exception matches it), `french-first` (English text without a French version before it).",
         "",
@@ -89,12 +92,16 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
         members = [c for c in rules.rules if c.rule.category == category]
         if not members:
             continue
-        lines += [f"## `{category}`", "", "| rule | severity | kind | patterns fr / en | reason | suggestion | reference | file |",
-                  "|---|---|---|---|---|---|---|---|"]
+        lines += [f"## `{category}`", "",
+                  "| rule | severity | status | applies to | kind | patterns fr / en | reason | suggestion | reference | file |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
         for c in members:
             r = c.rule
             counts = f"{len(r.patterns.fr) + len(r.words.fr)} / {len(r.patterns.en) + len(r.words.en)}"
-            cells = [f"`{r.id}`", r.severity, r.kind, counts, r.reason.en, r.suggestion.en, r.reference,
+            status = r.status + (f" (from {r.applies_from})" if r.applies_from else "")
+            status += "".join(f"; {code.upper()}: {legal.status}" + (f" (from {legal.applies_from})" if legal.applies_from else "")
+                              for code, legal in r.countries.items())
+            cells = [f"`{r.id}`", r.severity, status, c.where, r.kind, counts, r.reason.en, r.suggestion.en, r.reference,
                      f"`{origin.get(r.id, '?')}`"]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
         lines.append("")

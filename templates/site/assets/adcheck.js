@@ -415,6 +415,7 @@
               return !self.notAnAgeBefore.test(folded.slice(Math.max(seg[0], m[0] - 60), m[0]));
             });
           }
+          var exempt = c.exceptions[lang].map(spansOf);
           matches.forEach(function (m) {
             for (var e = 0; e < exempt.length; e++) if (inside(exempt[e], m[0], m[1])) return;
             hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
