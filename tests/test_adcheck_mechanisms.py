@@ -173,3 +173,23 @@ def test_the_lexicon_reads_rome_doublets() -> None:
 ])
 def test_a_job_noun_in_one_gender(text: str, flagged: bool) -> None:
     assert ("job-noun-one-gender" in [r for r, _ in found(text)]) is flagged
+
+
+# --- Word tables are read where they stand
+
+def test_word_tables_are_read_in_document_order(tmp_path: Path) -> None:
+    import docx
+
+    from rolegen.adcheck import check_file
+
+    document = docx.Document()
+    document.add_heading("Vendeur (H/F)", level=1)
+    document.add_paragraph("Publiée le 2 mars 2026.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Profil"
+    table.cell(0, 1).text = "moins de 30 ans"
+    document.add_paragraph("Rémunération : 2 000 € brut par mois.")
+    path = tmp_path / "offre.docx"
+    document.save(str(path))
+    report = check_file(str(path))
+    assert [(f.rule, f.line) for f in report.findings if f.severity != "notice"] == [("age-criterion", 4)]

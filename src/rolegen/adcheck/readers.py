@@ -85,7 +85,7 @@ def _decode(data: bytes) -> str:
 
 
 def _docx(data: bytes) -> Ad:
-    """A Word file: one line per paragraph (tables cell by cell); the title is the first heading."""
+    """A Word file: one line per paragraph and per table cell, in document order; the title is the first heading."""
     import docx  # python-docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -93,17 +93,25 @@ def _docx(data: bytes) -> Ad:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise Unreadable(f"is not a readable Word (.docx) file ({type(exc).__name__})") from None
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
     title = None
-    for paragraph in document.paragraphs:
+    for child in document.element.body.iterchildren():  # paragraphs and tables in document order
+        if child.tag == qn("w:tbl"):
+            for row in Table(child, document).rows:
+                lines.extend(" ".join(cell.text.split("\n")) for cell in row.cells)
+            continue
+        if child.tag != qn("w:p"):
+            continue
+        paragraph = Paragraph(child, document)
         text = " ".join(paragraph.text.split("\n"))
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
         if title is None and text.strip() and style.lower().startswith(("heading", "title", "titre")):
             title = len(lines)
         lines.append(text)
-    for table in document.tables:
-        for row in table.rows:
-            lines.extend(" ".join(cell.text.split("\n")) for cell in row.cells)
     if not "".join(lines).strip():
         raise Unreadable("has no text")
     return Ad("\n".join(lines), "docx", title)
