@@ -77,8 +77,30 @@ def _lexicon() -> list[str]:
         pairs = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "job-nouns.yml").read_text(
             encoding="utf-8"))["pairs"]
         for words in (pairs.values(), pairs.keys()):
-            _LEXICON.append("(?:" + "|".join(sorted(set(words), key=lambda w: (-len(w), w))) + ")")
+            _LEXICON.append(trie(set(words)))
     return _LEXICON
+
+
+def trie(words: set[str]) -> str:
+    """One expression matching any of ``words`` (letters, ``-`` and ``'``), factored by common prefixes so that
+    a regular-expression engine tries a letter once rather than every word in turn; longer words first at each
+    branch, so the longest word matches (as a plain alternation sorted longest first would)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def expr(node: dict) -> str:
+        branches = [(ch, expr(child)) for ch, child in sorted(node.items()) if ch]
+        parts = [ch + tail for ch, tail in branches]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + expr(root) + ")"
 _QUANTIFIER = re.compile(r"\{\d+(?:,\d*)?\}")
 
 
