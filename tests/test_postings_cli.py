@@ -51,7 +51,8 @@ def test_strict_failure_writes_nothing(kb_dir: Path, run) -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines()[1:] == [
         "community-manager.fr: error: pay-missing: pay-range: 'Community manager (H/F)' (template): l'annonce ne "
-        "donne ni la rémunération ni sa fourchette; ajoutez le salaire de départ ou sa fourchette (brut, par an ou "
+        "donne ni la rémunération ni sa fourchette — obligatoire à partir de 2027, une fois la transposition "
+        "française appliquée ; aujourd'hui une bonne pratique; ajoutez le salaire de départ ou sa fourchette (brut, par an ou "
         "par mois) (Directive (UE) 2023/970, art. 5)",
         "community-manager.fr: error: undated: date: 'Community manager (H/F)' (template): l'annonce n'est pas datée; "
         "indiquez la date de publication (« Publiée le 23 novembre 2026 ») (Code du travail L5332-1)",

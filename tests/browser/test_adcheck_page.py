@@ -11,6 +11,9 @@ from rolegen.adcheck.evaluate import load_cases
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "ads"
 CASES = load_cases(CORPUS)
+REAL = CORPUS / "real"
+PLACED = [c for c in CASES if c.country] + (load_cases(REAL, recursive=True) if REAL.is_dir() else [])
+"""Cases that say where the job is: the old corpus's few, and the real corpus (tests/fixtures/ads/real/) when present."""
 
 # Fill the form for every case, press the button, read the findings the page lists.
 _DRIVE = """async (cases) => {
@@ -66,7 +69,7 @@ def test_findings_are_highlighted_with_reason_suggestion_and_reference(page, bas
     # plain words first; the rule id and the position come last, in small print
     assert item.index("age cannot be") < item.index("Write instead") < item.index("Law:") < item.index("rule age/")
     assert page.locator("[data-adcheck-summary]").inner_text() == (
-        "2 error(s), 2 warning(s), 0 notice(s); gender coding: neutral.")
+        "2 error(s), 1 warning(s), 1 notice(s); gender coding: neutral.")  # the pay range: a notice in France
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -190,3 +193,41 @@ def test_invisible_characters_are_read_past_as_by_the_cli(page, base_url: str) -
                 for i, text in enumerate(HIDDEN)}
     assert found == expected
     assert all(any(f[0] == "age-criterion" for f in findings) for findings in expected.values())
+
+
+# The engine itself, for cases the form cannot describe (the job's country and contract).
+_ENGINE = """(cases) => {
+  const out = {};
+  for (const c of cases) {
+    out[c.id] = window.rolegenAdcheck.checkVisible(c.text, {lang: c.lang, fragment: c.fragment, country: c.country,
+                                                     contract: c.contract}).findings
+      .map(f => [f.rule, f.severity, f.line, f.column, f.excerpt]);
+  }
+  return out;
+}"""
+
+
+def test_the_page_engine_finds_what_the_cli_finds_where_the_job_is(page, base_url: str) -> None:
+    assert PLACED  # the old corpus has cases with a country; the real corpus adds its own
+    _open(page, base_url)
+    payload = [{"id": c.id, "text": c.text, "lang": c.lang, "fragment": c.scope == "fragment", "country": c.country,
+                "contract": c.contract} for c in PLACED]
+    found = {}
+    for i in range(0, len(payload), 100):  # in slices: one call per hundred ads
+        found.update(page.evaluate(_ENGINE, payload[i:i + 100]))
+    expected = {c.id: [[f.rule, f.severity, f.line, f.column, f.excerpt]
+                       for f in check(c.text, lang=c.lang, fragment=c.scope == "fragment", country=c.country,
+                                      contract=c.contract).findings] for c in PLACED}
+    different = [case_id for case_id in expected if found[case_id] != expected[case_id]]
+    assert different == [], {i: (found[i], expected[i]) for i in different[:3]}
+
+
+def test_the_page_stays_responsive_on_200000_characters(page, base_url: str) -> None:
+    _open(page, base_url)
+    hostile = ("Vous êtes jeune. salaire selon " + "a" * 300 + " " * 300 + "12 " * 50 + "candidat(e)·e/e ") * 300
+    seconds = page.evaluate("""(text) => {
+      const start = performance.now();
+      window.rolegenAdcheck.check(text.slice(0, 200000), {});
+      return (performance.now() - start) / 1000;
+    }""", hostile)
+    assert len(hostile) >= 200_000 and seconds < 5, seconds  # a guard against a frozen page, not a benchmark

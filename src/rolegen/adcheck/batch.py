@@ -179,7 +179,7 @@ def _check(item: Item) -> dict:
     if item.title is not None:
         text, title = f"{item.title}\n{text}", 0
     options = dict(_STATE["options"])
-    if item.country is not None and "country" in _STATE["accepts"]:
+    if item.country is not None:  # the line's own country wins over --country
         options["country"] = item.country
     report = check(text, path=item.id, lang=item.lang or _STATE["lang"], fmt=item.fmt, title=title,
                    ruleset=_STATE["ruleset"], **options)
@@ -235,12 +235,7 @@ class _Progress:
 def run(items: Iterator[Item], out: IO[str], *, ruleset: Any, lang: str | None, options: dict, jobs: int,
         strict: bool, stream: IO[bytes], shown: str) -> Tally:
     """Check every item and write one JSON line per item to ``out``, in input order."""
-    import inspect
-
-    from rolegen.adcheck import check
-
-    _STATE.update(ruleset=ruleset, lang=lang, options=options,
-                  accepts=set(inspect.signature(check).parameters))
+    _STATE.update(ruleset=ruleset, lang=lang, options=options)
     tally = Tally()
     progress = _Progress(stream, shown)
     jobs = max(1, jobs)

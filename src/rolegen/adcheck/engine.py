@@ -5,7 +5,9 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 1. fold the text (:mod:`rolegen.adcheck.fold`), blank links and e-mail addresses;
 2. cut it into paragraphs and give each the language its words show (else the ad's);
 3. for each pattern rule of a paragraph's language, every match is a candidate; a
-   candidate inside a match of one of the rule's exceptions (on the same line) is dropped;
+   candidate inside a match of one of the rule's exceptions (on the same line) is dropped; each
+   exception is matched once per segment (not once per candidate), and a line-wide exception
+   drops every candidate of the segment it matches in;
 4. of overlapping candidates of one category, the one starting first (then the longest) stays;
 5. for a whole ad (not a fragment): title rules on the title, required rules on the whole
    text, the French-first rule on the paragraphs' languages;
@@ -15,14 +17,18 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable
 
 from rolegen.adcheck import text as t
 from rolegen.adcheck.fold import fold
+from rolegen.adcheck.model import LAW_CATEGORIES
 from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
 
 _NEWLINE = re.compile("\n")
+_TITLE_BUSINESS = ("gendered-wording", "title-gender")
+"""Categories whose pattern findings in the title are left to the title rule."""
 EXCERPT_MAX = 60
 """Whole-ad findings quote at most this many characters of their line."""
 
@@ -41,9 +47,12 @@ class Finding:
     message: str
     suggestion: str
     reference: str
+    status: str = "in-force"
+    """The rule's legal status where the job is: in-force, adopted, draft or practice."""
 
     def __str__(self) -> str:
-        return (f"{self.path}:{self.line}:{self.column}: {self.severity} {self.category}/{self.rule}: "
+        status = f" [{self.status}]" if self.status in ("adopted", "draft") else ""
+        return (f"{self.path}:{self.line}:{self.column}: {self.severity} {self.category}/{self.rule}{status}: "
                 f"{self.message} ({self.suggestion}; {self.reference})")
 
     def as_dict(self) -> dict:
@@ -83,6 +92,11 @@ class Report:
     lang: str
     findings: list[Finding] = field(default_factory=list)
     gender: Coding = field(default_factory=Coding)
+    country: str = "fr"
+    """The country of the job (given, else detected from the ad, else France)."""
+    contract: str = "employment"
+    laws: str = "fr"
+    """Which rules of law applied: "fr" (French and EU law), "eu" (EU law), "none" (only notices)."""
 
     def count(self, severity: str) -> int:
         return sum(f.severity == severity for f in self.findings)
@@ -132,7 +146,8 @@ class _Source:
 def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "txt", fragment: bool = False,
           ruleset: Ruleset | None = None, ignore: Iterable[str] = (), known: Iterable[str] = (),
           ui_lang: str | None = None, threshold: int = 4, title: int | None = None,
-          remap: Callable[[int], tuple[int, int]] | None = None) -> Report:
+          remap: Callable[[int], tuple[int, int]] | None = None, country: str | None = None,
+          contract: str | None = None) -> Report:
     """Check an ad (or a snippet with ``fragment``) and return its findings.
 
     ``lang`` is the ad's language where a paragraph's own words do not tell
@@ -141,7 +156,11 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     categories of whole-ad rules the caller knows are met (a salary in
     structured data...). Messages are in ``ui_lang`` (default: the ad's).
     ``title``: the 0-based line of the title when a reader knows it; ``remap``:
-    text index -> (line, column) in the file the text comes from.
+    text index -> (line, column) in the file the text comes from. ``country``:
+    the job's country (ISO code; default: the one the ad names most, else
+    France): French rules apply to jobs in France, EU rules to jobs in the EU,
+    only notices elsewhere. ``contract``: employment (default), internship or
+    freelance. A rule not in force where the job is gives notices.
     """
     if fmt == "html" and remap is None:
         from rolegen.adcheck.readers import html_text
@@ -152,16 +171,24 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     ad_lang = lang or t.detect(src.folded)
     paras = t.paragraphs(src.folded)
     known = frozenset(known)
+    country = (country or t.detect_country(src.folded, text=src.text, at=src.at) or "fr").lower()
+    zone = t.zone(country)
+    kind = t.contract_kind(contract)
+    applicable = rules.applicable(zone, kind)
     # a fragment has no whole-ad rule: no need to look for a pay or a date
     skip = frozenset(c.rule.category for c in rules.rules) if fragment else known
-    hits, present = _candidates(src.folded, paras, rules, ad_lang, fragment, skip)
+    hits, present = _candidates(src.folded, paras, rules, ad_lang, fragment, skip, applicable)
+    # names are not words: a criterion's word inside a brand, a place or an acronym is no criterion
+    hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
+            or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
     hits = _resolve(hits)
     if not fragment:
         span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
         if span is not None:  # the title's gendered words are the title rule's business
-            hits = [h for h in hits if not (h.rule.rule.category == "gendered-wording" and span[0] <= h.start < span[1])]
-        hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present)
-    report = Report(path, ad_lang)
+            hits = [h for h in hits if not (h.rule.rule.category in _TITLE_BUSINESS and h.rule.rule.kind == "pattern"
+                                            and span[0] <= h.start < span[1])]
+        hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present, applicable)
+    report = Report(path, ad_lang, country=country, contract=kind, laws={"other": "none"}.get(zone, zone))
     silenced = t.silenced(src.folded)
     skip = set(ignore)
     words = {"masculine": [], "feminine": []}
@@ -176,14 +203,21 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
         if remap is not None:
             line, column = remap(src.at(hit.start))
         shown = ui_lang or ad_lang
-        report.findings.append(Finding(path, line, column, rule.id, rule.category, rule.severity, excerpt,
-                                       getattr(rule.reason, shown), getattr(rule.suggestion, shown), rule.reference))
+        legal = rule.status_in(country)
+        severity, message = rule.severity, getattr(rule.reason, shown)
+        if legal.status != "in-force":
+            severity = "notice"
+            if legal.pending is not None and legal.status in ("adopted", "draft"):
+                message = f"{message} — {getattr(legal.pending, shown)}"
+        report.findings.append(Finding(path, line, column, rule.id, rule.category, severity, excerpt, message,
+                                       getattr(rule.suggestion, shown), rule.reference, legal.status))
     report.gender = Coding(tuple(words["masculine"]), tuple(words["feminine"]), threshold)
     return report
 
 
 def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: str, fragment: bool,
-                skip_required: Iterable[str] = ()) -> tuple[list[_Hit], set[int]]:
+                skip_required: Iterable[str] = (), applicable: frozenset[int] | None = None
+                ) -> tuple[list[_Hit], set[int]]:
     """Every match of every pattern rule not exempted by an exception, segment by segment (a wrapped
     sentence or a list item: :func:`rolegen.adcheck.text.segments`) in its paragraph's language, and the
     required rules some segment meets (but those of the ``skip_required`` categories). A segment's
@@ -192,12 +226,13 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
     present: set[int] = set()
     joined = t.join_lines(folded)
     skip = frozenset(skip_required)
+    applicable = frozenset(c.order for c in rules.rules) if applicable is None else applicable
     for para in paras:
         lang = para.lang or ad_lang
         for start, end in t.segments(joined, para.start, para.end):
             # the character before matters to the word boundary of the segment's first word
             before = folded[start - 1] if start else ""
-            key = (before, folded[start:end], joined[start:end], lang, fragment, skip)
+            key = (before, folded[start:end], joined[start:end], lang, fragment, skip, applicable)
             matches, required = _paragraph(rules, key)
             hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
             present |= required
@@ -221,7 +256,7 @@ MEMO_SIZE = 8192
 
 
 def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragment: bool,
-          skip: frozenset[str]) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
+          skip: frozenset[str], applicable: frozenset[int]) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
     """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception, and
     the required rules (a pay, a date) whose patterns, in either language, match in the paragraph.
 
@@ -232,18 +267,22 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     offset = len(before)
     folded, joined = before + text, before + joined
     by_prefix, whole = rules.index(lang)
-    starts: dict[int, set[int]] = {}
+    heads: dict[str, list[int]] = {}  # the first three letters of each word -> where such words start
     for m in _WORDS.finditer(folded, offset):
-        word, pos = m.group(), m.start()
-        for size in (1, 2, 3) if len(word) >= 3 else range(1, len(word) + 1):
-            for order in by_prefix.get(word[:size], ()):
-                starts.setdefault(order, set()).add(pos)
+        heads.setdefault(m.group()[:3], []).append(m.start())
+    starts: dict[int, list[int]] = {}
+    for head, positions in heads.items():
+        for order in rules.orders(lang, head):
+            starts.setdefault(order, []).extend(positions)
     found: list[tuple[int, int, int]] = []
-    required = frozenset(c.order for c in rules.rules if c.rule.kind == "required" and c.rule.category not in skip
-                         and any(
-        r.search(folded, offset) for r in (c.regex(lang_) for lang_ in t.LANGS_ORDER) if r is not None))
+    spans: dict = {}
+    lines: dict = {}
+    neutral = None
+    required = frozenset(order for order, category, regexes in rules.required()
+                         if category not in skip and order in applicable
+                         and any(r.search(folded, offset) for r in regexes))
     for compiled in rules.rules:
-        if fragment and not compiled.rule.fragment:
+        if (fragment and not compiled.rule.fragment) or compiled.order not in applicable:
             continue
         regex = compiled.regex(lang) if compiled.rule.kind == "pattern" else None
         if regex is None:
@@ -252,17 +291,101 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
         else:
             matches, last = [], -1
-            for pos in sorted(starts.get(compiled.order, ())):
+            for pos in sorted(starts.get(compiled.order, ())):  # a word has one head: no repeats
                 if pos >= last:
                     m = regex.match(folded, pos)
                     if m:
                         matches.append((m.start(), m.end()))
                         last = m.end()
+        if not matches or any(_line_hit(lines, r, joined, offset) for r in compiled.line_exceptions(lang)):
+            continue
+        if compiled.rule.category in LAW_CATEGORIES:  # a criterion listed by a non-discrimination statement
+            if neutral is None:
+                neutral = _statements(rules, joined, offset)
+            matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
+        if compiled.rule.category == "age":  # durations and amounts are not ages
+            matches = [(start, end) for start, end in matches if not _not_an_age(folded, start, end, offset)]
+        exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
         for start, end in matches:
-            if not any(m.start() <= start and m.end() >= end for exception in compiled.exceptions(lang)
-                       for m in exception.finditer(joined, offset)):
+            if not any(_inside(s, start, end) for s in exempt):
                 found.append((start - offset, end - offset, compiled.order))
     return found, required
+
+
+def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the matches of an exception in the segment: computed once per segment, whatever
+    the number of candidates and of rules naming it (contexts are shared)."""
+    found = memo.get(regex)
+    if found is None:
+        starts, ends = [], []
+        for m in regex.finditer(joined, offset):
+            starts.append(m.start())
+            ends.append(m.end())
+        found = memo[regex] = (starts, ends)
+    return found
+
+
+def _line_hit(memo: dict, regex: re.Pattern, joined: str, offset: int) -> bool:
+    """Whether a line-wide exception matches somewhere in the segment (searched once per segment)."""
+    hit = memo.get(regex)
+    if hit is None:
+        hit = memo[regex] = regex.search(joined, offset) is not None
+    return hit
+
+
+def _not_an_age(folded: str, start: int, end: int, offset: int) -> bool:
+    """Whether an age candidate at ``start:end`` is a duration, an amount or experience: a number followed by
+    another unit or by years of experience, "ans"/"years" followed by experience or a job, or a duration right
+    after the word experience (within the segment, which starts at ``offset``)."""
+    if _DIGIT.search(folded, start, end) is None:  # "jeune" is an age whatever precedes it
+        return False
+    if "0" <= folded[end - 1] <= "9":
+        if t.NOT_AN_AGE.match(folded, end) is not None:
+            return True
+    elif folded[end - 3:end] == "ans" or folded[end - 2:end] == "an" or folded[end - 5:end] == "years" \
+            or folded[end - 4:end] == "year":
+        if t.NOT_AN_AGE_AFTER_YEARS.match(folded, end) is not None:
+            return True
+    return t.NOT_AN_AGE_BEFORE.search(folded, max(offset, start - 60), start) is not None
+
+
+_DIGIT = re.compile("[0-9]")
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?= |$)")
+
+
+def _statements(rules: Ruleset, joined: str, offset: int) -> tuple[list[int], list[int]]:
+    """The spans of the segment that list criteria in a non-discrimination statement: from an opening phrase
+    to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted)."""
+    opens, closes = rules.statement_regexes()
+    found = []
+    ends = None
+    for regex, forward in ((opens, True), (closes, False)):
+        for m in regex.finditer(joined, offset):
+            if ends is None:
+                ends = [e.start() for e in _SENTENCE_END.finditer(joined, offset)]
+            if forward:
+                i = bisect_right(ends, m.end() - 1)
+                found.append((m.start(), ends[i] if i < len(ends) else len(joined)))
+            else:
+                i = bisect_right(ends, m.start() - 1) - 1
+                found.append((ends[i] + 1 if i >= 0 else offset, m.end()))
+    starts: list[int] = []
+    stops: list[int] = []
+    for start, end in sorted(found):
+        if stops and start <= stops[-1]:
+            stops[-1] = max(stops[-1], end)
+        else:
+            starts.append(start)
+            stops.append(end)
+    return starts, stops
+
+
+def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the (sorted, non-overlapping) spans."""
+    i = bisect_right(spans[0], start) - 1
+    return i >= 0 and spans[1][i] >= end
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -282,25 +405,36 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tuple[int, int] | None,
-              known: set[str], ad_lang: str, present: set[int]) -> list[_Hit]:
+              known: set[str], ad_lang: str, present: set[int], applicable: frozenset[int]) -> list[_Hit]:
     """Findings of the rules about what a whole ad must carry."""
     hits = []
     at = title[0] if title else 0
     for compiled in rules.rules:
         kind = compiled.rule.kind
-        if kind == "pattern" or compiled.rule.category in known:
+        if kind == "pattern" or compiled.rule.category in known or compiled.order not in applicable:
             continue
         regexes = [r for r in (compiled.regex(lang) for lang in t.LANGS_ORDER) if r is not None]
         if kind == "required":
             if compiled.order not in present:  # no paragraph has a match
                 hits.append(_Hit(at, _line_end(folded, at), compiled, "fr"))
         elif kind == "title" and title is not None:
+            if _title_lang(folded, paras, title, ad_lang) == "en":  # an English title: its English patterns only
+                regexes = [r for r in (compiled.regex("en"),) if r is not None]
             hits += _title_hits(folded, title, compiled, regexes)
         elif kind == "french-first":
             english = t.english_first(folded, paras, ad_lang)
             if english is not None:
                 hits.append(_Hit(english, _line_end(folded, english), compiled, "en"))
     return hits
+
+
+def _title_lang(folded: str, paras: list[t.Paragraph], title: tuple[int, int], ad_lang: str) -> str:
+    """The language of the title: its own words', else its paragraph's, else the ad's."""
+    own = t.clear_lang(*t.scores(folded, title[0], title[1]))
+    if own is not None:
+        return own
+    para = next((p for p in paras if p.start <= title[0] < p.end), None)
+    return (para.lang if para is not None and para.lang else None) or ad_lang
 
 
 def _line_end(folded: str, start: int) -> int:
@@ -313,7 +447,8 @@ def _line_end(folded: str, start: int) -> int:
 def _title_hits(folded: str, title: tuple[int, int], compiled: Compiled, regexes) -> list[_Hit]:
     """A title rule: its first pattern match in the title, unless one of its exceptions matches the title."""
     start, end = title
-    if any(e.search(folded, start, end) for lang in t.LANGS_ORDER for e in compiled.exceptions(lang)):
+    if any(e.search(folded, start, end) for lang in t.LANGS_ORDER
+           for e in (*compiled.exceptions(lang), *compiled.line_exceptions(lang))):
         return []
     for regex in regexes:
         m = regex.search(folded, start, end)

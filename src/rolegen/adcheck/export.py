@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 
 from rolegen.adcheck import text as t
-from rolegen.adcheck.engine import EXCERPT_MAX
+from rolegen.adcheck.engine import _SENTENCE_END, EXCERPT_MAX
+from rolegen.adcheck.model import LAW_CATEGORIES
 from rolegen.adcheck.fold import SPECIAL
 from rolegen.adcheck.ruleset import LANGS, Ruleset, default_ruleset
 
@@ -34,14 +35,26 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "suggestion": c.rule.suggestion.model_dump(), "reference": c.rule.reference,
             "source": {lang: c.source[lang] for lang in LANGS},
             "exceptions": {lang: [ref(s) for s in c.exception_sources[lang]] for lang in LANGS},
+            "lines": {lang: [ref(s) for s in c.line_sources[lang]] for lang in LANGS},
+            "where": c.where, "contracts": list(c.rule.contracts), "status": _legal(c.rule.status_in(None)),
+            "countries": {code: _legal(c.rule.status_in(code)) for code in c.rule.countries},
         } for c in rules.rules],
         "exceptions": list(shared),
+        "places": {"source": t.places().source, "countryOf": t.places().country_of, "eu": sorted(t.places().eu)},
+        "contracts": t.CONTRACTS,
+        "statements": list(rules.statements), "criteria": list(LAW_CATEGORIES), "sentenceEnd": _SENTENCE_END.pattern,
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
-            "marker": t.MARKER.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
+            "marker": t.MARKER.pattern, "nations": sorted(t.NATIONS), "nameWindow": t.NAME_WINDOW,
+            "notAnAge": t.NOT_AN_AGE.pattern, "notAnAgeAfterYears": t.NOT_AN_AGE_AFTER_YEARS.pattern,
+            "notAnAgeBefore": t.NOT_AN_AGE_BEFORE.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
         },
         "fold": {"special": SPECIAL, "spaces": _SPACES},
     }
+
+
+def _legal(legal) -> dict:
+    return {"status": legal.status, "pending": legal.pending.model_dump() if legal.pending else None}
 
 
 def browser_json(ruleset: Ruleset | None = None) -> str:
@@ -67,7 +80,10 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
         "Generated from `src/rolegen/adcheck/rules/*.yml` by `python -m rolegen.adcheck.export docs/ad-rules.md`;",
         "a test checks that it is current. `eu.yml` holds the rules of EU law (usable for any member state),",
         "`fr.yml` those of French law, `notices.yml` gender coding and style. Severity: `error` = unlawful,",
-        "`warning` = risky or unlawful in most contexts, `notice` = style. Kind: `pattern` (where a pattern matches),",
+        "`warning` = risky or unlawful in most contexts, `notice` = style. Status: `in-force` (law that applies today),",
+        "`adopted` (voted, applies from a date or once transposed), `draft` (a bill), `practice` (good practice); only a",
+        "rule in force where the job is keeps its severity, elsewhere its findings are notices that say when it becomes",
+        "law. Applies to: jobs in France (`fr`), in the EU (`eu`), anywhere (`any`). Kind: `pattern` (where a pattern matches),",
         "`required` (when no pattern matches anywhere in a whole ad), `title` (a pattern in the title of a whole ad,",
         "unless an exception matches it), `french-first` (English text without a French version before it).",
         "",
@@ -76,12 +92,16 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
         members = [c for c in rules.rules if c.rule.category == category]
         if not members:
             continue
-        lines += [f"## `{category}`", "", "| rule | severity | kind | patterns fr / en | reason | suggestion | reference | file |",
-                  "|---|---|---|---|---|---|---|---|"]
+        lines += [f"## `{category}`", "",
+                  "| rule | severity | status | applies to | kind | patterns fr / en | reason | suggestion | reference | file |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
         for c in members:
             r = c.rule
             counts = f"{len(r.patterns.fr) + len(r.words.fr)} / {len(r.patterns.en) + len(r.words.en)}"
-            cells = [f"`{r.id}`", r.severity, r.kind, counts, r.reason.en, r.suggestion.en, r.reference,
+            status = r.status + (f" (from {r.applies_from})" if r.applies_from else "")
+            status += "".join(f"; {code.upper()}: {legal.status}" + (f" (from {legal.applies_from})" if legal.applies_from else "")
+                              for code, legal in r.countries.items())
+            cells = [f"`{r.id}`", r.severity, status, c.where, r.kind, counts, r.reason.en, r.suggestion.en, r.reference,
                      f"`{origin.get(r.id, '?')}`"]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
         lines.append("")

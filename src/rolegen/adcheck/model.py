@@ -36,6 +36,16 @@ title: a finding where a pattern matches the title of a whole ad, unless an exce
 french-first: a finding when a whole ad has English text and no French text before it."""
 WHOLE_AD_KINDS = ("required", "title", "french-first")
 
+Status = Literal["in-force", "adopted", "draft", "practice"]
+STATUSES = ("in-force", "adopted", "draft", "practice")
+"""in-force: law that applies today (with its article); adopted: law voted that applies from a date; draft: a bill;
+practice: good practice or a study's advice. Only a rule in force where the job is keeps its severity: elsewhere
+its findings are notices, whose message says when the rule becomes law."""
+Country = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+"""ISO 3166-1 alpha-2 code, lower case."""
+DateText = Annotated[str, StringConstraints(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]
+"""A year, a month (2027-06) or a day (2026-06-07)."""
+
 RuleId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 Pattern = Annotated[str, StringConstraints(min_length=1)]
 
@@ -45,6 +55,16 @@ class Bilingual(Model):
 
     fr: Annotated[str, StringConstraints(min_length=1)]
     en: Annotated[str, StringConstraints(min_length=1)]
+
+
+class LegalStatus(Model):
+    """The legal status of a rule in one country (``countries`` of a rule)."""
+
+    status: Status
+    article: Annotated[str, StringConstraints(min_length=1)] | None = None
+    applies_from: DateText | None = None
+    pending: Bilingual | None = None
+    """Plain words for a rule not yet in force there ("required from 2027 once the French transposition applies")."""
 
 
 class ByLang(Model):
@@ -77,6 +97,49 @@ class Rule(Model):
     """Names of shared exception sets (``contexts`` of a rule file) that apply too."""
     fragment: bool = True
     """Also applied to a snippet checked with fragment=True (pattern rules); whole-ad kinds never are."""
+    status: Status = "in-force"
+    """The rule's legal status (see :data:`STATUSES`); every shipped rule states it."""
+    article: Annotated[str, StringConstraints(min_length=1)] | None = None
+    """The article of the law in force (in-force, adopted)."""
+    applies_from: DateText | None = None
+    """When an adopted law or a bill applies."""
+    pending: Bilingual | None = None
+    """Plain words for the findings of a rule not in force where the job is."""
+    countries: dict[Country, LegalStatus] = {}
+    """The status in a country where it differs (a directive transposed in some member states only)."""
+    contracts: list[Literal["employment", "internship", "freelance"]] = ["employment", "internship", "freelance"]
+    """The kinds of contract the rule applies to (pay transparency is about employees and interns)."""
+    everywhere: bool = False
+    """Applies to jobs in any country, not only where its file's law does: the criteria of equal treatment (sex,
+    age, origin, nationality, religion, disability, sexual orientation) are forbidden by the law of most countries
+    (UK Equality Act 2010, US Title VII and ADEA...), the EU directives are cited as the model."""
+
+    def status_in(self, country: str | None) -> LegalStatus:
+        """The rule's legal status for a job in ``country``."""
+        if country in self.countries:
+            own = self.countries[country]
+            return LegalStatus(status=own.status, article=own.article or self.article,
+                               applies_from=own.applies_from or self.applies_from, pending=own.pending or self.pending)
+        return LegalStatus(status=self.status, article=self.article, applies_from=self.applies_from,
+                           pending=self.pending)
+
+    def problems(self, shipped: bool = True) -> list[tuple[str, str]]:
+        """(field, message) of what a rule's legal status contradicts (a user's rule in force may let its
+        reference name the article)."""
+        found = []
+        for where, legal in [(None, self), *self.countries.items()]:
+            field = "status" if where is None else f"countries.{where}"
+            if legal.status == "in-force" and not legal.article and not self.article and shipped:
+                found.append((field, "a rule in force names its article ('article')"))
+            if legal.status in ("adopted", "draft") and not legal.applies_from and not self.applies_from:
+                found.append((field, f"{'an' if legal.status == 'adopted' else 'a'} {legal.status} rule says when it "
+                                    "applies ('applies_from')"))
+            if legal.status != "in-force" and not legal.pending and not self.pending:
+                found.append((field, "a rule not in force says so in plain words ('pending')"))
+        if self.severity == "error" and self.status != "in-force" and not any(
+                c.status == "in-force" for c in self.countries.values()):
+            found.append(("severity", "'error' is only for a rule in force somewhere"))
+        return found
 
 
 class RuleChange(Model):
@@ -96,12 +159,30 @@ class RuleChange(Model):
     exceptions: ByLang | None = None
     contexts: list[RuleId] | None = None
     fragment: bool | None = None
+    status: Status | None = None
+    article: Annotated[str, StringConstraints(min_length=1)] | None = None
+    applies_from: DateText | None = None
+    pending: Bilingual | None = None
+    countries: dict[Country, LegalStatus] | None = None
+    contracts: list[Literal["employment", "internship", "freelance"]] | None = None
+    everywhere: bool | None = None
+
+
+class Statements(Model):
+    """How an employer's non-discrimination statement is recognised: it lists criteria it promises not to use,
+    and those are not requirements. ``opens``: words after which the statement's list runs to the end of the
+    sentence ("regardless of", "sans distinction de"); ``closes``: words before which the list ran from the start
+    of the sentence ("... ne sont pas des critères", "... are not considered")."""
+
+    opens: ByLang = ByLang()
+    closes: ByLang = ByLang()
 
 
 class RuleFile(Model):
     """A shipped rule file."""
 
     jurisdiction: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+    statements: Statements = Statements()
     contexts: dict[RuleId, ByLang] = {}
     rules: list[Rule] = []
 

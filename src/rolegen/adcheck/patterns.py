@@ -8,7 +8,10 @@ expression on the folded text (lower case, no accents: write ``agee`` or
 - ``{+e}``: an optional French feminine or plural ending in every inclusive form:
   ``e``, ``(e)``, ``·e``, ``.e``, ``-e``, ``/e`` (``candidat{+e}{+s}`` matches
   candidat, candidate, candidat(e)s, candidat·e·s, candidat-e-s...);
-- whole words only: a pattern never starts or ends inside a word.
+- whole words only: a pattern never starts or ends inside a word, and never starts on a space;
+- an exception written ``[^\\n]*X[^\\n]*`` (the whole line, when ``X`` is on it) is read as "``X``
+  anywhere in the segment exempts every candidate of the segment": the engines search ``X`` once per
+  segment instead of trying the line at every position (:func:`line_exception`).
 
 What Python's ``re`` and JavaScript's ``RegExp`` (``u`` flag) read
 differently is refused: ``\\w \\b \\W \\B \\S \\D`` (ASCII-only in JavaScript),
@@ -49,7 +52,55 @@ NAMED = {
 }
 """Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
 it requires or prefers), in French and English."""
-_NAMED = re.compile(r"\{(" + "|".join(NAMED) + r")\}")
+LEXICON = ("job-feminine", "job-masculine")
+"""Named parts read from the lexicon of job nouns (``rules/job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a
+feminine job noun whose masculine differs ("vendeuse"), a masculine one whose feminine differs ("livreur")."""
+_NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
+
+
+def _named(name: str) -> str:
+    if name in NAMED:
+        return NAMED[name]
+    return _lexicon()[LEXICON.index(name)]
+
+
+_LEXICON: list[str] = []
+
+
+def _lexicon() -> list[str]:
+    """The feminine and masculine job nouns as two alternations (longest first), read once."""
+    if not _LEXICON:
+        from importlib import resources
+
+        import yaml
+
+        pairs = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "job-nouns.yml").read_text(
+            encoding="utf-8"))["pairs"]
+        for words in (pairs.values(), pairs.keys()):
+            _LEXICON.append(trie(set(words)))
+    return _LEXICON
+
+
+def trie(words: set[str]) -> str:
+    """One expression matching any of ``words`` (letters, ``-`` and ``'``), factored by common prefixes so that
+    a regular-expression engine tries a letter once rather than every word in turn; longer words first at each
+    branch, so the longest word matches (as a plain alternation sorted longest first would)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def expr(node: dict) -> str:
+        branches = [(ch, expr(child)) for ch, child in sorted(node.items()) if ch]
+        parts = [ch + tail for ch, tail in branches]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + expr(root) + ")"
 _QUANTIFIER = re.compile(r"\{\d+(?:,\d*)?\}")
 
 
@@ -148,11 +199,11 @@ def compile_pattern(written: str, check: bool = True) -> str:
     """The regular-expression source of a pattern: folded, macros expanded, spaces widened, whole words."""
     src = fold_pattern_text(written.strip())
     src = re.sub(r"[ ]+", " ", src)
-    expanded = _NAMED.sub(lambda m: NAMED[m.group(1)], src)
+    expanded = _NAMED.sub(lambda m: _named(m.group(1)), src)
     expanded = _MACRO.sub(lambda m: _ending(m.group(1)), expanded)
     _check_syntax(expanded)
     body = _spaces(expanded)
-    full = f"(?<![{WORD}])(?:{body})(?![{WORD}])"
+    full = f"(?<![{WORD}])(?![ \\n])(?:{body})(?![{WORD}])"
     if not check:
         return full
     try:
@@ -161,6 +212,37 @@ def compile_pattern(written: str, check: bool = True) -> str:
         raise PatternError(f"not a valid pattern: {exc.msg}", 1) from None
     if compiled.match(""):
         raise PatternError("the pattern matches an empty text", 1)
+    return full
+
+
+LINES = ("[^\\n]*", "[^\n]*")
+"""How a line-wide exception starts and ends, as written in a rule file (``\\n`` or a line break in a YAML
+double-quoted string)."""
+
+
+def line_exception(written: str, check: bool = True) -> str | None:
+    """The expression of ``X`` when the exception ``written`` is ``[^\\n]*X[^\\n]*``, else None.
+
+    Such an exception, searched from each position of a segment, goes to the end of the line at each one
+    (quadratic time on a long line); its matches are the whole segment exactly when ``X`` matches somewhere
+    in it, so the engines search ``X`` alone, once per segment.
+    """
+    text = written.strip()
+    line = next((w for w in LINES if text.startswith(w) and text.endswith(w) and len(text) > 2 * len(w)), None)
+    if line is None:
+        return None
+    src = fold_pattern_text(text[len(line):-len(line)])
+    src = re.sub(r"[ ]+", " ", src)
+    expanded = _MACRO.sub(lambda m: _ending(m.group(1)), _NAMED.sub(lambda m: _named(m.group(1)), src))
+    _check_syntax(expanded)
+    full = f"(?:{_spaces(expanded)})"
+    if check:
+        try:
+            compiled = re.compile(full)
+        except re.error as exc:
+            raise PatternError(f"not a valid pattern: {exc.msg}", 1) from None
+        if compiled.match(""):
+            raise PatternError("the pattern matches an empty text", 1)
     return full
 
 

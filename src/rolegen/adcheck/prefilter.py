@@ -28,13 +28,15 @@ class _Open(Exception):
 
 def prefixes(source: str) -> frozenset[str] | None:
     """The possible first (up to ``DEPTH``) letters of a match of ``source``; None when unknown."""
-    try:
-        found = _prefixes(list(parser.parse(source).data), DEPTH, True)
-    except (_Open, RecursionError):
-        return None
-    if "" in found or len(found) > _LIMIT:
-        return None
-    return frozenset(found)
+    parsed = list(parser.parse(source).data)
+    for depth in range(DEPTH, 0, -1):  # too many prefixes of three letters: try two, then one
+        try:
+            found = _prefixes(parsed, depth, True)
+        except (_Open, RecursionError):
+            continue
+        if "" not in found and len(found) <= _LIMIT:
+            return frozenset(found)
+    return None
 
 
 def _chars(items, first: bool) -> set[str] | None:

@@ -19,12 +19,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from rolegen.adcheck.model import ByLang, Rule, RuleChange, RuleFile, UserRuleFile
-from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, word_entry
+from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, line_exception, word_entry
 from rolegen.errors import DataError, Problem, UsageError
 
 LANGS = ("fr", "en")
 JURISDICTIONS = {"fr": ("eu", "fr", "notices"), "eu": ("eu", "notices")}
 """Jurisdiction -> the shipped rule files it reads, in order."""
+WHERE = {"eu": "eu", "fr": "fr", "notices": "any"}
+"""Shipped rule file -> where its rules apply (a user's new rule applies everywhere)."""
 
 
 @dataclass
@@ -34,10 +36,16 @@ class Compiled:
 
     rule: Rule
     order: int
+    where: str = "any"
+    """Where the rule applies: "fr" (jobs in France), "eu" (jobs in the EU), "any" (everywhere: notices)."""
     source: dict[str, str] = field(default_factory=dict)
     exception_sources: dict[str, list[str]] = field(default_factory=dict)
+    line_sources: dict[str, list[str]] = field(default_factory=dict)
+    """Line-wide exceptions (:func:`rolegen.adcheck.patterns.line_exception`): a match anywhere in a segment
+    exempts the whole segment."""
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
 
     def regex(self, lang: str) -> re.Pattern | None:
         """The rule's patterns in ``lang`` as one expression, or None when it has none."""
@@ -50,6 +58,12 @@ class Compiled:
         if lang not in self._exceptions:
             self._exceptions[lang] = [_compiled(s) for s in self.exception_sources.get(lang, [])]
         return self._exceptions[lang]
+
+    def line_exceptions(self, lang: str) -> list[re.Pattern]:
+        """The rule's line-wide exception expressions in ``lang``."""
+        if lang not in self._lines:
+            self._lines[lang] = [_compiled(s) for s in self.line_sources.get(lang, [])]
+        return self._lines[lang]
 
 
 @lru_cache(maxsize=256)
@@ -64,6 +78,12 @@ class Ruleset:
 
     rules: list[Compiled]
     _index: dict[str, tuple[dict[str, tuple[int, ...]], frozenset[int]]] = field(default_factory=dict)
+    _orders: dict = field(default_factory=dict)
+    _applicable: dict = field(default_factory=dict)
+    _required: list | None = None
+    statements: tuple[str, str] = ("(?!)", "(?!)")
+    """The expressions of the opening and closing phrases of a non-discrimination statement (every language)."""
+    _statements: tuple[re.Pattern, re.Pattern] | None = None
     memo: dict = field(default_factory=dict)
     """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
 
@@ -90,6 +110,41 @@ class Ruleset:
             self._index[lang] = {k: tuple(v) for k, v in by_prefix.items()}, frozenset(whole)
         return self._index[lang]
 
+    def orders(self, lang: str, head: str) -> tuple[int, ...]:
+        """Orders of the pattern rules that may match at a word starting with ``head`` (up to three letters)."""
+        key = (lang, head)
+        found = self._orders.get(key)
+        if found is None:
+            by_prefix = self.index(lang)[0]
+            found = tuple(sorted({o for size in range(1, len(head) + 1) for o in by_prefix.get(head[:size], ())}))
+            if len(self._orders) < 65536:
+                self._orders[key] = found
+        return found
+
+    def required(self) -> list[tuple[int, str, tuple[re.Pattern, ...]]]:
+        """(order, category, distinct expressions of every language) of each required rule."""
+        if self._required is None:
+            self._required = []
+            for c in self.rules:
+                if c.rule.kind == "required":
+                    sources = dict.fromkeys(c.source[lang] for lang in LANGS if c.source.get(lang))
+                    self._required.append((c.order, c.rule.category, tuple(_compiled(s) for s in sources)))
+        return self._required
+
+    def applicable(self, zone: str, contract: str) -> frozenset[int]:
+        """Orders of the rules that apply to a job in ``zone`` ("fr", "eu", "other") under ``contract``."""
+        key = (zone, contract)
+        if key not in self._applicable:
+            zones = {"fr": ("fr", "eu", "any"), "eu": ("eu", "any"), "other": ("any",)}[zone]
+            self._applicable[key] = frozenset(c.order for c in self.rules
+                                              if c.where in zones and contract in c.rule.contracts)
+        return self._applicable[key]
+
+    def statement_regexes(self) -> tuple[re.Pattern, re.Pattern]:
+        if self._statements is None:
+            self._statements = (_compiled(self.statements[0]), _compiled(self.statements[1]))
+        return self._statements
+
     def by_id(self, rule_id: str) -> Compiled | None:
         return next((c for c in self.rules if c.rule.id == rule_id), None)
 
@@ -110,10 +165,15 @@ def _read(path: Path, adapter, shown_as: str | None = None):
 
 
 def _sources(entries: list[str], loc: tuple, locator, problems: list[Problem], words: bool = False,
-             check: bool = True) -> list[str]:
+             check: bool = True, lines: list[str] | None = None) -> list[str]:
+    """The expressions of ``entries``; with ``lines``, line-wide exceptions go there instead."""
     out = []
     for i, written in enumerate(entries):
         try:
+            line = line_exception(written, check) if lines is not None else None
+            if line is not None:
+                lines.append(line)
+                continue
             out.append(word_entry(written) if words else compile_pattern(written, check))
         except PatternError as exc:
             problem = locator.problem((*loc, i), str(exc))
@@ -125,23 +185,30 @@ def _sources(entries: list[str], loc: tuple, locator, problems: list[Problem], w
 
 
 def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict, problems: list[Problem],
-             check: bool) -> Compiled:
-    compiled = Compiled(rule, order)
+             check: bool, where: str = "any") -> Compiled:
+    compiled = Compiled(rule, order, where)
     locator, loc = located.get(rule.id, (None, ()))
+    for name, message in rule.problems(shipped=where != "any" or rule.status != "in-force"):
+        if locator is not None:
+            problems.append(locator.problem((*loc, *name.split(".")), message))
     for lang in LANGS:
         pats = _sources(getattr(rule.patterns, lang), (*loc, "patterns", lang), locator, problems, check=check)
         pats += _sources(getattr(rule.words, lang), (*loc, "words", lang), locator, problems, words=True)
-        own = _sources(getattr(rule.exceptions, lang), (*loc, "exceptions", lang), locator, problems, check=check)
+        lines: list[str] = []
+        own = _sources(getattr(rule.exceptions, lang), (*loc, "exceptions", lang), locator, problems, check=check,
+                       lines=lines)
         excs = [alternation(own)] if own else []
         for name in rule.contexts:
             if name not in contexts:
                 problems.append(locator.problem((*loc, "contexts"), f"unknown context '{name}'"))
                 continue
             ctx_locator, ctx_loc = located.get(("context", name), (locator, ()))
-            shared = _sources(getattr(contexts[name], lang), (*ctx_loc, lang), ctx_locator, problems, check=check)
+            shared = _sources(getattr(contexts[name], lang), (*ctx_loc, lang), ctx_locator, problems, check=check,
+                              lines=lines)
             excs += [alternation(shared)] if shared else []
         compiled.source[lang] = alternation(pats) if pats else ""
         compiled.exception_sources[lang] = excs
+        compiled.line_sources[lang] = [alternation(lines)] if lines else []
         if check and pats:
             compiled.regex(lang)
     return compiled
@@ -183,16 +250,26 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
     if jurisdiction not in JURISDICTIONS:
         raise UsageError(f"unknown jurisdiction '{jurisdiction}' (known: {', '.join(JURISDICTIONS)})")
     rules: dict[str, Rule] = {}
+    origin: dict[str, str] = {}
     contexts: dict[str, ByLang] = {}
     located: dict = {}
     problems: list[Problem] = []
+    statements: dict[str, list[str]] = {"opens": [], "closes": []}
     for name in JURISDICTIONS[jurisdiction]:
         data, locator, _ = _read(_shipped(name), RuleFile)
+        for side in statements:
+            for lang in LANGS:
+                statements[side] += _sources(getattr(getattr(data.statements, side), lang),
+                                             ("statements", side, lang), locator, problems, check=check)
         contexts.update(data.contexts)
         located.update({("context", k): (locator, ("contexts", k)) for k in data.contexts})
         for i, rule in enumerate(data.rules):
             rules[rule.id] = rule
             located[rule.id] = (locator, ("rules", i))
+            origin[rule.id] = "any" if rule.everywhere else WHERE[name]
+            if "status" not in rule.model_fields_set:
+                problems.append(locator.problem(("rules", i, "id"), f"rule '{rule.id}' states no legal status "
+                                                "('status': in-force, adopted, draft or practice)"))
     if user_file is not None:
         path = Path(user_file)
         if not path.is_file():
@@ -205,7 +282,8 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
             located[change.id] = (locator, ("rules", i))
     # Shipped patterns are checked by the tests; a user's file is checked on reading.
     check = check or user_file is not None
-    compiled = [_compile(rule, i, contexts, located, problems, check) for i, rule in enumerate(rules.values())]
+    compiled = [_compile(rule, i, contexts, located, problems, check, origin.get(rule.id, "any"))
+                for i, rule in enumerate(rules.values())]
     if problems:
         raise DataError(problems)
-    return Ruleset(compiled)
+    return Ruleset(compiled, statements=(alternation(statements["opens"]), alternation(statements["closes"])))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
 
 FRENCH_WORDS = frozenset(
     "le la les des du de et est sont vous nous une un pour dans avec sur au aux ce cette ces qui que en votre vos "
@@ -21,8 +23,10 @@ _TOKEN = re.compile(r"[a-z]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")
 JOIN = re.compile(r"\n(?![ ]*(?:\n|[-*+·]|\d+[.)] ))")
 """A line break that only wraps a sentence (not before a blank line or a list item)."""
-LINK = re.compile(r'(?:https?://|www\.)[^\s<>"]+|[^\s<>"@()\[\]]+@[^\s<>"@()\[\]]+\.[a-z]{2,}')
-"""Web and e-mail addresses: blanked before matching (an address is not a requirement)."""
+LINK = re.compile(r'(?:https?://|www\.)[^\s<>"]+|(?<![^\s<>"@()\[\]])[^\s<>"@()\[\]]+@[^\s<>"@()\[\]]+\.[a-z]{2,}')
+"""Web and e-mail addresses: blanked before matching (an address is not a requirement). An e-mail address
+starts where its run of characters does (the look-behind): tried from every character of a long word, it
+would scan the rest of the word each time."""
 MARKER = re.compile(r"rolegen(?:-ignore: *| *: *ignore +)([a-z][a-z0-9-]*(?:[ ,]+[a-z][a-z0-9-]*)*)")
 """``rolegen-ignore: RULE[, RULE...]`` or ``<!-- rolegen: ignore RULE -->``, rule ids or categories."""
 _MARKER_ONLY = re.compile(r"[ ]*(?:<!--)?[ ]*(?:#|//)?[ ]*$")
@@ -174,3 +178,146 @@ def segments(joined: str, start: int, end: int) -> list[tuple[int, int]]:
             found.append((start, stop))
         start = stop + 1
     return found
+
+
+@dataclass(frozen=True)
+class Places:
+    """The words that name each country (``rules/places.yml``) as one expression, and the EU member states."""
+
+    source: str
+    country_of: dict[str, str]
+    eu: frozenset[str]
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled_places(self.source)
+
+
+@lru_cache(maxsize=4)
+def _compiled_places(source: str) -> re.Pattern:
+    return re.compile(source)
+
+
+@lru_cache(maxsize=1)
+def places() -> Places:
+    """The shipped places file, read once."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "places.yml").read_text(encoding="utf-8"))
+    country_of = {name: code for code, entry in data["countries"].items() for name in entry["names"]}
+    names = sorted(country_of, key=lambda n: (-len(n), n))
+    body = "|".join(n.replace(".", "\\.").replace(" ", "[ \\n]+") for n in names)
+    return Places(f"(?<![a-z0-9])(?:{body})(?![a-z0-9])", country_of,
+                  frozenset(code for code, entry in data["countries"].items() if entry["eu"]))
+
+
+def detect_country(folded: str, where: Places | None = None, text: str | None = None,
+                   at: Callable[[int], int] | None = None) -> str | None:
+    """The country the ad names most often (France on a tie, then the first named), or None when it names none.
+
+    With the text as written (``text``, and ``at``: folded index -> its index), a place followed by a capitalised
+    word is part of a name, not where the job is ("Boston Consulting Group", "Paris Saint-Germain").
+    """
+    where = where or places()
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in where.regex.finditer(folded):
+        if text is not None and at is not None and _named_after(text, at(m.end() - 1) + 1):
+            continue
+        code = where.country_of[" ".join(m.group().split())]
+        counts[code] = counts.get(code, 0) + 1
+        first.setdefault(code, m.start())
+    return max(counts, key=lambda c: (counts[c], c == "fr", -first[c])) if counts else None
+
+
+def _named_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` (one space or hyphen away) is capitalised: the place is part of a name."""
+    if text[end:end + 1] not in (" ", "-"):
+        return False
+    m = _LETTERS.match(text, end + 1)
+    return bool(m and m.group()[0].isupper() and any(c.islower() for c in m.group()[1:]))
+
+
+def zone(country: str, where: Places | None = None) -> str:
+    """"fr" for a job in France, "eu" elsewhere in the EU, "other" outside it."""
+    where = where or places()
+    return "fr" if country == "fr" else "eu" if country in where.eu else "other"
+
+
+CONTRACTS = {"internship": "internship", "stage": "internship", "stagiaire": "internship",
+             "freelance": "freelance", "independant": "freelance", "mission": "freelance", "portage": "freelance"}
+"""Contract names -> the kind the rules know (anything else is employment: CDI, CDD, interim, apprenticeship...)."""
+
+
+def contract_kind(contract: str | None) -> str:
+    return CONTRACTS.get((contract or "").strip().lower(), "employment")
+
+
+NATIONS = frozenset(
+    "english french german spanish italian portuguese dutch polish arabic chinese japanese russian turkish european "
+    "american british african asian native anglais francais francaise allemand allemande espagnol espagnole italien "
+    "italienne portugais portugaise arabe chinois chinoise europeen europeenne americain americaine africain "
+    "africaine asiatique maghrebin maghrebine".split())
+"""Capitalised words that are a language or a nationality, not part of a name ("Native English speaker")."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+NAME_WINDOW = 120
+"""Characters of the line on each side of a word that tell whether it is part of a name (a bounded window: the
+test costs the same on a line of any length)."""
+
+
+def is_name(text: str, begin: int, stop: int) -> bool:
+    """Whether ``text[begin:stop]`` (as written) is part of a name rather than a word: an acronym in capitals
+    ("Power BI") in a line that is not all capitals, or a capitalised word inside a sentence next to another
+    capitalised word ("Christian Dior", "Black Friday", "Saint-Étienne") in a line that is not in title case.
+    The line is read ``NAME_WINDOW`` characters on each side."""
+    words = _LETTERS.findall(text, begin, stop)
+    if not words:
+        return False
+    lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
+    hi = text.find("\n", stop, stop + NAME_WINDOW)
+    hi = min(stop + NAME_WINDOW, len(text)) if hi < 0 else hi
+    window = text[lo:hi]
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
+        return any(ch.islower() for ch in window)
+    if not all(w[0].isupper() and any(c.islower() for c in w[1:]) for w in words):  # Capitalised, not CAPITALS
+        return False
+    initials = [w[0].isupper() for w in _LETTERS.findall(window)]
+    if 2 * sum(initials) >= len(initials):  # a line in title case: capitals say nothing
+        return False
+    head = text[lo:begin].rstrip()
+    if not head or head[-1] in ".!?:;•*>-([":  # the word starts a sentence or a list item
+        return False
+    before = _LETTERS.findall(head)
+    after = _LETTERS.match(text, stop + 1) if text[stop:stop + 1] in (" ", "-") else None
+
+    def capital(word: str) -> bool:
+        return word[0].isupper() and any(c.islower() for c in word[1:]) and _plain(word) not in NATIONS
+
+    gap = begin - lo - len(head)  # spaces between the word and the one before it
+    return bool((after and capital(after.group()))
+                or (before and gap <= 1 and head.endswith(before[-1]) and capital(before[-1])))
+
+
+def _plain(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.category(c).startswith("M"))
+
+
+NOT_AN_AGE = re.compile(
+    r"[ \n]*(?:\)|,)?[ \n]*(?:months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|%|€|k€|keur|"
+    r"eur(?:os?)?(?![a-z0-9])|km|kg|m2|m²|(?:years? |ans? )(?:d'|de |of |in |en |dans )?(?:experience|expertise|"
+    r"pratique|anciennete|metier)(?![a-z0-9]))")
+NOT_AN_AGE_AFTER_YEARS = re.compile(
+    r"[ \n]*(?:minimum |min |au moins |ou plus |et plus |at least |or more )?(?:d'|de |of |in |en |dans |at |as )?"
+    r"(?:(?:un |une |le |la |a |an |the |this |similar )?(?:poste|postes|role|roles|fonction|metier|domaine|secteur|"
+    r"position|field|industry)|experience|expertise|pratique|anciennete|metier)(?![a-z0-9])")
+NOT_AN_AGE_BEFORE = re.compile(
+    r"(?:experience|experiences|anciennete|pratique|expertise|dans (?:un|le|ce) (?:poste|metier|role|domaine)|"
+    r"years? of)(?![a-z0-9])(?:(?!avez|ayant|avoir|age|aged)[^.,;:!?\n]){0,30}$")
+"""Experience named just before a duration ("Expérience de 3 ans minimum"): the duration is no age."""
+"""What follows a number that is not an age: a unit other than years, or years of experience ("over 13 months",
+"between 15 and 25 days", "5 ans d'expérience"); ``NOT_AN_AGE_AFTER_YEARS``: what follows "ans"/"years" that makes
+them experience. An age candidate followed by it is dropped (not "H/F" after "25 ans": no hour unit here)."""

@@ -26,7 +26,10 @@ def _summary(report, shown: str) -> str:
     gender = report.gender
     words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
              f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
-    return f"{shown}: {counts}; gender coding: {gender.verdict} ({words})"
+    laws = {"fr": "French and EU law", "eu": "EU law",
+            "none": "no French or EU rule; the criteria of equal treatment and the notices only"}[report.laws]
+    return (f"{shown}: {counts}; gender coding: {gender.verdict} ({words}); job in {report.country.upper()}, "
+            f"{report.contract}: {laws}")
 
 
 def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
@@ -57,6 +60,11 @@ def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
               help="YAML file that adds rules, changes shipped ones or disables them (see README).")
 @click.option("--fragment", is_flag=True,
               help="Check a snippet: skip what a whole ad must carry (pay, date, title mark, French version).")
+@click.option("--country", default=None, metavar="CODE",
+              help="Country of the job (ISO code: fr, de, gb...; default: the one the ad names most, else fr). French "
+                   "rules apply to jobs in France, EU rules to jobs in the EU, only notices elsewhere.")
+@click.option("--contract", type=click.Choice(["employment", "internship", "freelance"]), default=None,
+              help="Kind of contract (default: employment); a freelance mission gets no pay-transparency rule.")
 @click.option("--jsonl", "jsonl", metavar="FILE", default=None,
               help="Many ads, one JSON object per line ({\"id\", \"text\" or \"html\", \"lang\", \"country\", "
                    "\"title\"}; '-': standard input); writes one JSON line of findings per ad, in input order.")
@@ -67,8 +75,8 @@ def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes for --jsonl and --csv (default: every core).")
 def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, ignore: tuple[str, ...],
-             rules_file: str | None, fragment: bool, jsonl: str | None, csv_file: str | None, column: str,
-             jobs: int | None) -> None:
+             rules_file: str | None, fragment: bool, country: str | None, contract: str | None,
+             jsonl: str | None, csv_file: str | None, column: str, jobs: int | None) -> None:
     """Check job ads (FILE: .txt, .md, .html or .docx; '-' or none: standard input).
 
     Prints one finding per line, FILE:LINE:COL: severity category/rule: message
@@ -84,10 +92,14 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
     from rolegen.safefile import Refused, read_stream
     from rolegen.textutil import one_line
 
+    from rolegen.errors import UsageError
+
+    if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        raise UsageError(f"--country {country}: give a two-letter ISO code (fr, de, gb...)")
     ruleset = load_ruleset(rules_file)
     skip = _ignored(ignore, ruleset)
     if jsonl is not None or csv_file is not None:
-        _batch(files, jsonl, csv_file, column, jobs, ruleset, skip, lang, fragment, strict)
+        _batch(files, jsonl, csv_file, column, jobs, ruleset, skip, lang, fragment, strict, country, contract)
         return
     failed = False
     reports = []
@@ -103,7 +115,8 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
             continue
         try:
             report = within(CHECK_SECONDS, lambda: check(ad.text, path=shown, lang=lang, fmt=ad.fmt, fragment=fragment,
-                                                         ruleset=ruleset, ignore=skip, title=ad.title, remap=ad.remap))
+                                                         ruleset=ruleset, ignore=skip, title=ad.title, remap=ad.remap,
+                                                         country=country, contract=contract))
         except TooSlow:
             message = (f"the check took longer than {CHECK_SECONDS} s (lines crowded with repeated words?); "
                        "check a shorter text")
@@ -135,7 +148,8 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         click.echo(json.dumps({
             "findings": [f.as_dict() for r in reports for f in r.findings],
             "files": [{"path": r.path, "lang": r.lang, "errors": r.count("error"), "warnings": r.count("warning"),
-                       "notices": r.count("notice"), "gender": r.gender.as_dict()} for r in reports],
+                       "notices": r.count("notice"), "gender": r.gender.as_dict(), "country": r.country,
+                       "contract": r.contract, "laws": r.laws} for r in reports],
             "unreadable": unreadable,
         }, ensure_ascii=False, indent=2))
     if failed:
@@ -143,7 +157,8 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
 
 
 def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, column: str, jobs: int | None,
-           ruleset, skip: set[str], lang: str | None, fragment: bool, strict: bool) -> None:
+           ruleset, skip: set[str], lang: str | None, fragment: bool, strict: bool, country: str | None,
+           contract: str | None) -> None:
     """--jsonl / --csv: one JSON line per ad on standard output, the summary on standard error."""
     import os
 
@@ -174,7 +189,8 @@ def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, colu
     try:
         items = batch.read_jsonl(stream, shown) if jsonl is not None else batch.read_csv(stream, shown, column)
         tally = batch.run(items, sys.stdout, ruleset=ruleset, lang=lang,
-                          options={"ignore": frozenset(skip), "fragment": fragment},
+                          options={"ignore": frozenset(skip), "fragment": fragment, "country": country,
+                                   "contract": contract},
                           jobs=jobs or len(os.sched_getaffinity(0)), strict=strict, stream=stream, shown=shown)
     finally:
         if stream is not sys.stdin.buffer:

@@ -97,9 +97,10 @@ def _known(posting: Posting) -> tuple[str, ...]:
 
 
 def _text_findings(posting: Posting, report, sources) -> Iterator[Finding]:
-    """The ad checker's errors and warnings, with the field each excerpt comes from."""
+    """The ad checker's errors and warnings, with the field each excerpt comes from; rolegen's own postings also
+    follow the rules already adopted or drafted (the pay range, ahead of the French transposition)."""
     for f in report.findings:
-        if f.category == "gender-coding" or f.severity == "notice":
+        if f.category == "gender-coding" or (f.severity == "notice" and f.status not in ("adopted", "draft")):
             continue
         where = f"'{f.excerpt}' ({_where(f.excerpt, sources)})"
         yield Finding(posting.name, f.rule, "warning",

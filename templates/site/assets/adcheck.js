@@ -16,14 +16,36 @@
     this.marker = new RegExp(data.text.marker, "gu");
     this.join = new RegExp(data.text.join, "gu");
     this.excerptMax = data.text.excerptMax;
+    this.places = new RegExp(data.places.source, "gu");
+    this.countryOf = data.places.countryOf;
+    this.eu = new Set(data.places.eu);
+    this.contracts = data.contracts;
+    this.applicableCache = new Map();
+    this.opens = new RegExp(data.statements[0], "gu");
+    this.closes = new RegExp(data.statements[1], "gu");
+    this.criteria = new Set(data.criteria);
+    this.sentenceEnd = new RegExp(data.sentenceEnd, "gu");
+    this.nations = new Set(data.text.nations);
+    this.nameWindow = data.text.nameWindow;
+    this.notAnAge = new RegExp(data.text.notAnAge, "uy");
+    this.notAnAgeAfterYears = new RegExp(data.text.notAnAgeAfterYears, "uy");
+    this.notAnAgeBefore = new RegExp(data.text.notAnAgeBefore, "u");
     this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
     this.rules = data.rules.map(function (rule, order) {
       return {
         rule: rule, order: order,
         regex: { fr: rule.source.fr ? new RegExp(rule.source.fr, "gu") : null,
                  en: rule.source.en ? new RegExp(rule.source.en, "gu") : null },
-        exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en }
+        exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en },
+        lines: { fr: rule.lines.fr, en: rule.lines.en }
       };
+    });
+    /* ruleset.py required: each required rule's distinct expressions (a rule may say the same in both languages) */
+    this.required = this.rules.filter(function (c) { return c.rule.kind === "required"; }).map(function (c) {
+      var regexes = [];
+      if (c.regex.fr !== null) regexes.push(c.regex.fr);
+      if (c.regex.en !== null && c.rule.source.en !== c.rule.source.fr) regexes.push(c.regex.en);
+      return { order: c.order, regexes: regexes };
     });
     this.cache = new Map();
   }
@@ -195,6 +217,95 @@
     return 2 * before >= total ? null : first;
   };
 
+  /* text.py detect_country: the country the ad names most often (France on a tie, then the first named), or
+   * null; a place followed by a capitalised word is part of a name ("Boston Consulting Group") */
+  Engine.prototype.detectCountry = function (src) {
+    var counts = new Map(), first = new Map(), m, folded = src.folded;
+    this.places.lastIndex = 0;
+    while ((m = this.places.exec(folded)) !== null) {
+      var end = at(src, m.index + m[0].length - 1) + 1;
+      if (src.cps[end] === " " || src.cps[end] === "-") {
+        var next = /^[\p{L}\p{Nl}\p{No}]+/u.exec(src.cps.slice(end + 1, end + 80).join(""));
+        if (next) {
+          var c = Array.from(next[0]);
+          if (isUpper(c[0]) && c.slice(1).some(isLower)) continue;
+        }
+      }
+      var code = this.countryOf[m[0].split(/[ \n]+/).join(" ")];
+      counts.set(code, (counts.get(code) || 0) + 1);
+      if (!first.has(code)) first.set(code, m.index);
+    }
+    var best = null;
+    counts.forEach(function (n, code) {
+      if (best === null) { best = code; return; }
+      var b = counts.get(best);
+      if (n > b || (n === b && ((code === "fr") > (best === "fr") ||
+                                ((code === "fr") === (best === "fr") && first.get(code) < first.get(best))))) best = code;
+    });
+    return best;
+  };
+
+  /* text.py zone and contract_kind, ruleset.py applicable */
+  Engine.prototype.zone = function (country) { return country === "fr" ? "fr" : this.eu.has(country) ? "eu" : "other"; };
+
+  Engine.prototype.contractKind = function (contract) {
+    var key = (contract || "").trim().toLowerCase();
+    return Object.prototype.hasOwnProperty.call(this.contracts, key) ? this.contracts[key] : "employment";
+  };
+
+  Engine.prototype.applicable = function (zone, contract) {
+    var key = zone + " " + contract, found = this.applicableCache.get(key);
+    if (found === undefined) {
+      var zones = { fr: ["fr", "eu", "any"], eu: ["eu", "any"], other: ["any"] }[zone];
+      found = new Set(this.rules.filter(function (c) {
+        return zones.indexOf(c.rule.where) >= 0 && c.rule.contracts.indexOf(contract) >= 0;
+      }).map(function (c) { return c.order; }));
+      this.applicableCache.set(key, found);
+    }
+    return found;
+  };
+
+  /* text.py is_name: whether cps[begin:stop] (as written) is part of a name: an acronym in capitals in a line
+   * not all in capitals, or a capitalised word inside a sentence next to another capitalised word (not a
+   * language or nationality) in a line not in title case; the line is read nameWindow characters each side. */
+  function isUpper(s) { return s === s.toUpperCase() && s !== s.toLowerCase(); }
+  function isLower(s) { return s === s.toLowerCase() && s !== s.toUpperCase(); }
+  function letters(s) { return s.match(/[\p{L}\p{Nl}\p{No}]+/gu) || []; }  /* Python: [^\W\d_]+ */
+  function plain(s) { return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
+
+  Engine.prototype.isName = function (cps, begin, stop) {
+    var words = letters(cps.slice(begin, stop).join(""));
+    if (!words.length) return false;
+    var w = this.nameWindow, lo = Math.max(begin - w, 0), hi = Math.min(stop + w, cps.length), i;
+    for (i = begin - 1; i >= lo; i--) if (cps[i] === "\n") { lo = i + 1; break; }
+    for (i = stop; i < hi; i++) if (cps[i] === "\n") { hi = i; break; }
+    var windowText = cps.slice(lo, hi).join("");
+    if (words.length === 1 && isUpper(words[0]) && Array.from(words[0]).length >= 2 && Array.from(words[0]).length <= 4) {
+      return Array.from(windowText).some(isLower);
+    }
+    function titled(x) { var c = Array.from(x); return isUpper(c[0]) && c.slice(1).some(isLower); }  /* not CAPITALS */
+    if (!words.every(titled)) return false;
+    var all = letters(windowText), caps = all.filter(function (x) { return isUpper(Array.from(x)[0]); }).length;
+    if (2 * caps >= all.length) return false;
+    var headRaw = cps.slice(lo, begin).join(""), head = headRaw.replace(/\s+$/u, "");
+    if (!head || ".!?:;•*>-([".indexOf(head[head.length - 1]) >= 0) return false;
+    var before = letters(head), self = this;
+    function capital(x) { return titled(x) && !self.nations.has(plain(x)); }
+    var after = null;
+    if (cps[stop] === " " || cps[stop] === "-") {
+      var m = /^[\p{L}\p{Nl}\p{No}]+/u.exec(cps.slice(stop + 1, hi).join(""));
+      if (m) after = m[0];
+    }
+    var gap = Array.from(headRaw).length - Array.from(head).length;
+    return !!((after && capital(after)) ||
+              (before.length && gap <= 1 && head.endsWith(before[before.length - 1]) && capital(before[before.length - 1])));
+  };
+
+  /* model.py Rule.status_in */
+  function statusIn(rule, country) {
+    return Object.prototype.hasOwnProperty.call(rule.countries, country) ? rule.countries[country] : rule.status;
+  }
+
   /* engine.py check */
   Engine.prototype.check = function (text, options) {
     options = options || {};
@@ -202,15 +313,24 @@
     var src = this.source(text), folded = src.folded;
     var adLang = options.lang || this.detect(folded);
     var paras = this.paragraphs(folded);
-    var found = this.candidates(folded, paras, adLang, fragment), hits = this.resolve(found.hits);
+    var country = (options.country || this.detectCountry(src) || "fr").toLowerCase(), zone = this.zone(country);
+    var contract = this.contractKind(options.contract), applicable = this.applicable(zone, contract);
+    var found = this.candidates(folded, paras, adLang, fragment, applicable), self = this;
+    /* names are not words: a criterion's word inside a brand, a place or an acronym is no criterion */
+    var named = found.hits.filter(function (h) {
+      return !self.criteria.has(h.rule.rule.category) || !self.isName(src.cps, at(src, h.start), at(src, h.end - 1) + 1);
+    });
+    var hits = this.resolve(named);
     if (!fragment) {
       var span = titleSpan(folded);
       if (span !== null) {
         hits = hits.filter(function (h) {
-          return !(h.rule.rule.category === "gendered-wording" && span[0] <= h.start && h.start < span[1]);
+          return !((h.rule.rule.category === "gendered-wording" || h.rule.rule.category === "title-gender") &&
+                   h.rule.rule.kind === "pattern" && span[0] <= h.start && h.start < span[1]);
         });
       }
-      hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present));
+      hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present,
+                                      applicable));
     }
     hits.sort(function (a, b) { return a.start - b.start || a.rule.order - b.rule.order; });
     var silenced = this.silenced(folded), findings = [], words = { masculine: [], feminine: [] };
@@ -221,8 +341,15 @@
       if (skip.has(rule.id) || skip.has(rule.category) || off.has(rule.id) || off.has(rule.category)) return;
       var words_ = excerpt(src, hit.start, hit.end), side = rule.id.split("-")[0];
       if (rule.category === "gender-coding" && words[side]) words[side].push(words_);
-      findings.push({ line: lc[0], column: lc[1], rule: rule.id, category: rule.category, severity: rule.severity,
-                      excerpt: words_, message: rule.reason[shown], suggestion: rule.suggestion[shown],
+      var legal = statusIn(rule, country), severity = rule.severity, message = rule.reason[shown];
+      if (legal.status !== "in-force") {
+        severity = "notice";
+        if (legal.pending !== null && (legal.status === "adopted" || legal.status === "draft")) {
+          message += " \u2014 " + legal.pending[shown];
+        }
+      }
+      findings.push({ line: lc[0], column: lc[1], rule: rule.id, category: rule.category, severity: severity,
+                      excerpt: words_, message: message, suggestion: rule.suggestion[shown], status: legal.status,
                       reference: rule.reference, start: at(src, hit.start),
                       end: hit.end > hit.start ? at(src, hit.end - 1) + 1 : at(src, hit.start) });
     });
@@ -232,29 +359,65 @@
       if (Math.abs(score) >= 4) verdict = "strongly " + verdict;
     }
     return { lang: adLang, findings: findings, gender: { verdict: verdict, masculine: words.masculine,
-                                                          feminine: words.feminine } };
+                                                          feminine: words.feminine },
+             country: country, contract: contract, laws: zone === "other" ? "none" : zone };
   };
 
-  /* engine.py _candidates and _scan: matches segment by segment, minus those inside an exception;
+  /* engine.py _candidates and _scan: matches segment by segment, minus those inside an exception (each
+   * exception matched once per segment; a line-wide exception drops every candidate of its segment);
    * the required rules some segment meets. */
-  Engine.prototype.candidates = function (folded, paras, adLang, fragment) {
+  Engine.prototype.candidates = function (folded, paras, adLang, fragment, applicable) {
     var hits = [], present = new Set(), joined = folded.replace(this.join, " "), self = this;
     paras.forEach(function (para) {
       var lang = para.lang || adLang;
       segments(joined, para.start, para.end).forEach(function (seg) {
+        var spans = new Map(), lineHits = new Map();
+        function spansOf(ref) {
+          var found = spans.get(ref);
+          if (found === undefined) { found = finditer(self.exceptions[ref], joined, seg[0], seg[1]); spans.set(ref, found); }
+          return found;
+        }
+        function lineHit(ref) {
+          var hit = lineHits.get(ref);
+          if (hit === undefined) { hit = finditer1(self.exceptions[ref], joined, seg[0], seg[1]) !== null; lineHits.set(ref, hit); }
+          return hit;
+        }
+        if (!fragment) {
+          self.required.forEach(function (r) {
+            if (present.has(r.order) || !applicable.has(r.order)) return;
+            for (var i = 0; i < r.regexes.length; i++) {
+              if (finditer1(r.regexes[i], folded, seg[0], seg[1]) !== null) { present.add(r.order); return; }
+            }
+          });
+        }
+        var neutral = null, upToSegmentEnd = null;
         self.rules.forEach(function (c) {
-          if (c.rule.kind === "required" && !fragment) {
-            ["fr", "en"].forEach(function (l) {
-              if (c.regex[l] !== null && finditer1(c.regex[l], folded, seg[0], seg[1]) !== null) present.add(c.order);
+          if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null ||
+              !applicable.has(c.order)) return;
+          var matches = finditer(c.regex[lang], folded, seg[0], seg[1]);
+          if (!matches.length || c.lines[lang].some(lineHit)) return;
+          if (self.criteria.has(c.rule.category)) {  /* a criterion listed by a non-discrimination statement */
+            if (neutral === null) neutral = self.statements(joined, seg[0], seg[1]);
+            matches = matches.filter(function (m) { return !inside(neutral, m[0], m[1]); });
+          }
+          if (c.rule.category === "age") {  /* engine.py _not_an_age: durations, amounts, experience are not ages */
+            matches = matches.filter(function (m) {
+              var e = m[1], last = folded[e - 1], regex = null;
+              if (!/[0-9]/.test(folded.slice(m[0], e))) return true;  /* "jeune" is an age whatever precedes it */
+              if (last >= "0" && last <= "9") regex = self.notAnAge;
+              else if (folded.slice(e - 3, e) === "ans" || folded.slice(e - 2, e) === "an" ||
+                       folded.slice(e - 5, e) === "years" || folded.slice(e - 4, e) === "year") regex = self.notAnAgeAfterYears;
+              if (regex !== null) {
+                if (upToSegmentEnd === null) upToSegmentEnd = folded.slice(0, seg[1]);
+                regex.lastIndex = e;
+                if (regex.test(upToSegmentEnd)) return false;
+              }
+              return !self.notAnAgeBefore.test(folded.slice(Math.max(seg[0], m[0] - 60), m[0]));
             });
           }
-          if (c.rule.kind !== "pattern" || (fragment && !c.rule.fragment) || c.regex[lang] === null) return;
-          finditer(c.regex[lang], folded, seg[0], seg[1]).forEach(function (m) {
-            var refs = c.exceptions[lang];
-            for (var e = 0; e < refs.length; e++) {
-              var found = finditer(self.exceptions[refs[e]], joined, seg[0], seg[1]);
-              for (var k = 0; k < found.length; k++) if (found[k][0] <= m[0] && found[k][1] >= m[1]) return;
-            }
+          var exempt = c.exceptions[lang].map(spansOf);
+          matches.forEach(function (m) {
+            for (var e = 0; e < exempt.length; e++) if (inside(exempt[e], m[0], m[1])) return;
             hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
           });
         });
@@ -262,6 +425,36 @@
     });
     return { hits: hits, present: present };
   };
+
+  /* engine.py _statements: from an opening phrase to the end of its sentence, from the start of its sentence
+   * to a closing phrase; merged, sorted */
+  Engine.prototype.statements = function (joined, start, end) {
+    var found = [], ends = null, self = this;
+    [[this.opens, true], [this.closes, false]].forEach(function (pair) {
+      finditer(pair[0], joined, start, end).forEach(function (m) {
+        if (ends === null) ends = finditer(self.sentenceEnd, joined, start, end).map(function (e) { return e[0]; });
+        var lo = 0, hi = ends.length, key = pair[1] ? m[1] - 1 : m[0] - 1;
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (ends[mid] <= key) lo = mid + 1; else hi = mid; }
+        if (pair[1]) found.push([m[0], lo < ends.length ? ends[lo] : end]);
+        else found.push([lo - 1 >= 0 ? ends[lo - 1] + 1 : start, m[1]]);
+      });
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    var merged = [];
+    found.forEach(function (s) {
+      if (merged.length && s[0] <= merged[merged.length - 1][1]) {
+        merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], s[1]);
+      } else merged.push([s[0], s[1]]);
+    });
+    return merged;
+  };
+
+  /* engine.py _inside: whether [start, end) lies inside one of the sorted, non-overlapping spans */
+  function inside(spans, start, end) {
+    var lo = 0, hi = spans.length;  /* the first span starting after start */
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (spans[mid][0] <= start) lo = mid + 1; else hi = mid; }
+    return lo > 0 && spans[lo - 1][1] >= end;
+  }
 
   Engine.prototype.resolve = function (hits) {
     var sorted = hits.slice().sort(function (a, b) {
@@ -277,6 +470,16 @@
     return kept;
   };
 
+  /* engine.py _title_lang: the title's own words, else its paragraph's language, else the ad's */
+  Engine.prototype.titleLang = function (folded, paras, title, adLang) {
+    var sc = this.scores(folded, title[0], title[1]), own = clearLang(sc[0], sc[1]);
+    if (own !== null) return own;
+    for (var i = 0; i < paras.length; i++) {
+      if (paras[i].start <= title[0] && title[0] < paras[i].end) return paras[i].lang || adLang;
+    }
+    return adLang;
+  };
+
   Engine.prototype.lineEnd = function (folded, start) {
     var end = lineBounds(folded, start)[1];
     while (end > start && folded[end - 1] === " ") end--;
@@ -284,17 +487,22 @@
     return start < folded.length ? start + 1 : start;
   };
 
-  Engine.prototype.wholeAd = function (folded, paras, title, known, adLang, present) {
+  Engine.prototype.wholeAd = function (folded, paras, title, known, adLang, present, applicable) {
     var hits = [], at_ = title ? title[0] : 0, self = this;
     this.rules.forEach(function (c) {
       var kind = c.rule.kind;
-      if (kind === "pattern" || known.has(c.rule.category)) return;
+      if (kind === "pattern" || known.has(c.rule.category) || !applicable.has(c.order)) return;
       var regexes = ["fr", "en"].map(function (l) { return c.regex[l]; }).filter(function (r) { return r !== null; });
       if (kind === "required") {
         if (!present.has(c.order)) hits.push({ start: at_, end: self.lineEnd(folded, at_), rule: c, lang: "fr" });
       } else if (kind === "title" && title !== null) {
+        if (self.titleLang(folded, paras, title, adLang) === "en") {  /* an English title: its English patterns only */
+          regexes = c.regex.en !== null ? [c.regex.en] : [];
+        }
         var excepted = ["fr", "en"].some(function (l) {
-          return c.exceptions[l].some(function (ref) { return finditer1(self.exceptions[ref], folded, title[0], title[1]) !== null; });
+          return c.exceptions[l].concat(c.lines[l]).some(function (ref) {
+            return finditer1(self.exceptions[ref], folded, title[0], title[1]) !== null;
+          });
         });
         if (excepted) return;
         for (var i = 0; i < regexes.length; i++) {

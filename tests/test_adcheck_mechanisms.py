@@ -1,0 +1,195 @@
+"""The checker's general mechanisms, each on its own: where the job is, the legal status of a rule, the scope of a
+non-discrimination statement, names that are not words, durations that are not ages, the lexicon of job nouns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rolegen.adcheck import check, load_ruleset
+from rolegen.adcheck import text as t
+from rolegen.adcheck.fold import fold
+from rolegen.adcheck.lexicon import pairs
+from rolegen.errors import DataError
+
+
+def found(text: str, lang: str = "fr", fragment: bool = True, **options) -> list[tuple[str, str]]:
+    return [(f.rule, f.excerpt) for f in check(text, lang=lang, fragment=fragment, **options).findings
+            if f.severity != "notice"]
+
+
+# --- where the job is
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Poste basé à Lyon (69003), deux jours de télétravail.", "fr"),
+    ("Standort: Berlin. Your team works across Germany.", "de"),
+    ("Based in our Bengaluru office, India.", "in"),
+    ("Consultant, Boston Consulting Group — Paris, France", "fr"),  # Boston is part of a name here
+    ("Offices in Paris and London.", "fr"),  # a tie goes to France
+    ("Nous vendons des fleurs.", None),
+])
+def test_the_country_is_the_one_the_ad_names_most(text: str, country: str | None) -> None:
+    folded = fold(text)[0]
+    assert t.detect_country(folded, text=text, at=lambda i: i) == country
+
+
+def test_french_rules_for_jobs_in_france_eu_rules_in_the_eu_criteria_everywhere() -> None:
+    ad = "Vendeur\n\nPoste à {}. Vous êtes jeune et célibataire. Candidature en anglais acceptée."
+    in_france = check(ad.format("Lyon"), lang="fr")
+    in_germany = check(ad.format("Berlin"), lang="fr")
+    in_india = check(ad.format("Mumbai"), lang="fr")
+    assert (in_france.country, in_france.laws) == ("fr", "fr")
+    assert (in_germany.country, in_germany.laws) == ("de", "eu")
+    assert (in_india.country, in_india.laws) == ("in", "none")
+    rules = {r.country: {f.rule for f in r.findings if f.severity != "notice"} for r in (in_france, in_germany, in_india)}
+    assert {"age-criterion", "family-situation-criterion", "title-gender-mark", "undated"} <= rules["fr"]
+    assert "age-criterion" in rules["de"] and not {"family-situation-criterion", "undated"} & rules["de"]
+    assert rules["in"] == {"age-criterion"}  # equal treatment only: the criteria of the directives
+    assert check(ad.format("Berlin"), lang="fr", country="fr").laws == "fr"  # --country wins over the text
+
+
+def test_a_freelance_mission_gets_no_pay_transparency_rule() -> None:
+    mission = "Mission freelance : développeur React\n\nPublié le 2 mars 2026 à Varsovie. TJM selon profil."
+    assert any(f.category == "pay-range" for f in check(mission, lang="fr", country="pl").findings)
+    assert not any(f.category == "pay-range" for f in check(mission, lang="fr", country="pl", contract="freelance").findings)
+
+
+# --- legal status
+
+def test_severity_follows_the_legal_status_where_the_job_is() -> None:
+    snippet = "Salary depending on experience."
+    in_france = check(snippet, lang="en", fragment=True).findings[0]
+    in_poland = check(snippet, lang="en", fragment=True, country="pl").findings[0]
+    in_germany = check(snippet, lang="en", fragment=True, country="de").findings[0]
+    assert (in_france.severity, in_france.status) == ("notice", "draft")
+    assert "required from 2027 once the French transposition applies" in in_france.message
+    assert (in_poland.severity, in_poland.status) == ("warning", "in-force")
+    assert (in_germany.severity, in_germany.status) == ("notice", "adopted")
+    assert "transposes the directive" in in_germany.message
+
+
+def test_every_shipped_rule_states_its_legal_status() -> None:
+    for compiled in load_ruleset(check=True).rules:
+        rule = compiled.rule
+        assert rule.problems() == [], rule.id
+        if rule.severity == "error":
+            assert rule.status == "in-force" or any(c.status == "in-force" for c in rule.countries.values()), rule.id
+        if rule.category in ("gender-coding", "style"):
+            assert rule.status == "practice", rule.id
+
+
+def test_a_rule_whose_status_contradicts_its_severity_is_refused(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    rule = {"id": "mine", "category": "style", "severity": "error", "status": "draft", "applies_from": "2027",
+            "pending": {"fr": "bientôt", "en": "soon"}, "reason": {"fr": "a", "en": "b"},
+            "suggestion": {"fr": "a", "en": "b"}, "reference": "x", "patterns": {"fr": ["mot"], "en": ["word"]}}
+    Path("rules.yml").write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_ruleset("rules.yml")
+    assert "'error' is only for a rule in force somewhere" in caught.value.format_message()
+    del rule["applies_from"]
+    rule["severity"] = "notice"
+    Path("rules.yml").write_text(yaml.safe_dump({"rules": [rule]}), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_ruleset("rules.yml")
+    assert "a draft rule says when it applies ('applies_from')" in caught.value.format_message()
+
+
+# --- scopes: a non-discrimination statement lists criteria, it does not ask for them
+
+@pytest.mark.parametrize("text", [
+    "We never discriminate based on race, religion, national origin, sexual orientation, age, or marital status.",
+    "Nous étudions toutes les candidatures sans distinction d'âge, de sexe, d'origine ou de religion.",
+    "L'identité, l'orientation sexuelle, la religion, l'origine ethnique ou l'âge ne sont pas des sujets chez nous !",
+    "We do not hire on the basis of race, color, religion, creed, gender, citizenship or disability.",
+])
+def test_a_statement_neutralises_the_criteria_it_lists(text: str) -> None:
+    assert found(text, "en" if text.startswith("We") else "fr") == []
+
+
+def test_a_statement_ends_with_its_sentence() -> None:
+    text = "We are an equal opportunity employer regardless of age. Applicants must be under 30."
+    assert [rule for rule, _ in found(text, "en")] == ["age-criterion"]
+    assert [rule for rule, _ in found("Les candidats de plus de 45 ans ne seront pas considérés.")] == ["age-criterion"]
+
+
+# --- names are not words
+
+@pytest.mark.parametrize("text", [
+    "Outils : Power BI, Tableau et Looker.", "Vous vendrez la collection Christian Dior en boutique.",
+    "Préparation des offres du Black Friday.", "Le poste est basé à Saint-Étienne.",
+])
+def test_names_acronyms_and_places_are_not_criteria(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Must be a Native English speaker.", "language-criterion"),  # languages and nationalities are no names
+    ("Vous êtes JEUNE ET DYNAMIQUE.", "age-criterion"),  # shouting is no name
+    ("Vous êtes Jeune et dynamique.", "age-criterion"),
+])
+def test_capitals_alone_do_not_make_a_name(text: str, rule: str) -> None:
+    assert rule in [r for r, _ in found(text, "en" if text.startswith("Must") else "fr")]
+
+
+def test_the_name_test_reads_a_bounded_window() -> None:
+    long_line = "Vous êtes jeune. " * 20_000
+    assert t.is_name(long_line, 10, 15) is False  # and it does not read the whole line to say so
+
+
+# --- durations and experience are not ages
+
+@pytest.mark.parametrize("text", [
+    "Expérience de 3 ans minimum dans un poste similaire.", "5 ans d'expérience au moins.",
+    "Remuneration over 13 months paid monthly.", "The process lasts between 15 and 25 days.",
+])
+def test_durations_and_experience_are_not_ages(text: str) -> None:
+    assert found(text, "en" if text[0] in "RT" else "fr") == []
+
+
+def test_an_age_stays_an_age_before_a_gender_mark() -> None:
+    assert ("age-criterion", "20-30 ans") in found("Vendeuse 20-30 ans H/F")
+
+
+# --- the lexicon of job nouns
+
+def test_the_lexicon_reads_rome_doublets() -> None:
+    found_pairs, doublets = pairs(["Serveur / Serveuse en restauration", "Aide jardinier / jardinière",
+                                   "Comptable", "Orfèvre planeur / Orfèvre planeuse", "Agent général / Agente générale"])
+    assert doublets == 4
+    assert found_pairs == {"serveur": "serveuse", "jardinier": "jardiniere", "agent": "agente"}
+    shipped = yaml.safe_load((Path(t.__file__).parent / "rules" / "job-nouns.yml").read_text(encoding="utf-8"))["pairs"]
+    assert len(shipped) > 1000 and shipped["vendeur"] == "vendeuse" and shipped["livreur"] == "livreuse"
+    assert not set(shipped) & set(shipped.values())  # a noun is masculine or feminine, not both
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Recherche vendeuse", True), ("cherche livreur", True), ("Assistante de direction", True),
+    ("Téléopératrice H/F", True), ("Mécanicien", True),
+    ("Recherche vendeur / vendeuse", False), ("Vendeur ou vendeuse", False), ("Mécanicien H/F", False),
+    ("Comptable", False), ("Nous recherchons un développeur.", False), ("Chargé·e de communication", False),
+])
+def test_a_job_noun_in_one_gender(text: str, flagged: bool) -> None:
+    assert ("job-noun-one-gender" in [r for r, _ in found(text)]) is flagged
+
+
+# --- Word tables are read where they stand
+
+def test_word_tables_are_read_in_document_order(tmp_path: Path) -> None:
+    import docx
+
+    from rolegen.adcheck import check_file
+
+    document = docx.Document()
+    document.add_heading("Vendeur (H/F)", level=1)
+    document.add_paragraph("Publiée le 2 mars 2026.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Profil"
+    table.cell(0, 1).text = "moins de 30 ans"
+    document.add_paragraph("Rémunération : 2 000 € brut par mois.")
+    path = tmp_path / "offre.docx"
+    document.save(str(path))
+    report = check_file(str(path))
+    assert [(f.rule, f.line) for f in report.findings if f.severity != "notice"] == [("age-criterion", 4)]
