@@ -117,8 +117,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # imported once here, so that each forked child starts with them
     import docx  # noqa: F401
 
-    import rolegen.openings.render  # noqa: F401
-    import rolegen.openings.word  # noqa: F401
+    import rolegen.postings.posting  # noqa: F401
+    import rolegen.postings.word  # noqa: F401
     import rolegen.postings.rules  # noqa: F401
     import rolegen.adcheck.docx  # noqa: F401
     return root
