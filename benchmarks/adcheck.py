@@ -59,19 +59,24 @@ def make_ads(n: int, folder: Path, size: int = 3000) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(n)
     for i, path in enumerate(paths):
-        lines = [f"Community manager (H/F) n° {i}", "Publiée le 23 novembre 2026 · Lyon · 38 000 à 44 000 € brut annuel", ""]
-        length = sum(map(len, lines))
-        while length < size:
-            pool = PROBLEMS if rng.random() < 0.08 else (CLEAN_EN if rng.random() < 0.1 else CLEAN_FR)
-            # a reference number in every sentence: no two sentences are alike, as in ads from many employers
-            # (the checker remembers the sentences it has read; the floor does not)
-            paragraph = " ".join(rng.choice(pool).replace(".", f" (réf. {rng.randrange(10**6)}).", 1)
-                                 for _ in range(rng.randint(2, 4)))
-            lines += [paragraph, ""]
-            length += len(paragraph) + 1
-        path.write_text("\n".join(lines), encoding="utf-8")
+        path.write_text(ad_text(i, rng, size), encoding="utf-8")
     (folder / "VERSION").write_text("2\n")
     return paths
+
+
+def ad_text(i: int, rng: random.Random, size: int = 3000) -> str:
+    """The ``i``-th synthetic ad of about ``size`` characters, drawn from ``rng``."""
+    lines = [f"Community manager (H/F) n° {i}", "Publiée le 23 novembre 2026 · Lyon · 38 000 à 44 000 € brut annuel", ""]
+    length = sum(map(len, lines))
+    while length < size:
+        pool = PROBLEMS if rng.random() < 0.08 else (CLEAN_EN if rng.random() < 0.1 else CLEAN_FR)
+        # a reference number in every sentence: no two sentences are alike, as in ads from many employers
+        # (the checker remembers the sentences it has read; the floor does not)
+        paragraph = " ".join(rng.choice(pool).replace(".", f" (réf. {rng.randrange(10**6)}).", 1)
+                             for _ in range(rng.randint(2, 4)))
+        lines += [paragraph, ""]
+        length += len(paragraph) + 1
+    return "\n".join(lines)
 
 
 _MARKS = re.compile(r"[\u0300-\u036f]+")

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from adcheck import CLEAN_EN, CLEAN_FR, PROBLEMS  # noqa: E402
+from adcheck import ad_text  # noqa: E402
 
 FLOOR = r"""
 import json, re, sys, unicodedata
@@ -60,16 +60,7 @@ def make_jsonl(n: int, path: Path, size: int = 3000) -> Path:
     rng = random.Random(n)
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
-            lines = [f"Community manager (H/F) n° {i}", "Publiée le 23 novembre 2026 · Lyon · 38 000 à 44 000 € brut "
-                     "annuel", ""]
-            length = sum(map(len, lines))
-            while length < size:
-                pool = PROBLEMS if rng.random() < 0.08 else (CLEAN_EN if rng.random() < 0.1 else CLEAN_FR)
-                paragraph = " ".join(rng.choice(pool).replace(".", f" (réf. {rng.randrange(10**6)}).", 1)
-                                     for _ in range(rng.randint(2, 4)))
-                lines += [paragraph, ""]
-                length += len(paragraph) + 1
-            out.write(json.dumps({"id": f"ad-{i}", "text": "\n".join(lines)}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"id": f"ad-{i}", "text": ad_text(i, rng, size)}, ensure_ascii=False) + "\n")
     path.with_suffix(".done").write_text("1\n")
     return path
 
