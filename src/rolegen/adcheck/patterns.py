@@ -204,15 +204,19 @@ def compile_pattern(written: str, check: bool = True) -> str:
     _check_syntax(expanded)
     body = _spaces(expanded)
     full = f"(?<![{WORD}])(?![ \\n])(?:{body})(?![{WORD}])"
-    if not check:
-        return full
+    if check:
+        _compiles_non_empty(full)
+    return full
+
+
+def _compiles_non_empty(full: str) -> None:
+    """PatternError unless ``full`` compiles and cannot match an empty text."""
     try:
         compiled = re.compile(full)
     except re.error as exc:
         raise PatternError(f"not a valid pattern: {exc.msg}", 1) from None
     if compiled.match(""):
         raise PatternError("the pattern matches an empty text", 1)
-    return full
 
 
 LINES = ("[^\\n]*", "[^\n]*")
@@ -237,12 +241,7 @@ def line_exception(written: str, check: bool = True) -> str | None:
     _check_syntax(expanded)
     full = f"(?:{_spaces(expanded)})"
     if check:
-        try:
-            compiled = re.compile(full)
-        except re.error as exc:
-            raise PatternError(f"not a valid pattern: {exc.msg}", 1) from None
-        if compiled.match(""):
-            raise PatternError("the pattern matches an empty text", 1)
+        _compiles_non_empty(full)
     return full
 
 
