@@ -41,6 +41,44 @@ def kb_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def started(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project as ``rolegen init`` writes it, made once per run; copy it with ``copy_project``."""
+    from rolegen.project.init import init_project
+
+    root = tmp_path_factory.mktemp("started") / "p"
+    init_project(root)
+    return root
+
+
+def copy_project(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of the project ``template`` as ``tmp_path/p``, made the working folder."""
+    root = tmp_path / "p"
+    shutil.copytree(template, root, symlinks=True)
+    monkeypatch.chdir(root)
+    return root
+
+
+def snapshot(root: Path, skip: str | None = None) -> dict[str, str]:
+    """Every entry under ``root`` but the folder ``skip`` (relative path -> SHA-256 of a file, a link's
+    target, or "special"), to prove a command left a folder alone."""
+    import hashlib
+    import os
+
+    found = {}
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if skip is not None and (relative == skip or relative.startswith(skip + "/")):
+            continue
+        if path.is_symlink():
+            found[relative] = "link:" + os.readlink(path)
+        elif path.is_file():
+            found[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
+        elif not path.is_dir():
+            found[relative] = "special"
+    return found
+
+
 @pytest.fixture
 def run():
     """Run the CLI in-process; returns click's Result (stdout and stderr apart)."""

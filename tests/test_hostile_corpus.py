@@ -9,7 +9,6 @@ memory) are written to build/hostile-replay.json.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -23,6 +22,8 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+from conftest import snapshot as folder_snapshot
 
 import pytest
 
@@ -91,21 +92,6 @@ def run_limited(args: list[str], cwd: Path, stdin: str | None = None) -> dict:
     return result
 
 
-def snapshot(root: Path, skip: str = "out") -> dict[str, str]:
-    found = {}
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root).as_posix()
-        if relative == skip or relative.startswith(skip + "/"):
-            continue
-        if path.is_symlink():
-            found[relative] = "link:" + os.readlink(path)
-        elif path.is_file():
-            found[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
-        elif not path.is_dir():
-            found[relative] = "special"
-    return found
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from rolegen.project.init import init_project
@@ -141,6 +127,10 @@ def project(template: Path, tmp_path: Path) -> Path:
     root = tmp_path / "project"
     shutil.copytree(template, root, symlinks=True)
     return root
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    return folder_snapshot(root, skip="out")
 
 
 def located(output: str, where: str, field: str, says: str) -> bool:

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_project
 from rolegen.cli import cli
-from rolegen.project.init import init_project
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 SENTENCES = ["Nous recherchons un jeune homme dynamique.", "Candidate de moins de 30 ans.",
@@ -24,19 +24,9 @@ SENTENCES = ["Nous recherchons un jeune homme dynamique.", "Candidate de moins d
              "Vous êtes célibataire et sans enfants.", "Jeune diplômé de moins de 25 ans."]
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("failures") / "p"
-    init_project(root)
-    return root
-
-
 @pytest.fixture
-def project(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "p"
-    shutil.copytree(template, root, symlinks=True)
-    monkeypatch.chdir(root)
-    return root
+def project(started: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return copy_project(started, tmp_path, monkeypatch)
 
 
 def invoke(*args: str, stdin: bytes | None = None):

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_project, snapshot
 from rolegen.cli import cli
-from rolegen.project.init import init_project
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(started: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("project") / "p"
-    init_project(root)
+    shutil.copytree(started, root, symlinks=True)
     (root / "templates" / "postings").mkdir(parents=True, exist_ok=True)
     (root / "templates" / "postings" / "page.html.j2").write_text("{{ body }}\n", encoding="utf-8")
     return root
@@ -24,15 +23,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def project(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "p"
-    shutil.copytree(template, root, symlinks=True)
-    monkeypatch.chdir(root)
-    return root
-
-
-def snapshot(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return copy_project(template, tmp_path, monkeypatch)
 
 
 def invoke(*args: str):
