@@ -128,6 +128,20 @@ def test_derived_config_keeps_user_settings_and_sets_the_language(tmp_path: Path
     assert "hooks" not in zensical and zensical["theme"]["variant"] == "classic"
 
 
+def test_a_page_too_large_for_zensical_search_is_left_out_of_search_only_there() -> None:
+    zensical, mkdocs = engines.get("zensical"), engines.get("mkdocs")
+    small = "# Roles\n\n" + "- a role\n" * 100
+    assert zensical.page(small) == small
+    row = "- **[Role number 1234](role-1234.md)** · Family · Senior\n\n    A summary of one line.\n\n"
+    big = "# Roles\n\nSome words.\n\n" + row * 600  # one section of about 60 KB, as in a guide of 1,000 roles
+    assert zensical.page(big) == "---\nsearch:\n  exclude: true\n---\n" + big
+    with_front = "---\nhide: [toc]\n---\n" + big
+    assert zensical.page(with_front) == "---\nsearch:\n  exclude: true\nhide: [toc]\n---\n" + big
+    split = "# Roles\n\n" + "".join(f"## Part {i}\n\n" + row * 100 for i in range(6))  # 60 KB, sections of 10
+    assert zensical.page(split) == split
+    assert mkdocs.page(big) == big  # MkDocs's search has no such limit
+
+
 def test_unreadable_base_config_is_located(tmp_path: Path) -> None:
     bad = tmp_path / "mkdocs.yml"
     bad.write_text("site_name: [unclosed\n", encoding="utf-8")

@@ -200,6 +200,14 @@ def _run(langs: tuple[str, ...]) -> Iterator[tuple[str, tuple[str, Any]]]:
             job.stop()
 
 
+def _for_engine(engine: engines.Engine, text: str | bytes) -> str | bytes:
+    if isinstance(text, bytes):  # UTF-8: its length bounds every section's
+        if engine.search_field_limit is None or len(text) <= engine.search_field_limit:
+            return text
+        return engine.page(text.decode("utf-8")).encode("utf-8")
+    return engine.page(text)
+
+
 @uncollected()  # a language keeps what it makes until its pages are written
 def _language(lang: str) -> tuple[str, Any]:
     """One language as plain data that crosses processes: ("tree", files), ("written", figures) or ("problems", [...])."""
@@ -210,7 +218,8 @@ def _language(lang: str) -> tuple[str, Any]:
         pages, nav, theme = render_language(job.guide, job.templates, lang, job.extras, encoded=job.work is not None)
     except DataError as exc:
         return "problems", [(p.path, p.line, p.column, p.field, p.message, p.severity) for p in exc.problems]
-    tree: dict[str, str | bytes] = {f"docs/{path}": text for path, text in pages.items()}
+    engine = job.engine or engines.get(engines.DEFAULT)
+    tree: dict[str, str | bytes] = {f"docs/{path}": _for_engine(engine, text) for path, text in pages.items()}
     tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in job.user_theme.items()})
     tree.update({f"{configs.THEME_DIR}/{path}": text for path, text in theme.items()})
     tree.update({f"docs/{configs.ASSETS}/{name}": data for name, data in job.assets.items()})
@@ -220,7 +229,6 @@ def _language(lang: str) -> tuple[str, Any]:
     tree[f"docs/{configs.ASSETS}/adcheck-rules.json"] = adcheck_rules_json()
     tree[f"docs/{configs.ASSETS}/studio.json"] = job.studio
     tree[f"docs/{configs.ASSETS}/finder.json"] = _json_bytes(finder_index(job.guide, lang, site_words(lang)))
-    engine = job.engine or engines.get(engines.DEFAULT)
     tree.update({f"{configs.THEME_DIR}/{path}": data for path, data in engine.theme_files(lang, job.search_patch).items()})
     tree.update(engine.folder_files())
     tree["mkdocs.yml"] = configs.dump(engine.configure(configs.derive(job.base, lang, nav, languages=job.languages), lang))

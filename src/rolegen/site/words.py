@@ -127,6 +127,7 @@ _SITE: dict[str, tuple[str, str]] = {
     "statements_backed": ("affirmations appuyées", "statements backed"),
     "from_sources": ("Appuyées par les sources", "Backed by the sources"),
     "from_practice": ("Pratique courante", "Common practice"),
+    "basis_by_role": ("Sources et pratique, métier par métier", "Sources and practice, role by role"),
     "source_language": ("Langue", "Language"),
     "lang_fr": ("français", "French"),
     "lang_en": ("anglais", "English"),

@@ -48,8 +48,23 @@ class Engine:
     """How the engine reads a relative link to a file in a page's raw HTML: ``url`` (left as written, relative
     to the page's address) or ``source`` (relative to the page's source file, then rewritten)."""
 
+    search_field_limit: int | None = None
+    """The most bytes of text the engine's search index takes for one section of a page (None: no limit)."""
+
     def available(self) -> bool:
         return importlib.util.find_spec(self.module) is not None
+
+    def page(self, text: str) -> str:
+        """A generated page as this engine is given it: a page with a section too large for the engine's search
+        index (a list of every role in a guide of a thousand roles) is left out of search rather than failing the
+        build; its content is in the other pages' entries."""
+        if self.search_field_limit is None or len(text) <= self.search_field_limit // 4:
+            return text  # a character is at most 4 bytes
+        if max(map(_size, _SECTION.split(text))) <= self.search_field_limit:
+            return text
+        if text.startswith("---\n"):
+            return "---\nsearch:\n  exclude: true\n" + text[4:]
+        return "---\nsearch:\n  exclude: true\n---\n" + text
 
     def check(self) -> None:
         """A UsageError when the engine is not installed."""
@@ -97,6 +112,13 @@ class Engine:
         """Mend what the engine left in the built site of ``lang``."""
         if not site_url:
             fix_404(site / "404.html", lang)
+
+
+_SECTION = re.compile(r"^(?=#{1,6} )", re.MULTILINE)
+
+
+def _size(section: str) -> int:
+    return len(section.encode("utf-8"))
 
 
 _ROOT_LINK = re.compile(r'((?:href|src)="|"(?:base|search)":\s*")/(?!/)')

@@ -52,6 +52,7 @@ class Zensical(Engine):
     package = "'rolegen[zensical]'"
     generator = ("Zensical", "https://zensical.org/")
     raw_links = "source"
+    search_field_limit = 32_768  # Zensical 0.0.73 refuses to build past it ("exceeds the search index limit")
 
     def build_command(self, config: Path, strict: bool = True) -> list[str]:
         return self.command("build", config, "--clean", *(("--strict",) if strict else ()))
