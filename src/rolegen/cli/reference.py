@@ -58,17 +58,19 @@ def _default(param: click.Option) -> str:
 
 
 def _options_table(command: click.Command, ctx: click.Context) -> list[str]:
-    """One row per option, written as ``--help`` writes it (names and value), then its default, variable, help."""
-    rows = ["| option | default | environment | what it does |", "|---|---|---|---|"]
+    """One row per option, written as ``--help`` writes it (names and value), then what it does, its default and
+    its environment variable."""
+    rows = ["| option | what it does |", "|---|---|"]
     for option in [p for p in command.params if isinstance(p, click.Option)]:
         record = option.get_help_record(ctx)
         if record is None:  # a hidden option
             continue
         envvar = option.envvar if isinstance(option.envvar, str) else ", ".join(option.envvar or ())
-        rows.append(f"| `{record[0]}` | {_default(option)} | {f'`{envvar}`' if envvar else ''} | "
-                    f"{_cell(option.help or '')} |")
+        notes = [f"Default: {_default(option)}." if _default(option) else "",
+                 f"Environment: `{envvar}`." if envvar else ""]
+        rows.append(f"| `{record[0]}` | {' '.join(filter(None, [_cell(option.help or ''), *notes]))} |")
     help_names = ", ".join(ctx.help_option_names)
-    rows.append(f"| `{help_names}` | | | Show the command's help and exit. |")
+    rows.append(f"| `{help_names}` | Show the command's help and exit. |")
     return rows
 
 
