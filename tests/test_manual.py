@@ -202,3 +202,27 @@ def test_the_check_an_ad_tutorial_is_real(tmp_path: Path, monkeypatch, run) -> N
         Path("ad.md").write_text(ad, encoding="utf-8")
         result = run("check-ad", "ad.md")
         assert (result.exit_code, result.stdout) == (code, printed)
+
+
+def test_every_exit_code_of_the_command_line_is_documented() -> None:
+    """Every literal exit code in the package (sys.exit(N), ctx.exit(N), exit_code = N) is in the generated table."""
+    import ast
+
+    from rolegen.errors import EXIT_CODES
+
+    used: dict[int, str] = {}
+    for path in (ROOT / "src" / "rolegen").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            value = None
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("exit", "Exit") and node.args:
+                value = node.args[0]
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(getattr(t, "id", getattr(t, "attr", "")) == "exit_code" for t in targets):
+                    value = node.value
+            if isinstance(value, ast.Constant) and isinstance(value.value, int):
+                used[value.value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    assert {0, 1, 2, 70, 130} <= set(used) | {0}
+    assert {code: where for code, where in used.items() if code not in EXIT_CODES} == {}
+    page = (DOCS / "reference" / "exit-codes.md").read_text(encoding="utf-8")
+    assert all(f"| `{code}` |" in page for code in EXIT_CODES)
