@@ -5,7 +5,8 @@
 - ``docs/reference/commands.md``: every command and option, from the click definitions;
 - ``docs/reference/exit-codes.md``: from :data:`rolegen.errors.EXIT_CODES`;
 - ``docs/file-formats.md``: the fields of every file format, from the model (``rolegen schema --markdown``);
-- ``docs/ad-rules.md``: every shipped rule of the ad checker, from its rule files.
+- ``docs/ad-rules.md``: every shipped rule of the ad checker, from its rule files;
+- ``docs/reference/gender-coded-word-lists.md``: the word lists of the gender-coding rules, from the same files.
 
 ``--check`` writes nothing and lists the pages that are not current (exit 1), as the test suite does.
 """
@@ -24,6 +25,7 @@ COMMANDS_PAGE = "reference/commands.md"
 EXIT_CODES_PAGE = "reference/exit-codes.md"
 FORMATS_PAGE = "file-formats.md"
 RULES_PAGE = "ad-rules.md"
+WORDS_PAGE = "reference/gender-coded-word-lists.md"
 REGENERATE = "python -m rolegen.cli.reference"
 
 _SPECIAL = re.compile(r"([\\`*_\[\]])")
@@ -136,13 +138,34 @@ def exit_codes_markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+def word_lists_markdown() -> str:
+    """docs/reference/gender-coded-word-lists.md: the words of the rules masculine-coded and feminine-coded."""
+    from rolegen.adcheck.ruleset import load_ruleset
+
+    rules = {c.rule.id: c.rule for c in load_ruleset().rules}
+    lines = ["# Gender-coded word lists", "",
+             f"Generated from the rules `masculine-coded` and `feminine-coded` of `src/rolegen/adcheck/rules/notices.yml`",
+             f"by `{REGENERATE}`. A word ending in `*` is a stem: it counts every word that starts with it. Matching",
+             "ignores case and accents (the words are written without them) and reads French inclusive forms. Where the",
+             "lists come from, the words left out",
+             "and how an ad's verdict is reached: [Gender-coded words](../gender-coded-words.md).", ""]
+    for rule_id, title in (("masculine-coded", "Masculine-coded words"), ("feminine-coded", "Feminine-coded words")):
+        rule = rules[rule_id]
+        lines += [f"## {title}", ""]
+        for lang, name in (("en", "English"), ("fr", "French")):
+            words = getattr(rule.words, lang)
+            lines += [f"**{name}** ({len(words)}): " + ", ".join(f"`{w}`" for w in words), ""]
+    return "\n".join(lines)
+
+
 def pages() -> dict[str, str]:
     """Every generated page of the manual, by its path under docs/."""
     from rolegen.adcheck.export import rules_markdown
     from rolegen.knowledge.formatdoc import reference
 
     return {COMMANDS_PAGE: commands_markdown(), EXIT_CODES_PAGE: exit_codes_markdown(),
-            FORMATS_PAGE: reference(), RULES_PAGE: rules_markdown()}
+            FORMATS_PAGE: reference(), RULES_PAGE: rules_markdown(),
+            WORDS_PAGE: word_lists_markdown()}
 
 
 def stale(docs: Path) -> list[str]:
