@@ -7,7 +7,7 @@ SOFFICE  := /usr/bin/soffice
 PDFTOTEXT := /usr/bin/pdftotext
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: build test test-latest lock bench setup setup-test clean vendor
+.PHONY: build test docs test-latest lock bench setup setup-test clean vendor
 
 # Validate, write the postings, generate the pages and build the guide into site/;
 # export the knowledge base as JSON for other tools (build/kb.json).
@@ -18,9 +18,16 @@ build: setup
 test: setup-test
 	$(BIN)/pytest
 
-# The benchmark table (1,000 and 2,000 roles, the preview), printed and written into README.md.
+# The manual (docs/, configured by manual.yml): the reference pages generated from the code, then a strict build
+# into build/manual/ with the guide's engine (a warning, a broken link or anchor fails it).
+docs: setup
+	$(BIN)/python -m rolegen.cli.reference docs
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --quiet -f manual.yml
+
+# The benchmark table (1,000 and 2,000 roles, the preview), printed and written into the manual
+# (docs/explanation/benchmarks.md).
 bench: setup
-	$(BIN)/python benchmarks/run.py --readme
+	$(BIN)/python benchmarks/run.py --manual
 
 setup: $(VENV)/.installed
 # The browser tests drive Debian's chromium and inject axe-core from the npm registry; the Word tests

@@ -1,7 +1,7 @@
 """Benchmarks of rolegen against its floors and its engine, measured side by side in one run.
 
     python benchmarks/run.py            # the full table (synthetic knowledge bases of 1,000 and 2,000 roles)
-    python benchmarks/run.py --readme   # the same, and the table written into README.md
+    python benchmarks/run.py --manual   # the same, and the table written into docs/explanation/benchmarks.md
     python benchmarks/run.py --quick    # a smoke run at N = 20 (what the test suite runs)
 
 Prints one table: each measure, rolegen's figure, what it is compared with,
@@ -32,7 +32,8 @@ from table import Row, format_table  # noqa: E402
 PYTHON = sys.executable
 ROLEGEN = [PYTHON, "-m", "rolegen"]
 COMPANY = ROOT / "examples" / "company.yml"
-README = ROOT / "README.md"
+PAGE = ROOT / "docs" / "explanation" / "benchmarks.md"
+"""The manual's page on the benchmarks, which holds the table between START and END."""
 START, END = "<!-- benchmark table: start -->", "<!-- benchmark table: end -->"
 
 
@@ -126,15 +127,15 @@ def progress(rows: list[Row]) -> None:
     print(format_table(rows), file=sys.stderr, flush=True)
 
 
-def write_readme(table: str, command: str) -> None:
-    """Put ``table`` between the README's benchmark markers."""
-    text = README.read_text(encoding="utf-8")
+def write_page(table: str, command: str) -> None:
+    """Put ``table`` between the benchmark markers of the manual's page."""
+    text = PAGE.read_text(encoding="utf-8")
     if START not in text or END not in text:
-        raise SystemExit(f"README.md has no '{START}' ... '{END}' block to fill")
+        raise SystemExit(f"{PAGE.relative_to(ROOT)} has no '{START}' ... '{END}' block to fill")
     before, rest = text.split(START, 1)
     after = rest.split(END, 1)[1]
     block = f"{START}\n```text\n$ {command}\n{table}```\n{END}"
-    README.write_text(before + block + after, encoding="utf-8")
+    PAGE.write_text(before + block + after, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-preview", action="store_true", help="leave the preview latency out")
     parser.add_argument("--no-adcheck", action="store_true",
                         help="leave the ad checker's 10,000-ad benchmark out (about half an hour on 2 cores)")
-    parser.add_argument("--readme", action="store_true", help="also write the table into README.md")
+    parser.add_argument("--manual", "--readme", dest="manual", action="store_true",
+                        help="also write the table into the manual (docs/explanation/benchmarks.md)")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     repeat = 1 if args.quick else args.repeat
@@ -170,9 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         rows += [Row(**row) for row in adcheck_rows(args.work, args.quick, repeat)]
     table = format_table(rows)
     print(table, end="")
-    if args.readme:
+    if args.manual:
         shown = " ".join(["python benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
-        write_readme(table, shown)
+        write_page(table, shown)
     return 0
 
 

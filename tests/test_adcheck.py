@@ -268,8 +268,8 @@ def test_a_new_rule_must_be_complete(tmp_path: Path, monkeypatch) -> None:
         "suggestion (or is it a shipped rule's id, misspelled?)")
 
 
-def test_the_readme_example_is_real(tmp_path: Path, monkeypatch, run_cli) -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+def test_the_manual_example_is_real(tmp_path: Path, monkeypatch, run_cli) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "docs" / "how-to" / "check-ads.md").read_text(encoding="utf-8")
     part = readme[readme.index("For this `offre.md`:"):]
     ad = part.split("```markdown\n", 1)[1].split("```\n", 1)[0]
     printed = part.split("```text\n", 1)[1].split("```\n", 1)[0]

@@ -1,4 +1,4 @@
-"""Every label of the labelled ad corpus (tests/fixtures/ads/*.yml), and the figures the README gives."""
+"""Every label of the labelled ad corpus (tests/fixtures/ads/*.yml), and the figures the manual gives (docs/explanation/checker-figures.md)."""
 
 from __future__ import annotations
 

@@ -73,7 +73,7 @@ def test_the_size_limit_in_time() -> None:
 
     The issue's goal is under 10 s; this mix of the worst kinds takes 9 to 11 CPU seconds on the 2 shared cores it
     was measured on, so the bound here is the linear one (the same time per megabyte as at 1 MB, within FACTOR)
-    and 2 x LIMIT, not LIMIT: see README.md, "Linear time"."""
+    and 2 x LIMIT, not LIMIT: see docs/explanation/checker-figures.md, "Linear time"."""
     share = MAX_BYTES * 9 // 10 // len(UNITS)
     parts = [_text(unit, share * len(unit) // len(unit.encode("utf-8"))) for unit in UNITS.values()]
     small = "\n\n".join(part[:len(part) // 5] for part in parts)

@@ -3,7 +3,7 @@
 The real corpus is split once, by source, into a tuning half (``tune/``: the rules were tuned on it) and a test
 half (``test/``: read only as the summary figures below). The thresholds are the figures the checker reached when
 the corpus was merged, not the goals of the project (90 % substantive recall, 97 % formal recall, at most 2 % of
-lawful ads with a wrong error or warning): see README.md, "Checking any job ad".
+lawful ads with a wrong error or warning): see docs/explanation/checker-figures.md.
 """
 
 from __future__ import annotations

@@ -133,10 +133,10 @@ def test_related_golden(run, golden) -> None:
     golden("related/dm.en.json", run("related", "--roles", str(REAL_KB), "digital-manager", "--format", "json").stdout)
 
 
-def test_readme_shows_the_real_compare(run) -> None:
-    readme = (REAL_KB.parent / "README.md").read_text(encoding="utf-8")
+def test_the_manual_shows_the_real_compare(run) -> None:
+    readme = (REAL_KB.parent / "docs" / "how-to" / "compare-roles.md").read_text(encoding="utf-8")
     block = re.search(r"\$ rolegen compare community-manager social-media-manager\n(.*?)```", readme, re.S)
-    assert block, "the README must show `$ rolegen compare community-manager social-media-manager`"
+    assert block, "docs/how-to/compare-roles.md must show `$ rolegen compare community-manager social-media-manager`"
     assert block.group(1) == run("compare", "--roles", str(REAL_KB), "community-manager", "social-media-manager").stdout
 
 

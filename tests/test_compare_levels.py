@@ -133,12 +133,12 @@ def test_show_a_level_the_role_lacks(run) -> None:
     assert result.stderr == "digital-manager has no level 'senior'; it lists no seniority levels\n"
 
 
-def test_readme_shows_the_real_level_comparison(run) -> None:
-    readme = (REAL_KB.parent / "README.md").read_text(encoding="utf-8")
+def test_the_manual_shows_the_real_level_comparison(run) -> None:
+    readme = (REAL_KB.parent / "docs" / "how-to" / "compare-levels.md").read_text(encoding="utf-8")
     command = ("community-manager@junior", "community-manager@senior", "--section", "experience", "--section",
                "skills", "--section", "kpis", "--lang", "en")
     block = re.search(r"\$ rolegen compare " + re.escape(" ".join(command)) + r"\n(.*?)```", readme, re.S)
-    assert block, "the README must show a real `rolegen compare ROLE@LEVEL ROLE@LEVEL`"
+    assert block, "docs/how-to/compare-levels.md must show a real `rolegen compare ROLE@LEVEL ROLE@LEVEL`"
     assert block.group(1) == run("compare", "--roles", str(REAL_KB), *command).stdout
     error = re.search(r"\$ rolegen compare community-manager@junior community-manager@lead\n(.*?)```", readme, re.S)
     assert error.group(1) == run("compare", "--roles", str(REAL_KB), "community-manager@junior",

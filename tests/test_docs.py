@@ -1,4 +1,5 @@
-"""The README documents every command, and its quick start is the two commands."""
+"""The manual documents every command (see tests/test_manual.py for its build, links and generated reference),
+and the README's quick start is the two commands."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ import pytest
 
 from rolegen.cli import cli
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+MANUAL = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").rglob("*.md")))
 
 
 @pytest.mark.parametrize("name", sorted(cli.commands))
-def test_every_command_is_in_the_readme(name: str) -> None:
-    assert re.search(rf"\brolegen {re.escape(name)}\b", README), f"'rolegen {name}' is not documented in README.md"
+def test_every_command_is_in_the_manual(name: str) -> None:
+    assert re.search(rf"\brolegen {re.escape(name)}\b", MANUAL), f"'rolegen {name}' is not documented in docs/"
 
 
 @pytest.mark.parametrize("name", sorted(cli.commands))

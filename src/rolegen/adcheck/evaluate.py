@@ -127,7 +127,7 @@ class Summary:
         return sum(h for h, _ in pairs), sum(t for _, t in pairs)
 
     def figures(self) -> list[str]:
-        """Substantive and formal recall, false positives: the figures the README gives."""
+        """Substantive and formal recall, false positives: the figures the manual gives."""
         sub, sub_total = self.group(SUBSTANTIVE)
         form, form_total = self.group(FORMAL)
         clean, fp = len(self.clean), len(self.false_positives)

@@ -1,6 +1,6 @@
 """From a rule's pattern, as written in a rule file, to a regular expression both engines read alike.
 
-Syntax (documented in README.md, "Rules file"): a pattern is a regular
+Syntax (documented in docs/how-to/ad-rules-file.md): a pattern is a regular
 expression on the folded text (lower case, no accents: write ``agee`` or
 ``âgée``, both fold alike), with:
 

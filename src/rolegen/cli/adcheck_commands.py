@@ -57,7 +57,7 @@ def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
 @click.option("--ignore", "ignore", multiple=True, metavar="RULE",
               help="Do not report this rule id or category (repeat, or separate with commas).")
 @click.option("--rules", "rules_file", type=click.Path(dir_okay=False), default=None,
-              help="YAML file that adds rules, changes shipped ones or disables them (see README).")
+              help="YAML file that adds rules, changes shipped ones or disables them (see docs/how-to/ad-rules-file.md).")
 @click.option("--fragment", is_flag=True,
               help="Check a snippet: skip what a whole ad must carry (pay, date, title mark, French version).")
 @click.option("--country", default=None, metavar="CODE",

@@ -15,7 +15,8 @@ _LEVEL_SECTIONS = ("experience", "scope", "responsibilities", "skills", "kpis")
 @click.argument("names", metavar="ROLE ROLE [ROLE] | ROLE@LEVEL ROLE@LEVEL [ROLE@LEVEL]", nargs=-1)
 @roles_option
 @lang_option
-@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True,
+              help="text: side-by-side columns; md: one table per section; json: the data the text is made from.")
 @click.option("--section", "sections", multiple=True, type=click.Choice(_SECTIONS),
               help="Only this section (repeat for several).")
 @click.option("--all", "all_pairs", is_flag=True, help="Print the overlap of every pair of roles instead.")
@@ -112,12 +113,13 @@ def _all_pairs(kb, fmt: str) -> None:
 @click.argument("query", nargs=-1, required=True)
 @roles_option
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help="Search one language only (default: both).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one line per hit and where it matched; json: the hits as data.")
 def search(query: tuple[str, ...], roles_dir: str, lang: str | None, fmt: str) -> None:
     """Find roles by title, alias, market title, skill, KPI, background or any text, or by a job-board title.
 
     Case and accents do not matter ("referencement" finds "référencement");
-    every word must match, or the query must contain one of the role's names
+    every word of QUERY must match, or the query must contain one of the role's names
     ("Chargé de marketing digital H/F - CDI"). Contract, gender and seniority
     words are dropped and words no role uses are ignored (both are said). When
     no role matches, the closest roles are suggested. Hits are ranked; each
@@ -161,7 +163,8 @@ def _short(text: str, limit: int = 66) -> str:
 @roles_option
 @lang_option
 @click.option("--limit", type=click.IntRange(1), default=5, show_default=True, help="How many close roles to list.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the close roles and the reporting chain; json: the same as data.")
 def related(name: str, roles_dir: str, lang: str, limit: int, fmt: str) -> None:
     """The roles closest to ROLE by overlap, and its reporting chain up and down."""
     from rolegen.compare.related import related as find

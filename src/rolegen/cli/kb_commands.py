@@ -43,7 +43,8 @@ def list_roles(roles_dir: str, lang: str) -> None:
 @click.argument("role")
 @roles_option
 @lang_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the role as the guide describes it; json: the role as data.")
 @click.option("--seniority", "level_id", metavar="LEVEL", default=None,
               help="Show the role at this seniority level (junior, confirmed, senior, lead).")
 def show(role: str, roles_dir: str, lang: str, fmt: str, level_id: str | None) -> None:
@@ -75,13 +76,14 @@ def show(role: str, roles_dir: str, lang: str, fmt: str, level_id: str | None) -
 
 @click.command()
 @roles_option
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
+              help="The export's format (JSON only).")
 @_output_option
 @force_option
 def export(roles_dir: str, fmt: str, output: str | None, force: bool) -> None:
     """Export the whole knowledge base as stable, sorted JSON.
 
-    The format is documented in the README (format "rolegen-kb", version 1).
+    The format is documented in the manual, docs/reference/json-export.md (format "rolegen-kb").
     """
     from rolegen.knowledge.export import kb_data, to_json
 

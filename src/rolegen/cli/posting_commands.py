@@ -76,7 +76,8 @@ def _role_or_opening(role: str | None, opening_file: str | None) -> None:
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
               help="Company profile (YAML) of a role's posting; without it, md, txt and docx show placeholders.")
 @lang_option
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True,
+              help="md, html (a whole page), txt (for job boards), jsonld (Google for Jobs) or docx (Word, needs -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
 @_templates_option
 @_rules_option

@@ -2,7 +2,7 @@
 
 The docstring under each field is its documentation: it lands in the JSON
 Schema (``rolegen schema``), in the skeleton written by ``rolegen new`` and in
-the format reference of the README.
+the format reference of the manual (docs/file-formats.md).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The posting rules file (``--rules FILE``): what the checks require.
 
 Every key is optional; the defaults follow French law and the EU pay
-transparency directive as they stand. Documented in README.md ("The rules
+transparency directive as they stand. Documented in docs/how-to/postings.md ("The rules
 file") and in ``examples/posting-rules.yml``.
 """
 
