@@ -143,7 +143,7 @@ class Registry:
         return {key: (fr if lang == "fr" else en) for key, (fr, en) in self.labels.items()}
 
 
-def _item_type(annotation) -> type | None:
+def item_type(annotation) -> type | None:
     """The item type of ``list[X]`` (through Annotated), else None."""
     while typing.get_origin(annotation) is typing.Annotated:
         annotation = typing.get_args(annotation)[0]
@@ -166,7 +166,7 @@ def build(model: type[BaseModel]) -> Registry:
     keyed: dict[str, str] = {}
     with_basis, texts = [], []
     for name, info in model.model_fields.items():
-        item = _item_type(info.annotation)
+        item = item_type(info.annotation)
         if isinstance(item, type) and issubclass(item, BaseModel) and "basis" in item.model_fields:
             with_basis.append(name)
         if item is Statement:
