@@ -181,7 +181,7 @@ class Role(Model):
         search=(Kind("market title", 10, "titre d'offre", "job-ad title"),))] = []
     """Titles of job ads and official appellations that name this role, each with its language, level and source;
     `rolegen search` and the guide's finder rank them like aliases."""
-    family: Annotated[Id, Section("Famille", "Family", order=3, head=True, search=(Kind("family", 3, "famille"),))]
+    family: Annotated[Id, Section("Famille", "Family", order=3, head=True, search_order=1, search=(Kind("family", 3, "famille"),))]
     """Id of a family in vocabulary/families.yml."""
     level: Annotated[Level, Section("Niveau", "Level", order=4, head=True, compare=True)]
     """Where the role usually sits: operational, middle-management or management."""
@@ -192,35 +192,36 @@ class Role(Model):
     """Where the role is usually found: agency, startup, sme, large-company."""
     found_in_basis: dict[Place, Basis] = {}
     """The basis of each place of found_in, by place: source ids, or [practice]; only places of found_in."""
-    summary: Annotated[Statement, Section("Résumé", "Summary", order=6, head=True, search=(Kind("summary", 2, "résumé"),))]
+    summary: Annotated[Statement, Section("Résumé", "Summary", order=6, head=True, search_order=5,
+                                          search=(Kind("summary", 2, "résumé"),))]
     """Two or three sentences, with their basis."""
     responsibilities: Annotated[list[Statement], Section(
         "Responsabilités", "Responsibilities", order=10, compare=True, min_items=True, matrix=True,
-        search=(Kind("responsibility", 1, "responsabilité"),))] = Field(min_length=1)
+        search_order=6, search=(Kind("responsibility", 1, "responsabilité"),))] = Field(min_length=1)
     """What the role is accountable for."""
     skills: Annotated[list[SkillNeed], Section(
         "Compétences", "Skills", order=20, compare=True, min_items=True, matrix=True,
-        search=(Kind("skill (essential)", 6, "compétence essentielle", "essential skill"),
-                Kind("skill (optional)", 4, "compétence appréciée", "optional skill")))] = Field(min_length=1)
+        search_order=2, search=(Kind("skill (essential)", 6, "compétence essentielle", "essential skill"),
+                                Kind("skill (optional)", 4, "compétence appréciée", "optional skill")))] = Field(min_length=1)
     """The skills the role needs, each essential or optional."""
     backgrounds: Annotated[list[Id], Section(
         "Parcours typiques", "Typical backgrounds", order=30, compare=True, min_items=True, matrix=True,
-        basis="background_basis", search=(Kind("background", 4, "parcours"),))] = Field(min_length=1)
+        basis="background_basis", search_order=4, search=(Kind("background", 4, "parcours"),))] = Field(min_length=1)
     """Typical studies or previous careers (ids in vocabulary/backgrounds.yml)."""
     background_basis: dict[Id, Basis] = {}
     """The basis of each background of backgrounds, by background id: source ids, or [practice]; only those of
     backgrounds (checked)."""
     daily_activities: Annotated[list[Statement], Section(
         "Journée type", "A typical day", order=40, compare=True, min_items=True, matrix=True,
-        search=(Kind("daily activity", 1, "journée type", "typical day"),))] = Field(min_length=1)
+        search_order=7, search=(Kind("daily activity", 1, "journée type", "typical day"),))] = Field(min_length=1)
     """A typical day."""
     collaborations: Annotated[list[Collaboration], Section(
         "Collaborations", "Works with", order=50, compare=True, min_items=True, matrix=True,
-        search=(Kind("collaboration", 1, "collaboration"),))] = Field(min_length=1)
+        search_order=10, search=(Kind("collaboration", 1, "collaboration"),))] = Field(min_length=1)
     """Who the role works with (roles or teams), and on what."""
     kpis: Annotated[list[Id], Section(
         "Indicateurs clés (KPI)", "Key indicators (KPIs)", order=60, compare=True, min_items=True, matrix=True,
-        basis="kpi_basis", search=(Kind("kpi", 5, "indicateur", "indicator"),))] = Field(min_length=1)
+        basis="kpi_basis", search_order=3, search=(Kind("kpi", 5, "indicateur", "indicator"),))] = Field(min_length=1)
     """Indicators the role is measured on (ids in vocabulary/kpis.yml), the main one first."""
     kpi_basis: dict[Id, Basis] = {}
     """The basis of each KPI of kpis, by KPI id: source ids, or [practice]. A mapping beside the list rather than
@@ -236,13 +237,14 @@ class Role(Model):
     """How the reporting line depends on the organisation (agency, SME, large group)."""
     not_to_confuse_with: Annotated[list[Distinction], Section(
         "À ne pas confondre avec", "Not to be confused with", order=80,
-        search=(Kind("distinction", 1, "à ne pas confondre", "not to be confused"),))] = []
+        search_order=11, search=(Kind("distinction", 1, "à ne pas confondre", "not to be confused"),))] = []
     """The distinctions the sources draw with other roles."""
     grey_zones: Annotated[list[Statement], Section(
-        "Zones grises", "Grey zones", order=90, search=(Kind("grey zone", 1, "zone grise"),))] = []
+        "Zones grises", "Grey zones", order=90, search_order=8, search=(Kind("grey zone", 1, "zone grise"),))] = []
     """Where the boundary with other roles blurs."""
     facts: Annotated[list[Statement], Section(
-        "Repères chiffrés", "Facts and figures", order=100, search=(Kind("fact", 1, "repère chiffré"),))] = []
+        "Repères chiffrés", "Facts and figures", order=100, search_order=9,
+        search=(Kind("fact", 1, "repère chiffré"),))] = []
     """Figures and findings the sources report."""
     codes: Annotated[Codes | None, Section("Codes officiels", "Official codes", order=120)] = None
     """Official classifications (ROME, ISCO, ESCO)."""

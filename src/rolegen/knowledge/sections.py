@@ -62,6 +62,8 @@ class Section:
     """Laid side by side by ``rolegen compare`` and the guide's comparisons; the facts of the head come last."""
     search: tuple[Kind, ...] = ()
     """How a match in the section is named and weighed by ``rolegen search``; empty: not searched."""
+    search_order: int | None = None
+    """Place among the sections search reads (matches of equal weight are listed in this order); ``order`` if None."""
     min_items: bool = False
     """``rolegen lint`` (rule min-items) asks for at least MIN_ITEMS items."""
     matrix: bool = False
@@ -105,6 +107,8 @@ class Registry:
     """Field or section name -> (French, English)."""
     kinds: tuple[Kind, ...] = ()
     """Every search kind, in the order of the fields."""
+    weights: dict[str, int] = field(default_factory=dict)
+    """Search kind -> weight, heaviest first (ties in the order of the fields)."""
     keyed: dict[str, str] = field(default_factory=dict)
     """List field of plain ids -> the field that gives the basis of each, by id."""
     statement_lists: tuple[str, ...] = ()
@@ -124,9 +128,14 @@ class Registry:
         chosen = [s for s in self.sections if s.compare]
         return [s.name for s in sorted(chosen, key=lambda s: (s.head, s.order))]
 
+    def search_sections(self) -> list[Section]:
+        """The sections ``rolegen search`` reads, in ``search_order``."""
+        chosen = [s for s in self.sections if s.search]
+        return sorted(chosen, key=lambda s: s.order if s.search_order is None else s.search_order)
+
     def searched(self) -> dict[str, int]:
         """Search kind -> weight, heaviest first (ties in the order of the fields)."""
-        return {k.name: k.weight for k in sorted(self.kinds, key=lambda k: -k.weight)}
+        return self.weights
 
     def kind_names(self) -> dict[str, tuple[str, str]]:
         """Search kind -> its name in the French and the English finder, heaviest first."""
@@ -191,7 +200,8 @@ def build(model: type[BaseModel]) -> Registry:
         if entry is not None:
             parts.setdefault(entry.section or name, []).append(name)
     sections = tuple(sorted((replace(s, fields=tuple(parts[s.name])) for s in declared), key=lambda s: s.order))
-    return Registry(sections, labels, tuple(kinds), keyed, tuple(with_basis), tuple(texts))
+    weights = {k.name: k.weight for k in sorted(kinds, key=lambda k: -k.weight)}
+    return Registry(sections, labels, tuple(kinds), weights, keyed, tuple(with_basis), tuple(texts))
 
 
 def registry() -> Registry:
