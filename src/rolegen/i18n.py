@@ -50,7 +50,12 @@ def _all() -> dict[str, tuple[str, str]]:
 
 def word(key: str, lang: str) -> str:
     """The interface word ``key`` in ``lang`` (``fr`` or ``en``): a role field's name, or another word."""
-    fr, en = _WORDS[key] if key in _WORDS else _all()[key]
+    if key in _WORDS:
+        fr, en = _WORDS[key]
+    else:
+        from rolegen.knowledge.sections import registry
+
+        fr, en = registry().labels[key]
     return fr if lang == "fr" else en
 
 

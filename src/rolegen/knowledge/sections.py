@@ -109,6 +109,8 @@ class Registry:
     """Every search kind, in the order of the fields."""
     weights: dict[str, int] = field(default_factory=dict)
     """Search kind -> weight, heaviest first (ties in the order of the fields)."""
+    searched_sections: tuple[Section, ...] = ()
+    """The sections search reads, in ``search_order``."""
     keyed: dict[str, str] = field(default_factory=dict)
     """List field of plain ids -> the field that gives the basis of each, by id."""
     statement_lists: tuple[str, ...] = ()
@@ -117,6 +119,7 @@ class Registry:
     """Fields that are lists of statements (``list[Statement]``), in the order of the fields."""
 
     def get(self, name: str) -> Section:
+        """The section ``name``."""
         return next(s for s in self.sections if s.name == name)
 
     def body(self) -> list[Section]:
@@ -128,10 +131,9 @@ class Registry:
         chosen = [s for s in self.sections if s.compare]
         return [s.name for s in sorted(chosen, key=lambda s: (s.head, s.order))]
 
-    def search_sections(self) -> list[Section]:
+    def search_sections(self) -> tuple[Section, ...]:
         """The sections ``rolegen search`` reads, in ``search_order``."""
-        chosen = [s for s in self.sections if s.search]
-        return sorted(chosen, key=lambda s: s.order if s.search_order is None else s.search_order)
+        return self.searched_sections
 
     def searched(self) -> dict[str, int]:
         """Search kind -> weight, heaviest first (ties in the order of the fields)."""
@@ -142,14 +144,12 @@ class Registry:
         return {k.name: (k["fr"], k["en"]) for k in sorted(self.kinds, key=lambda k: -k.weight)}
 
     def min_items(self) -> tuple[str, ...]:
+        """The fields ``rolegen lint`` asks at least MIN_ITEMS items of."""
         return tuple(name for s in self.sections if s.min_items for name in s.fields)
 
     def matrices(self) -> tuple[str, ...]:
+        """The sections the guide has a matrix page for."""
         return tuple(s.name for s in self.sections if s.matrix)
-
-    def words(self, lang: str) -> dict[str, str]:
-        """Every field and section name in ``lang``."""
-        return {key: (fr if lang == "fr" else en) for key, (fr, en) in self.labels.items()}
 
 
 def item_type(annotation) -> type | None:
@@ -174,6 +174,7 @@ def build(model: type[BaseModel]) -> Registry:
     kinds: list[Kind] = []
     keyed: dict[str, str] = {}
     with_basis, texts = [], []
+    parts: dict[str, list[str]] = {}
     for name, info in model.model_fields.items():
         item = item_type(info.annotation)
         if isinstance(item, type) and issubclass(item, BaseModel) and "basis" in item.model_fields:
@@ -188,20 +189,24 @@ def build(model: type[BaseModel]) -> Registry:
         if entry.basis:
             keyed[name] = entry.basis
         owner = entry.section or name
+        parts.setdefault(owner, []).append(name)
         if entry.heading:
             labels[owner] = entry.heading
         if entry.order is not None:
             shape = "statements" if item is Statement else owner
             fr, en = entry.heading or (entry.fr, entry.en)
             declared.append(replace(entry, fr=fr, en=en, name=owner, shape=shape))
-    parts: dict[str, list[str]] = {}
-    for name, info in model.model_fields.items():
-        entry = next((m for m in info.metadata if isinstance(m, Section)), None)
-        if entry is not None:
-            parts.setdefault(entry.section or name, []).append(name)
+    orders = [s.order for s in declared]
+    if len(set(orders)) != len(orders):
+        raise ValueError(f"two sections of {model.__name__} have the same order: {sorted(orders)}")
+    if len({k.name for k in kinds}) != len(kinds):
+        raise ValueError(f"two sections of {model.__name__} name a search match the same way")
     sections = tuple(sorted((replace(s, fields=tuple(parts[s.name])) for s in declared), key=lambda s: s.order))
     weights = {k.name: k.weight for k in sorted(kinds, key=lambda k: -k.weight)}
-    return Registry(sections, labels, tuple(kinds), weights, keyed, tuple(with_basis), tuple(texts))
+    searched = tuple(sorted((s for s in sections if s.search),
+                            key=lambda s: s.order if s.search_order is None else s.search_order))
+    return Registry(sections=sections, labels=labels, kinds=tuple(kinds), weights=weights, searched_sections=searched,
+                    keyed=keyed, statement_lists=tuple(with_basis), text_lists=tuple(texts))
 
 
 def registry() -> Registry:
