@@ -196,7 +196,7 @@ class Role(Model):
                                           search=(Kind("summary", 2, "résumé"),))]
     """Two or three sentences, with their basis."""
     responsibilities: Annotated[list[Statement], Section(
-        "Responsabilités", "Responsibilities", order=10, compare=True, min_items=True, matrix=True,
+        "Responsabilités", "Responsibilities", order=10, compare=True, min_items=True, matrix=True, duty=True,
         search_order=6, search=(Kind("responsibility", 1, "responsabilité"),))] = Field(min_length=1)
     """What the role is accountable for."""
     skills: Annotated[list[SkillNeed], Section(
@@ -212,7 +212,7 @@ class Role(Model):
     """The basis of each background of backgrounds, by background id: source ids, or [practice]; only those of
     backgrounds (checked)."""
     daily_activities: Annotated[list[Statement], Section(
-        "Journée type", "A typical day", order=40, compare=True, min_items=True, matrix=True,
+        "Journée type", "A typical day", order=40, compare=True, min_items=True, matrix=True, duty=True,
         search_order=7, search=(Kind("daily activity", 1, "journée type", "typical day"),))] = Field(min_length=1)
     """A typical day."""
     collaborations: Annotated[list[Collaboration], Section(

@@ -66,6 +66,8 @@ class Section:
     """Place among the sections search reads (matches of equal weight are listed in this order); ``order`` if None."""
     min_items: bool = False
     """``rolegen lint`` (rule min-items) asks for at least MIN_ITEMS items."""
+    duty: bool = False
+    """Its items are duties: one that names a skill's subject asks for that skill as essential (lint, skill-need)."""
     matrix: bool = False
     """The guide has a matrix page laying every role side by side for this section."""
     basis: str | None = None
@@ -146,6 +148,10 @@ class Registry:
     def min_items(self) -> tuple[str, ...]:
         """The fields ``rolegen lint`` asks at least MIN_ITEMS items of."""
         return tuple(name for s in self.sections if s.min_items for name in s.fields)
+
+    def duties(self) -> tuple[str, ...]:
+        """The fields whose items are duties (lint's skill-need rule reads them)."""
+        return tuple(name for s in self.sections if s.duty for name in s.fields)
 
     def matrices(self) -> tuple[str, ...]:
         """The sections the guide has a matrix page for."""
