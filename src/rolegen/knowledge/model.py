@@ -3,6 +3,12 @@
 The docstring under each field is its documentation: it lands in the JSON
 Schema (``rolegen schema``), in the skeleton written by ``rolegen new`` and in
 the format reference of the README.
+
+Each field of :class:`Role` that readers see carries a
+:class:`~rolegen.knowledge.sections.Section`: its name in French and English
+and what every output does with it (its place, comparison, search kind and
+weight, lint). ``show``, ``lint``, ``new``, ``compare``, ``search`` and the
+guide read them from there; a new list of statements needs nothing else.
 """
 
 from __future__ import annotations
