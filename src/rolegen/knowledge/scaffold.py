@@ -45,6 +45,8 @@ def role_skeleton(role_id: str) -> str:
             lines += [f"{name}:", '  - fr: ""', '    en: ""', "    basis: []"]
         elif item_type(field.annotation) is str:
             lines += [f"{name}:", '  - ""']
-        else:
+        elif name in _SHAPES:
             lines += [f"{name}:", *_SHAPES[name]]
+        else:  # a field of another shape, with no example yet: empty
+            lines.append(f"{name}: {'[]' if item_type(field.annotation) is not None else '{}'}")
     return "\n".join(lines) + "\n"
