@@ -10,7 +10,7 @@ from pathlib import Path
 from rolegen import load
 from rolegen.compare.search import LEVEL_WORDS, NOISE, STOPWORDS, WEIGHTS
 from rolegen.site.context import make_guide
-from rolegen.site.finder import KINDS, finder_index
+from rolegen.site.finder import finder_index, kinds
 from rolegen.site.words import site_words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +20,7 @@ KB = load(ROOT / "roles")
 def test_the_index_has_every_role_and_kind() -> None:
     index = finder_index(make_guide(KB), "fr", site_words("fr"))
     assert [r["id"] for r in index["roles"]] == [r.id for r in make_guide(KB).ordered_roles()]
-    assert set(index["weights"]) == set(WEIGHTS) == set(KINDS)
+    assert set(index["weights"]) == set(WEIGHTS) == set(kinds())
     assert index["kinds"]["skill (essential)"] == "compétence essentielle"
     cm = next(r for r in index["roles"] if r["id"] == "community-manager")
     assert ["title", "Community manager", "community manager"] in cm["fields"]

@@ -1,34 +1,15 @@
-"""Interface words in French and English, shared by every output."""
+"""Interface words in French and English, shared by every output.
+
+The names of a role's fields and sections are declared on the role model
+(:mod:`rolegen.knowledge.sections`); this module adds the other words.
+"""
 
 from __future__ import annotations
 
 LANGS = ("fr", "en")
 
 _WORDS: dict[str, tuple[str, str]] = {
-    # sections of a role
-    "summary": ("Résumé", "Summary"),
-    "aliases": ("Autres noms", "Also called"),
-    "market_titles": ("Titres en usage", "Titles in use"),
-    "family": ("Famille", "Family"),
-    "level": ("Niveau", "Level"),
-    "found_in": ("Où le trouver", "Where it is found"),
-    "responsibilities": ("Responsabilités", "Responsibilities"),
-    "skills": ("Compétences", "Skills"),
-    "backgrounds": ("Parcours typiques", "Typical backgrounds"),
-    "daily_activities": ("Journée type", "A typical day"),
-    "collaborations": ("Collaborations", "Works with"),
-    "kpis": ("Indicateurs clés (KPI)", "Key indicators (KPIs)"),
-    "reports_to": ("Rend compte à", "Reports to"),
-    "manages": ("Encadre", "Manages"),
-    "reporting": ("Rattachement", "Reporting lines"),
-    "reporting_notes": ("Selon l'organisation", "Depending on the organisation"),
-    "not_to_confuse_with": ("À ne pas confondre avec", "Not to be confused with"),
-    "grey_zones": ("Zones grises", "Grey zones"),
-    "facts": ("Repères chiffrés", "Facts and figures"),
-    "codes": ("Codes officiels", "Official codes"),
-    "sources": ("Sources", "Sources"),
     # seniority levels
-    "seniority": ("Niveaux d'expérience", "Seniority levels"),
     "seniority_level": ("Niveau d'expérience", "Seniority level"),
     "experience": ("Expérience", "Experience"),
     "scope": ("Périmètre et autonomie", "Scope and autonomy"),
@@ -61,9 +42,20 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+def _all() -> dict[str, tuple[str, str]]:
+    from rolegen.knowledge.sections import registry
+
+    return {**registry().labels, **_WORDS}
+
+
 def word(key: str, lang: str) -> str:
-    """The interface word ``key`` in ``lang`` (``fr`` or ``en``)."""
-    fr, en = _WORDS[key]
+    """The interface word ``key`` in ``lang`` (``fr`` or ``en``): a role field's name, or another word."""
+    if key in _WORDS:
+        fr, en = _WORDS[key]
+    else:
+        from rolegen.knowledge.sections import registry
+
+        fr, en = registry().labels[key]
     return fr if lang == "fr" else en
 
 
@@ -83,4 +75,4 @@ def colon(lang: str) -> str:
 
 def words(lang: str) -> dict[str, str]:
     """Every interface word in ``lang``, for templates."""
-    return {key: (fr if lang == "fr" else en) for key, (fr, en) in _WORDS.items()}
+    return {key: (fr if lang == "fr" else en) for key, (fr, en) in _all().items()}

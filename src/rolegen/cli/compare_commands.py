@@ -6,9 +6,35 @@ import click
 
 from rolegen.cli.options import lang_option, load_kb, roles_option
 
-_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis", "reporting",
-             "level", "found_in", "experience", "scope")
-_LEVEL_SECTIONS = ("experience", "scope", "responsibilities", "skills", "kpis")
+
+
+def _role_sections() -> list[str]:
+    """The sections a comparison of roles has, as the role model declares them."""
+    from rolegen.knowledge.sections import registry
+
+    return registry().compared()
+
+
+def _level_sections() -> tuple[str, ...]:
+    from rolegen.compare.levels import LEVEL_SECTIONS
+
+    return LEVEL_SECTIONS
+
+
+class _SectionChoice(click.Choice):
+    """The sections of roles, then those only levels have; read from the model when first needed."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        roles = _role_sections()
+        return (*roles, *(s for s in _level_sections() if s not in roles))
+
+    @choices.setter
+    def choices(self, value) -> None:
+        pass
 
 
 @click.command()
@@ -17,7 +43,7 @@ _LEVEL_SECTIONS = ("experience", "scope", "responsibilities", "skills", "kpis")
 @lang_option
 @click.option("--format", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True,
               help="text: side-by-side columns; md: one table per section; json: the data the text is made from.")
-@click.option("--section", "sections", multiple=True, type=click.Choice(_SECTIONS),
+@click.option("--section", "sections", multiple=True, type=_SectionChoice(),
               help="Only this section (repeat for several).")
 @click.option("--all", "all_pairs", is_flag=True, help="Print the overlap of every pair of roles instead.")
 def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, sections: tuple[str, ...],
@@ -44,10 +70,10 @@ def compare(names: tuple[str, ...], roles_dir: str, lang: str, fmt: str, section
         raise UsageError(f"compare takes two or three roles, got {len(names)}")
     if any("@" in name for name in names):
         return _levels(kb, names, lang, fmt, sections)
-    unfit = [s for s in sections if s not in _SECTIONS[:-2]]
+    unfit = [s for s in sections if s not in _role_sections()]
     if unfit:
         raise UsageError(f"section '{unfit[0]}' compares levels of one role (ROLE@LEVEL); roles have: "
-                         + ", ".join(_SECTIONS[:-2]))
+                         + ", ".join(_role_sections()))
     ids = [kb.find_role(name).id for name in names]
     if len(set(ids)) != len(ids):
         raise UsageError("the same role is named twice: " + ", ".join(f"{n} ({i})" for n, i in zip(names, ids)))
@@ -86,9 +112,10 @@ def _levels(kb, names: tuple[str, ...], lang: str, fmt: str, sections: tuple[str
     levels = [find_level(kb, roles[0], level_id) for _, level_id in pairs]
     if len({entry.level for entry in levels}) != len(levels):
         raise UsageError("the same level is named twice: " + ", ".join(names))
-    unfit = [s for s in sections if s not in _LEVEL_SECTIONS]
+    unfit = [s for s in sections if s not in _level_sections()]
     if unfit:
-        raise UsageError(f"section '{unfit[0]}' compares roles; levels of one role have: " + ", ".join(_LEVEL_SECTIONS))
+        raise UsageError(f"section '{unfit[0]}' compares roles; levels of one role have: "
+                         + ", ".join(_level_sections()))
     return _print(compare_levels(kb, roles[0], levels, lang, sections or None), fmt)
 
 

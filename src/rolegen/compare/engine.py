@@ -1,5 +1,9 @@
 """Roles side by side: what they share and what is specific to each.
 
+The sections compared, and their order, are those the role model declares
+with ``compare=True`` (:mod:`rolegen.knowledge.sections`); ``rolegen compare
+--section`` takes their names.
+
 :func:`compare` returns JSON-ready data, the single source for ``rolegen
 compare`` (text, Markdown, JSON) and for the guide's comparison pages::
 
@@ -32,21 +36,9 @@ from typing import Any, Callable, Iterable
 from rolegen.i18n import colon, word
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role
+from rolegen.knowledge.sections import registry
 from rolegen.compare.overlap import pairs, percent
 from rolegen.textutil import fold
-
-SECTIONS = (
-    "responsibilities",
-    "skills",
-    "backgrounds",
-    "daily_activities",
-    "collaborations",
-    "kpis",
-    "reporting",
-    "level",
-    "found_in",
-)
-"""Sections in the order they are shown; ``rolegen compare --section`` takes these names."""
 
 Item = dict[str, Any]
 
@@ -55,7 +47,7 @@ def compare(kb: KnowledgeBase, ids: Iterable[str], lang: str, sections: Iterable
     """Compare the roles ``ids`` (two or more, in the order given) section by section."""
     roles = [kb.roles[i] for i in ids]
     order = [role.id for role in roles]
-    chosen = [s for s in SECTIONS if sections is None or s in set(sections)]
+    chosen = [s for s in registry().compared() if sections is None or s in set(sections)]
     return {
         "lang": lang,
         "roles": [{"id": r.id, "title": r.title[lang]} for r in roles],
@@ -74,7 +66,8 @@ def compare(kb: KnowledgeBase, ids: Iterable[str], lang: str, sections: Iterable
 
 
 def _section(kb: KnowledgeBase, roles: list[Role], name: str, lang: str) -> dict[str, Any]:
-    return merge(name, word(name, lang), [(role.id, _ITEMS[name](kb, role, lang)) for role in roles])
+    items = _ITEMS.get(name) or _texts(name)  # a list of statements needs no code of its own
+    return merge(name, word(name, lang), [(role.id, items(kb, role, lang)) for role in roles])
 
 
 def merge(name: str, label: str, subjects: list[tuple[str, list[tuple[str, str, str | None]]]]) -> dict[str, Any]:
@@ -142,13 +135,12 @@ def _found_in(kb: KnowledgeBase, role: Role, lang: str):
 
 
 _ITEMS: dict[str, Callable] = {
-    "responsibilities": _texts("responsibilities"),
     "skills": _skills,
     "backgrounds": _ids("backgrounds", "backgrounds"),
-    "daily_activities": _texts("daily_activities"),
     "collaborations": _collaborations,
     "kpis": _ids("kpis", "kpis"),
     "reporting": _reporting,
     "level": _level,
     "found_in": _found_in,
 }
+"""The items of each compared section whose items are not plain statements (a list of statements needs none)."""

@@ -27,14 +27,12 @@ from typing import Iterator
 
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import LANGS, Role
+from rolegen.knowledge.sections import registry
 from rolegen.textutil import fold
 
-WEIGHTS = {
-    "id": 10, "title": 10, "alias": 10, "market title": 10, "skill (essential)": 6, "kpi": 5, "skill (optional)": 4,
-    "background": 4, "family": 3, "summary": 2, "responsibility": 1, "daily activity": 1, "collaboration": 1,
-    "distinction": 1, "grey zone": 1, "fact": 1,
-}
-"""How much a match in each kind of field counts; ties go to the role matching in more places."""
+WEIGHTS = registry().searched()
+"""How much a match in each kind of field counts (declared on the role model's fields, read from there at each search);
+ties go to the role matching in more places."""
 NAME_BONUS = 100
 """Bonus per word of the longest name (title, alias, market title) whose every word is in the query."""
 NAME_KINDS = ("id", "title", "alias", "market title")
@@ -93,18 +91,26 @@ def _fields(kb: KnowledgeBase, role: Role, langs: tuple[str, ...]) -> Iterator[t
     """(kind, key, text) for every searchable text; the key tells the same field in two languages apart."""
     for kind, text in names(role, langs):
         yield kind, fold(text), text  # one match per name, whatever the language
+    searched = [s for s in registry().search_sections() if s.search[0].name not in NAME_KINDS]
     for lang in langs:
-        yield "family", 0, kb.families[role.family].label[lang]
-        yield from ((f"skill ({s.need})", s.skill, kb.skills[s.skill].label[lang]) for s in role.skills)
-        yield from (("kpi", k, kb.kpis[k].label[lang]) for k in role.kpis)
-        yield from (("background", b, kb.backgrounds[b].label[lang]) for b in role.backgrounds)
-        yield "summary", 0, role.summary[lang]
-        lists = (("responsibility", role.responsibilities), ("daily activity", role.daily_activities),
-                 ("grey zone", role.grey_zones), ("fact", role.facts))
-        for kind, texts in lists:
-            yield from ((kind, i, t[lang]) for i, t in enumerate(texts))
-        yield from (("collaboration", c.with_, c.about[lang]) for c in role.collaborations)
-        yield from (("distinction", d.role, d.why[lang]) for d in role.not_to_confuse_with)
+        for section in searched:
+            if section.name in _FIELDS:
+                yield from _FIELDS[section.name](kb, role, lang)
+            else:  # a list of statements
+                yield from ((section.search[0].name, i, t[lang]) for i, t in enumerate(getattr(role, section.name)))
+
+
+_FIELDS = {
+    "family": lambda kb, role, lang: [("family", 0, kb.families[role.family].label[lang])],
+    "summary": lambda kb, role, lang: [("summary", 0, role.summary[lang])],
+    "skills": lambda kb, role, lang: [(f"skill ({s.need})", s.skill, kb.skills[s.skill].label[lang])
+                                      for s in role.skills],
+    "kpis": lambda kb, role, lang: [("kpi", k, kb.kpis[k].label[lang]) for k in role.kpis],
+    "backgrounds": lambda kb, role, lang: [("background", b, kb.backgrounds[b].label[lang]) for b in role.backgrounds],
+    "collaborations": lambda kb, role, lang: [("collaboration", c.with_, c.about[lang]) for c in role.collaborations],
+    "not_to_confuse_with": lambda kb, role, lang: [("distinction", d.role, d.why[lang]) for d in role.not_to_confuse_with],
+}
+"""The searchable texts of each section whose items are not plain statements, as (kind, key, text)."""
 
 
 def forms(word: str) -> tuple[str, ...]:
@@ -199,11 +205,12 @@ def _score(kb: KnowledgeBase, role: Role, words: list[str], langs: tuple[str, ..
     matches: dict[tuple[str, object], str] = {}
     bonus, named = 0, None
     stems = [stem(w) for w in words]
+    weights = registry().weights
     for kind, key, text in _fields(kb, role, langs):
         tokens = fold(text).split()
         found = [w for w in words if word_matches(w, tokens)]
         for w in found:
-            best[w] = max(best[w], WEIGHTS[kind])
+            best[w] = max(best[w], weights[kind])
         if found:
             matches.setdefault((kind, key), text)
         if kind in NAME_KINDS:
@@ -216,13 +223,14 @@ def _score(kb: KnowledgeBase, role: Role, words: list[str], langs: tuple[str, ..
 
 
 def _hit(role: Role, best: dict, known: list[str], bonus: int, matches: dict) -> Hit:
-    ranked = sorted(matches.items(), key=lambda m: -WEIGHTS[m[0][0]])
+    weights = registry().weights
+    ranked = sorted(matches.items(), key=lambda m: -weights[m[0][0]])
     return Hit(role.id, bonus + sum(best[w] for w in known), [(kind, text) for (kind, _), text in ranked])
 
 
 def _fuzzy(kb: KnowledgeBase, words: list[str], langs: tuple[str, ...]) -> list[Hit]:
     """Roles whose names have a word one or two letters away from a query word: the typing slips."""
-    hits = []
+    hits, weights = [], registry().weights
     for role in kb.roles.values():
         score, matched = 0, []
         for kind, text in names(role, langs):
@@ -230,7 +238,7 @@ def _fuzzy(kb: KnowledgeBase, words: list[str], langs: tuple[str, ...]) -> list[
             near = sum(1 for w in words if any(close(w, t) for t in tokens))
             if near:
                 matched.append((kind, text))
-                score = max(score, near * WEIGHTS[kind])
+                score = max(score, near * weights[kind])
         if score:
             hits.append(Hit(role.id, score, matched))
     return hits

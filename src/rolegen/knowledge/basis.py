@@ -18,27 +18,34 @@ from typing import Any, Iterator
 from rolegen.errors import Problem
 from rolegen.knowledge.locate import Locator, did_you_mean
 from rolegen.knowledge.model import PRACTICE, Role
-
-STATEMENT_LISTS = ("responsibilities", "skills", "daily_activities", "collaborations", "not_to_confuse_with",
-                   "grey_zones", "facts", "seniority")
-"""Role fields whose every item carries its own basis (``seniority`` once levels exist)."""
+from rolegen.knowledge.sections import registry
 
 Path = tuple[Any, ...]
-KEYED = {"kpis": "kpi_basis", "backgrounds": "background_basis", "found_in": "found_in_basis"}
-"""List fields of plain ids whose basis is a mapping beside them, by id."""
+_NOUNS = {"found_in": "places (found_in)"}
+"""How a finding names the items of a list field, where not by the field's name."""
+
+
+def statement_lists() -> tuple[str, ...]:
+    """Role fields whose every item carries its own basis: the lists of a model with a ``basis`` field."""
+    return registry().statement_lists
+
+
+def keyed() -> dict[str, str]:
+    """List fields of plain ids whose basis is a mapping beside them, by id (kpis: kpi_basis)."""
+    return registry().keyed
 
 
 def statements(role: Role) -> Iterator[tuple[Path, list[str]]]:
     """(field path, basis) of every statement of a role."""
     yield ("summary",), list(role.summary.basis)
     yield ("level",), list(role.level_basis)
-    for field in STATEMENT_LISTS:
+    for field in statement_lists():
         for i, item in enumerate(getattr(role, field, None) or []):
             yield (field, i), list(getattr(item, "basis", []))
     if role.reporting_notes is not None:
         yield ("reporting_notes",), list(role.reporting_notes.basis)
-    for field, keyed in KEYED.items():
-        bases = getattr(role, keyed)
+    for field, mapping in keyed().items():
+        bases = getattr(role, mapping)
         for i, item in enumerate(getattr(role, field)):
             yield (field, i), list(bases.get(item, []))
 
@@ -50,7 +57,7 @@ def cited(role: Role) -> set[str]:
 
 def raw_bases(data: dict) -> Iterator[tuple[Path, Any]]:
     """(path of the basis, its raw value) of every basis a role file gives, valid or not."""
-    for field in STATEMENT_LISTS:
+    for field in statement_lists():
         items = data.get(field)
         for i, item in enumerate(items if isinstance(items, list) else []):
             if isinstance(item, dict) and "basis" in item:
@@ -61,11 +68,11 @@ def raw_bases(data: dict) -> Iterator[tuple[Path, Any]]:
             yield (field, "basis"), text["basis"]
     if "level_basis" in data:
         yield ("level_basis",), data["level_basis"]
-    for keyed in KEYED.values():
-        bases = data.get(keyed)
+    for mapping in keyed().values():
+        bases = data.get(mapping)
         if isinstance(bases, dict):
             for key, basis in bases.items():
-                yield (keyed, key), basis
+                yield (mapping, key), basis
 
 
 def check_bases(data: dict, loc: Locator, sources: dict, readable: bool, known: dict[str, dict]) -> Iterator[Problem]:
@@ -104,15 +111,15 @@ def _known_sources(own: list, loc: Locator, sources: dict) -> Iterator[Problem]:
 
 def _keys(data: dict, loc: Locator, known: dict) -> Iterator[Problem]:
     """Each key of kpi_basis, background_basis and found_in_basis is an item of the list it gives the basis of."""
-    for field, keyed in KEYED.items():
+    for field, mapping in keyed().items():
         items = data.get(field) if isinstance(data.get(field), list) else []
-        bases = data.get(keyed)
+        bases = data.get(mapping)
         if field in known and not all(isinstance(k, str) and k in known[field] for k in items):
             continue
-        noun = {"kpis": "kpis", "backgrounds": "backgrounds", "found_in": "places (found_in)"}[field]
+        noun = _NOUNS.get(field, field)
         for key in bases if isinstance(bases, dict) else {}:
             if key not in items:
-                yield loc.problem((keyed, key), f"'{key}' is not one of this role's {noun}", on_key=True)
+                yield loc.problem((mapping, key), f"'{key}' is not one of this role's {noun}", on_key=True)
 
 
 def check_source_ids(sources: dict, loc: Locator | None) -> Iterator[Problem]:

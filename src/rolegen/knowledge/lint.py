@@ -11,19 +11,18 @@ from typing import Iterator
 
 from rolegen.errors import Problem
 from rolegen.knowledge.base import KnowledgeBase
-from rolegen.knowledge.basis import KEYED, cited, statements
+from rolegen.knowledge.basis import cited, keyed, statements
 from rolegen.knowledge.locate import Locator
 from rolegen.knowledge.model import LANGS, Role, Text
+from rolegen.knowledge.sections import registry
 from rolegen.knowledge.wording import Phrases, WordingRules, duty_subjects, message
 from rolegen.textutil import fold
 
 MIN_ITEMS = 4
 LEVEL_MIN_ITEMS = {"adds": 2, "skills": 1, "kpis": 1}
 """Fewest items each seniority level should give: what it adds, the skills that deepen, the KPIs it owns."""
-LIST_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
-TEXT_LISTS = ("responsibilities", "daily_activities", "grey_zones", "facts")
 RULES = {
-    "min-items": f"each of {', '.join(LIST_SECTIONS)} has at least {MIN_ITEMS} items; each seniority level adds at "
+    "min-items": f"each of {', '.join(registry().min_items())} has at least {MIN_ITEMS} items; each seniority level adds at "
                  "least 2 responsibilities and names at least 1 skill and 1 KPI",
     "untranslated": "a sentence is not the same in French and English (it would be untranslated)",
     "duplicate-item": "no text is listed twice in the same section of a role; a level adds no responsibility the "
@@ -65,7 +64,8 @@ def _warn(loc: Locator, path: tuple, message: str, rule: str) -> Problem:
 
 
 def _role_findings(role: Role, loc: Locator) -> Iterator[Problem]:
-    for section in LIST_SECTIONS:
+    sections = registry()
+    for section in sections.min_items():
         count = len(getattr(role, section))
         if count < MIN_ITEMS:
             yield _warn(loc, (section,), f"{count} item{'s' if count != 1 else ''}; give at least {MIN_ITEMS}",
@@ -73,7 +73,7 @@ def _role_findings(role: Role, loc: Locator) -> Iterator[Problem]:
     for path, text in _texts(role):
         if len(text.fr.split()) > 4 and fold(text.fr) == fold(text.en):
             yield _warn(loc, (*path, "en"), "the English text is the French one; translate it", "untranslated")
-    for section in TEXT_LISTS:
+    for section in sections.text_lists:
         for lang in LANGS:
             seen: dict[str, int] = {}
             for i, text in enumerate(getattr(role, section)):
@@ -112,8 +112,8 @@ def _missing_bases(role: Role, loc: Locator) -> Iterator[Problem]:
         if basis or path[0] == "seniority":  # a level without basis is the seniority-levels rule's finding
             continue
         where = "basis"
-        if path[0] in KEYED:
-            where = f"an entry for '{getattr(role, path[0])[path[1]]}' in {KEYED[path[0]]}"
+        if path[0] in keyed():
+            where = f"an entry for '{getattr(role, path[0])[path[1]]}' in {keyed()[path[0]]}"
         elif path[0] == "level":
             where = "level_basis"
         message = f"no basis; add {where}: [source-id ...] from vocabulary/sources.yml, or [practice]"
@@ -181,7 +181,7 @@ def _texts(role: Role) -> Iterator[tuple[tuple, Text]]:
     """Every text of a role with its field path."""
     yield ("title",), role.title
     yield ("summary",), role.summary
-    for section in TEXT_LISTS:
+    for section in registry().text_lists:
         for i, text in enumerate(getattr(role, section)):
             yield (section, i), text
     for i, c in enumerate(role.collaborations):

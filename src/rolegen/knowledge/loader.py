@@ -21,7 +21,8 @@ from rolegen.knowledge.checks import RoleFile, check_company, check_kb
 from rolegen.errors import DataError, Problem, UsageError
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.locate import Locator, did_you_mean
-from rolegen.knowledge.model import ID_PATTERN, OPTIONAL_VOCABULARIES, ORDERED_VOCABULARIES, VOCABULARIES, Role
+from rolegen.knowledge import model
+from rolegen.knowledge.model import ID_PATTERN, OPTIONAL_VOCABULARIES, ORDERED_VOCABULARIES, VOCABULARIES
 from rolegen.knowledge.validation import validate
 
 DEFAULT_ROLES = "roles"
@@ -187,7 +188,7 @@ def _read_roles(root: Path, reading: Reading) -> list[RoleFile]:
         stems[path.stem] = shown
         if _inside(path, root, reading) is None:
             continue
-        role, data, _ = reading.read(path, Role)
+        role, data, _ = reading.read(path, model.Role)  # looked up here: a test may extend the model
         roles.append(RoleFile(shown, data, role))
     return roles
 

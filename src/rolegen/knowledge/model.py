@@ -3,6 +3,12 @@
 The docstring under each field is its documentation: it lands in the JSON
 Schema (``rolegen schema``), in the skeleton written by ``rolegen new`` and in
 the format reference of the manual (docs/file-formats.md).
+
+Each field of :class:`Role` that readers see carries a
+:class:`~rolegen.knowledge.sections.Section`: its name in French and English
+and what every output does with it (its place, comparison, search kind and
+weight, lint). ``show``, ``lint``, ``new``, ``compare``, ``search`` and the
+guide read them from there; a new list of statements needs nothing else.
 """
 
 from __future__ import annotations
@@ -10,6 +16,8 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from rolegen.knowledge.sections import Kind, Section
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANGS = ("fr", "en")
@@ -167,66 +175,92 @@ class RoleLevel(Model):
 class Role(Model):
     """One role of the knowledge base (one file in roles/, the file stem is the id)."""
 
-    id: Id
+    id: Annotated[Id, Section("Identifiant", "Identifier", search=(Kind("id", 10, "identifiant", "identifier"),))]
     """Equals the file stem."""
-    title: Text
+    title: Annotated[Text, Section("Titre", "Title", search=(Kind("title", 10, "titre"),))]
     """The job title; in French the gender-neutral form or both forms."""
-    aliases: list[Line] = []
+    aliases: Annotated[list[Line], Section("Autres noms", "Also called", order=1, head=True,
+                                         search=(Kind("alias", 10, "autre nom", "other name"),))] = []
     """Other names people use ("CM", "Content manager"); rolegen resolves them."""
-    market_titles: list[MarketTitle] = []
+    market_titles: Annotated[list[MarketTitle], Section(
+        "Titres en usage", "Titles in use", order=2, head=True,
+        search=(Kind("market title", 10, "titre d'offre", "job-ad title"),))] = []
     """Titles of job ads and official appellations that name this role, each with its language, level and source;
     `rolegen search` and the guide's finder rank them like aliases."""
-    family: Id
+    family: Annotated[Id, Section("Famille", "Family", order=3, head=True, search_order=1, search=(Kind("family", 3, "famille"),))]
     """Id of a family in vocabulary/families.yml."""
-    level: Level
+    level: Annotated[Level, Section("Niveau", "Level", order=4, head=True, compare=True)]
     """Where the role usually sits: operational, middle-management or management."""
     level_basis: Basis = []
     """The basis of level: source ids, or [practice]."""
-    found_in: list[Place] = []
+    found_in: Annotated[list[Place], Section("Où le trouver", "Where it is found", order=5, head=True, compare=True,
+                                              basis="found_in_basis")] = []
     """Where the role is usually found: agency, startup, sme, large-company."""
     found_in_basis: dict[Place, Basis] = {}
     """The basis of each place of found_in, by place: source ids, or [practice]; only places of found_in."""
-    summary: Statement
+    summary: Annotated[Statement, Section("Résumé", "Summary", order=6, head=True, search_order=5,
+                                          search=(Kind("summary", 2, "résumé"),))]
     """Two or three sentences, with their basis."""
-    responsibilities: list[Statement] = Field(min_length=1)
+    responsibilities: Annotated[list[Statement], Section(
+        "Responsabilités", "Responsibilities", order=10, compare=True, min_items=True, matrix=True, duty=True,
+        search_order=6, search=(Kind("responsibility", 1, "responsabilité"),))] = Field(min_length=1)
     """What the role is accountable for."""
-    skills: list[SkillNeed] = Field(min_length=1)
+    skills: Annotated[list[SkillNeed], Section(
+        "Compétences", "Skills", order=20, compare=True, min_items=True, matrix=True,
+        search_order=2, search=(Kind("skill (essential)", 6, "compétence essentielle", "essential skill"),
+                                Kind("skill (optional)", 4, "compétence appréciée", "optional skill")))] = Field(min_length=1)
     """The skills the role needs, each essential or optional."""
-    backgrounds: list[Id] = Field(min_length=1)
+    backgrounds: Annotated[list[Id], Section(
+        "Parcours typiques", "Typical backgrounds", order=30, compare=True, min_items=True, matrix=True,
+        basis="background_basis", search_order=4, search=(Kind("background", 4, "parcours"),))] = Field(min_length=1)
     """Typical studies or previous careers (ids in vocabulary/backgrounds.yml)."""
     background_basis: dict[Id, Basis] = {}
     """The basis of each background of backgrounds, by background id: source ids, or [practice]; only those of
     backgrounds (checked)."""
-    daily_activities: list[Statement] = Field(min_length=1)
+    daily_activities: Annotated[list[Statement], Section(
+        "Journée type", "A typical day", order=40, compare=True, min_items=True, matrix=True, duty=True,
+        search_order=7, search=(Kind("daily activity", 1, "journée type", "typical day"),))] = Field(min_length=1)
     """A typical day."""
-    collaborations: list[Collaboration] = Field(min_length=1)
+    collaborations: Annotated[list[Collaboration], Section(
+        "Collaborations", "Works with", order=50, compare=True, min_items=True, matrix=True,
+        search_order=10, search=(Kind("collaboration", 1, "collaboration"),))] = Field(min_length=1)
     """Who the role works with (roles or teams), and on what."""
-    kpis: list[Id] = Field(min_length=1)
+    kpis: Annotated[list[Id], Section(
+        "Indicateurs clés (KPI)", "Key indicators (KPIs)", order=60, compare=True, min_items=True, matrix=True,
+        basis="kpi_basis", search_order=3, search=(Kind("kpi", 5, "indicateur", "indicator"),))] = Field(min_length=1)
     """Indicators the role is measured on (ids in vocabulary/kpis.yml), the main one first."""
     kpi_basis: dict[Id, Basis] = {}
     """The basis of each KPI of kpis, by KPI id: source ids, or [practice]. A mapping beside the list rather than
     objects inside it, so that kpis stays the plain list of ids that comparisons, postings and seniority levels
     read; each KPI of kpis has one entry here, and only those (checked)."""
-    reports_to: list[Id] = []
+    reports_to: Annotated[list[Id], Section("Rend compte à", "Reports to", order=70, compare=True, section="reporting",
+                                            heading=("Rattachement", "Reporting lines"))] = []
     """Roles this one reports to."""
-    manages: list[Id] = []
+    manages: Annotated[list[Id], Section("Encadre", "Manages", section="reporting")] = []
     """Roles this one manages; must agree with their reports_to."""
-    reporting_notes: Statement | None = None
+    reporting_notes: Annotated[Statement | None, Section("Selon l'organisation", "Depending on the organisation",
+                                                      section="reporting")] = None
     """How the reporting line depends on the organisation (agency, SME, large group)."""
-    not_to_confuse_with: list[Distinction] = []
+    not_to_confuse_with: Annotated[list[Distinction], Section(
+        "À ne pas confondre avec", "Not to be confused with", order=80,
+        search_order=11, search=(Kind("distinction", 1, "à ne pas confondre", "not to be confused"),))] = []
     """The distinctions the sources draw with other roles."""
-    grey_zones: list[Statement] = []
+    grey_zones: Annotated[list[Statement], Section(
+        "Zones grises", "Grey zones", order=90, search_order=8, search=(Kind("grey zone", 1, "zone grise"),))] = []
     """Where the boundary with other roles blurs."""
-    facts: list[Statement] = []
+    facts: Annotated[list[Statement], Section(
+        "Repères chiffrés", "Facts and figures", order=100, search_order=9,
+        search=(Kind("fact", 1, "repère chiffré"),))] = []
     """Figures and findings the sources report."""
-    codes: Codes | None = None
+    codes: Annotated[Codes | None, Section("Codes officiels", "Official codes", order=120)] = None
     """Official classifications (ROME, ISCO, ESCO)."""
-    sources: list[Id] = Field(min_length=1)
+    sources: Annotated[list[Id], Section("Sources", "Sources", order=130)] = Field(min_length=1)
     """Ids of the sources (vocabulary/sources.yml) that describe this role."""
     left_out: list[Text] = []
     """What the sources say about this role that its page leaves out or says more cautiously, and why: the editor's
     record of the reading of the sources. Not shown on the role page."""
-    seniority: list[RoleLevel] = []
+    seniority: Annotated[list[RoleLevel], Section("Niveaux d'expérience", "Seniority levels", order=110,
+                                                  show_after="reporting")] = []
     """The seniority levels the role has (junior ... lead), in the vocabulary's order."""
 
     def level_of(self, level_id: str) -> RoleLevel | None:

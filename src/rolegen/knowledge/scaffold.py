@@ -7,7 +7,8 @@ to fill in.
 
 from __future__ import annotations
 
-from rolegen.knowledge.model import Role
+from rolegen.knowledge import model
+from rolegen.knowledge.sections import item_type, registry
 
 _EMPTY_TEXT = ['  fr: ""', '  en: ""']
 _SHAPES: dict[str, list[str]] = {
@@ -15,7 +16,6 @@ _SHAPES: dict[str, list[str]] = {
     "summary": [*_EMPTY_TEXT, "  basis: []"],
     "market_titles": ['  - {title: "", lang: fr, source: ""}'],
     "reporting_notes": [*_EMPTY_TEXT, "  basis: []"],
-    "aliases": ["  - \"\""],
     "family": [],
     "level": [],
     "found_in": ["  - agency", "  - startup", "  - sme", "  - large-company"],
@@ -23,29 +23,30 @@ _SHAPES: dict[str, list[str]] = {
     "collaborations": ['  - with: ""', "    about:", '      fr: ""', '      en: ""', "    basis: []"],
     "not_to_confuse_with": ['  - role: ""', "    why:", '      fr: ""', '      en: ""', "    basis: []"],
     "codes": ["  rome: []", "  note:", '    fr: ""', '    en: ""'],
-    "sources": ['  - ""'],
     "seniority": ["  - level: junior", "    experience: {min: 0, max: 2}", "    scope:", '      fr: ""', '      en: ""',
                   "    adds:", '      - fr: ""', '        en: ""', "    skills: []", "    kpis: []", "    basis: [practice]"],
 }
 _INLINE = {"level": "operational", "family": '""', "left_out": "[]", "kpi_basis": "{}", "level_basis": "[]",
            "found_in_basis": "{}", "background_basis": "{}"}
-_TEXT_LISTS = {"responsibilities", "daily_activities", "grey_zones", "facts"}
-_ID_LISTS = {"backgrounds", "kpis", "reports_to", "manages"}
+"""Fields written on one line; lists of statements get an empty statement, lists of ids or names an empty one."""
 
 
 def role_skeleton(role_id: str) -> str:
     """YAML text of a new role ``role_id`` with every field of the model."""
     lines = ["# yaml-language-server: $schema=../schema/role.schema.json"]
-    for name, field in Role.model_fields.items():
+    text_lists = registry().text_lists
+    for name, field in model.Role.model_fields.items():
         lines += [f"# {line}" for line in (field.description or "").splitlines()]
         if name == "id":
             lines.append(f"id: {role_id}")
         elif name in _INLINE:
             lines.append(f"{name}: {_INLINE[name]}")
-        elif name in _TEXT_LISTS:
+        elif name in text_lists:
             lines += [f"{name}:", '  - fr: ""', '    en: ""', "    basis: []"]
-        elif name in _ID_LISTS:
+        elif item_type(field.annotation) is str:
             lines += [f"{name}:", '  - ""']
-        else:
+        elif name in _SHAPES:
             lines += [f"{name}:", *_SHAPES[name]]
+        else:  # a field of another shape, with no example yet: empty
+            lines.append(f"{name}: {'[]' if item_type(field.annotation) is not None else '{}'}")
     return "\n".join(lines) + "\n"

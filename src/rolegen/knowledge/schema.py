@@ -13,7 +13,8 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from rolegen.knowledge.company import Company
-from rolegen.knowledge.model import VOCABULARIES, Role
+from rolegen.knowledge import model
+from rolegen.knowledge.model import VOCABULARIES
 
 KINDS = ("role", "company", "opening", *VOCABULARIES)
 """Every kind of file with a schema: role, company, opening and the vocabularies."""
@@ -22,7 +23,7 @@ KINDS = ("role", "company", "opening", *VOCABULARIES)
 def schema(kind: str = "role") -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one kind of file."""
     if kind == "role":
-        result = Role.model_json_schema(by_alias=True)
+        result = model.Role.model_json_schema(by_alias=True)
     elif kind == "company":
         result = Company.model_json_schema(by_alias=True)
     elif kind == "opening":

@@ -7,6 +7,7 @@ import textwrap
 from rolegen.i18n import colon, word
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role, RoleLevel
+from rolegen.knowledge.sections import Section, registry
 from rolegen.knowledge.seniority import experience_text, level_title
 from rolegen.textutil import keep_with_previous
 
@@ -29,12 +30,8 @@ def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80, level: 
     """
     title = role.title[lang] if level is None else level_title(kb, role, level, lang)
     out = [title, "=" * min(len(title), width), ""]
-    facts = [
-        (word("aliases", lang), ", ".join(role.aliases)),
-        (word("family", lang), kb.families[role.family].label[lang]),
-        (word("level", lang), word(role.level, lang)),
-        (word("found_in", lang), ", ".join(word(p, lang) for p in role.found_in)),
-    ]
+    facts = [(word(s.name, lang), _HEAD[s.name](kb, role, lang)) for s in registry().sections
+             if s.head and s.name in _HEAD]
     if level is not None:
         label = kb.seniority[level.level].label[lang]
         facts.insert(0, (word("seniority_level", lang), f"{label} ({experience_text(level, lang)})"))
@@ -42,25 +39,23 @@ def role_text(kb: KnowledgeBase, role: Role, lang: str, width: int = 80, level: 
     out += ["", wrap(role.summary[lang], width, lang=lang)]
     if level is not None:
         _level_sections(out, kb, level, lang, width)
-    _section(out, word("responsibilities", lang), [t[lang] for t in role.responsibilities], width, lang)
-    skills = [f"{kb.skills[s.skill].label[lang]} ({word(s.need, lang)})" for s in role.skills]
-    _section(out, word("skills", lang), skills, width, lang)
-    _section(out, word("backgrounds", lang), [kb.backgrounds[b].label[lang] for b in role.backgrounds], width, lang)
-    _section(out, word("daily_activities", lang), [t[lang] for t in role.daily_activities], width, lang)
-    collabs = [f"{kb.partner_label(c.with_)[lang]}{colon(lang)}{c.about[lang]}" for c in role.collaborations]
-    _section(out, word("collaborations", lang), collabs, width, lang)
-    _section(out, word("kpis", lang), [kb.kpis[k].label[lang] for k in role.kpis], width, lang)
-    _section(out, word("reporting", lang), _reporting(kb, role, lang), width, lang)
-    if level is None:
-        levels = [f"{kb.seniority[e.level].label[lang]}{colon(lang)}{experience_text(e, lang)}" for e in role.seniority]
-        _section(out, word("seniority", lang), levels, width, lang)
-    distinctions = [f"{kb.roles[d.role].title[lang]}{colon(lang)}{d.why[lang]}" for d in role.not_to_confuse_with]
-    _section(out, word("not_to_confuse_with", lang), distinctions, width, lang)
-    _section(out, word("grey_zones", lang), [t[lang] for t in role.grey_zones], width, lang)
-    _section(out, word("facts", lang), [t[lang] for t in role.facts], width, lang)
-    _section(out, word("codes", lang), _codes(role, lang), width, lang)
-    _section(out, word("sources", lang), [source_line(kb.sources[s]) for s in role.sources], width, lang)
+    for section in shown_sections():
+        if level is not None and section.name == "seniority":
+            continue
+        items = _ITEMS[section.name](kb, role, lang) if section.name in _ITEMS else [t[lang] for t in
+                                                                                      getattr(role, section.name)]
+        _section(out, section[lang], items, width, lang)
     return "\n".join(out).rstrip() + "\n"
+
+
+def shown_sections() -> list[Section]:
+    """The sections ``rolegen show`` prints, in order: the registry's, each ``show_after`` moved after its section."""
+    body = registry().body()
+    moved = [s for s in body if s.show_after]
+    ordered = [s for s in body if not s.show_after]
+    for section in moved:
+        ordered.insert(next(i for i, s in enumerate(ordered) if s.name == section.show_after) + 1, section)
+    return ordered
 
 
 def _level_sections(out: list[str], kb: KnowledgeBase, level: RoleLevel, lang: str, width: int) -> None:
@@ -109,3 +104,28 @@ def source_line(source) -> str:
     extra = ", ".join(str(part) for part in (source.publisher, source.year) if part)
     line = f"{source.title} ({extra})" if extra else source.title
     return f"{line} <{source.url}>" if source.url else line
+
+
+_HEAD = {
+    "aliases": lambda kb, role, lang: ", ".join(role.aliases),
+    "family": lambda kb, role, lang: kb.families[role.family].label[lang],
+    "level": lambda kb, role, lang: word(role.level, lang),
+    "found_in": lambda kb, role, lang: ", ".join(word(p, lang) for p in role.found_in),
+}
+"""The facts of the head printed as the first lines, by section (the summary follows them as a paragraph)."""
+
+_ITEMS = {
+    "skills": lambda kb, role, lang: [f"{kb.skills[s.skill].label[lang]} ({word(s.need, lang)})" for s in role.skills],
+    "backgrounds": lambda kb, role, lang: [kb.backgrounds[b].label[lang] for b in role.backgrounds],
+    "collaborations": lambda kb, role, lang: [f"{kb.partner_label(c.with_)[lang]}{colon(lang)}{c.about[lang]}"
+                                              for c in role.collaborations],
+    "kpis": lambda kb, role, lang: [kb.kpis[k].label[lang] for k in role.kpis],
+    "reporting": lambda kb, role, lang: _reporting(kb, role, lang),
+    "seniority": lambda kb, role, lang: [f"{kb.seniority[e.level].label[lang]}{colon(lang)}{experience_text(e, lang)}"
+                                         for e in role.seniority],
+    "not_to_confuse_with": lambda kb, role, lang: [f"{kb.roles[d.role].title[lang]}{colon(lang)}{d.why[lang]}"
+                                                   for d in role.not_to_confuse_with],
+    "codes": lambda kb, role, lang: _codes(role, lang),
+    "sources": lambda kb, role, lang: [source_line(kb.sources[s]) for s in role.sources],
+}
+"""The items of each section whose items are not plain statements, as lines; a list of statements needs none."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from rolegen.knowledge.model import Role, Wording
+from rolegen.knowledge.sections import registry
 from rolegen.textutil import fold
 
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
@@ -98,8 +99,8 @@ def message(entry: Wording, found: str) -> str:
 
 
 def duty_subjects(role: Role, subjects: Phrases, langs: tuple[str, ...]) -> Iterator[tuple[tuple, str, str]]:
-    """(path of the duty, skill id, the form found) for every skill subject a duty names."""
-    for field in ("responsibilities", "daily_activities"):
+    """(path of the duty, skill id, the form found) for every skill subject a duty names (sections with ``duty``)."""
+    for field in registry().duties():
         for i, text in enumerate(getattr(role, field)):
             for lang in langs:
                 words, written = words_of(text[lang])

@@ -18,6 +18,7 @@ from rolegen.compare.engine import compare
 from rolegen.errors import DataError, Problem
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.loader import shown_path
+from rolegen.knowledge.sections import registry
 from rolegen.compare.overlap import FORMULA, overlap
 from rolegen.site.context import Guide
 from rolegen.site.escape import Md, inline
@@ -27,7 +28,6 @@ from rolegen.site.tables import bullets, md_table
 
 ALL_PAIRS_UP_TO = 60
 """Up to this many roles, the picker knows the overlap of every pair; beyond, of pairs in the same group."""
-_TEXT_SECTIONS = {"responsibilities", "daily_activities"}
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -178,7 +178,7 @@ class Comparisons:
 
 
 def _picker_item(item: dict[str, Any], role_id: str, section: str) -> dict[str, Any]:
-    key = None if section in _TEXT_SECTIONS else item["key"]
+    key = None if _statements(section) else item["key"]
     entry = {"key": key, "label": item["label"]}
     note = item.get("notes", {}).get(role_id)
     if note:
@@ -191,7 +191,7 @@ def _section(section: dict[str, Any], ids: list[str], p: PageLinks) -> dict[str,
     name = section["name"]
     label = _labeller(name, p)
     shared = [label(item) for item in section["shared"]]
-    if name in _TEXT_SECTIONS:
+    if _statements(name):
         row = [bullets([inline(i["label"]) for i in section["specific"][rid]]) for rid in ids]
         table = md_table([p.role(rid) for rid in ids], [row])
     else:
@@ -199,6 +199,11 @@ def _section(section: dict[str, Any], ids: list[str], p: PageLinks) -> dict[str,
         rows = [[label(item)] + [_mark(item, rid) for rid in ids] for item in items]
         table = md_table([inline(section["label"])] + [p.role(rid) for rid in ids], rows) if rows else Md("")
     return {"label": section["label"], "anchor": name.replace("_", "-"), "shared": shared, "table": table}
+
+
+def _statements(section: str) -> bool:
+    """Whether a section is a list of statements: its items are texts of each role, not shared ids."""
+    return registry().get(section).generic
 
 
 def _labeller(section: str, p: PageLinks):

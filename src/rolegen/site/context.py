@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import LEVELS, Role
+from rolegen.knowledge.sections import registry
 
 GROUP_SIZE = 10
 """Most roles laid side by side in one matrix or drawn in one diagram."""
@@ -50,7 +51,11 @@ OVERLAP = "matrices/overlap.md"
 FINDER = "find.md"
 ROLES_INDEX = "roles/index.md"
 
-MATRIX_SECTIONS = ("responsibilities", "skills", "backgrounds", "daily_activities", "collaborations", "kpis")
+
+
+def matrix_sections() -> tuple[str, ...]:
+    """The sections that have a matrix page, as the role model declares them (``matrix=True``)."""
+    return registry().matrices()
 
 
 def matrix_page(section: str) -> str:

@@ -9,22 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rolegen.compare.search import LEVEL_WORDS, NAME_BONUS, NAME_KINDS, NOISE, STOPWORDS, SUGGESTIONS, WEIGHTS, _fields
+from rolegen.compare.search import LEVEL_WORDS, NAME_BONUS, NAME_KINDS, NOISE, STOPWORDS, SUGGESTIONS, _fields
+from rolegen.knowledge.sections import registry
 from rolegen.site.context import Guide
 from rolegen.textutil import fold
 
-KINDS = {
-    "id": ("identifiant", "identifier"), "title": ("titre", "title"), "alias": ("autre nom", "other name"),
-    "market title": ("titre d'offre", "job-ad title"),
-    "skill (essential)": ("compétence essentielle", "essential skill"), "kpi": ("indicateur", "indicator"),
-    "skill (optional)": ("compétence appréciée", "optional skill"), "background": ("parcours", "background"),
-    "family": ("famille", "family"), "summary": ("résumé", "summary"), "responsibility": ("responsabilité",
-                                                                                            "responsibility"),
-    "daily activity": ("journée type", "typical day"), "collaboration": ("collaboration", "collaboration"),
-    "distinction": ("à ne pas confondre", "not to be confused"), "grey zone": ("zone grise", "grey zone"),
-    "fact": ("repère chiffré", "fact"),
-}
-"""How each kind of field is named in the results, in French and English."""
+def kinds() -> dict[str, tuple[str, str]]:
+    """How each kind of field is named in the results, in French and English (declared on the role model)."""
+    return registry().kind_names()
 
 
 def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
@@ -42,10 +34,10 @@ def finder_index(guide: Guide, lang: str, w: dict[str, str]) -> dict[str, Any]:
               for level in sorted(set(LEVEL_WORDS.values()))}
     return {
         "lang": lang,
-        "weights": WEIGHTS,
+        "weights": registry().searched(),
         "words": {"noise": sorted(NOISE), "stop": sorted(STOPWORDS), "levels": LEVEL_WORDS, "names": list(NAME_KINDS),
                   "name_bonus": NAME_BONUS, "suggestions": SUGGESTIONS, "level_labels": levels},
-        "kinds": {kind: names[index] for kind, names in KINDS.items()},
+        "kinds": {kind: names[index] for kind, names in kinds().items()},
         "roles": roles,
         "families": {fid: kb.families[fid].label[lang] for fid in guide.families},
         "levels": {level: w[level] for level in dict.fromkeys(r.level for r in guide.ordered_roles())},

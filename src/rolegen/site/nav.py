@@ -70,7 +70,7 @@ def build_nav(guide: Guide, lang: str, w: dict[str, str], compare_entries: list[
 def compare_nav(lang: str, w: dict[str, str], sources: list[tuple[str, str]], levels: list[str] | None = None,
                 kb=None) -> list[dict]:
     """The Compare section: how to, the picker, the sources' comparisons, the matrices."""
-    matrices = [{nav_label(w[section]): paths.matrix_page(section)} for section in paths.MATRIX_SECTIONS]
+    matrices = [{nav_label(w[section]): paths.matrix_page(section)} for section in paths.matrix_sections()]
     matrices.append({nav_label(w["overlap"]): paths.OVERLAP})
     entries = [{nav_label(w["compare_home"]): paths.COMPARE}, {nav_label(w["pick"]): paths.PICK}]
     if sources:

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from rolegen.textutil import fold
 
+from rolegen.knowledge.sections import registry
 from rolegen.site import context as paths
 from rolegen.site.basis import BasisMarks, basis_counts
 from rolegen.site.context import GROUP_SIZE, Guide
@@ -92,7 +93,7 @@ class LanguagePages:
         self.render(paths.ROLES_INDEX, "roles.md.j2",
                     role_ids=sorted(self.kb.roles, key=lambda rid: fold(self.kb.roles[rid].title[self.lang])))
         self._vocabulary_pages()
-        for section in paths.MATRIX_SECTIONS:
+        for section in paths.matrix_sections():
             self._matrix(section)
         sources = self._comparison_pages()
         diagrams = self.extras.diagrams or (lambda guide, lang, p: [])
@@ -123,7 +124,7 @@ class LanguagePages:
         marks = BasisMarks(self.kb, role, self.lang)
         self.render(path, "role.md.j2", p=p, role=role, front=front_matter(tags=tags, search={"boost": 2}),
                     downloads=self.extras.downloads.get(role.id, []), glance=glance(role, p, self.w, closest, marks),
-                    jsonld=script(occupation(self.kb, role, self.lang)), marks=marks)
+                    jsonld=script(occupation(self.kb, role, self.lang)), marks=marks, sections=registry().body())
         # Every free text of the role went through p.text: the terms it linked are the terms it uses.
         for term_id in sorted(p.linked):
             self.term_usage.setdefault(term_id, []).append(role.id)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import html
 
+from rolegen.knowledge.sections import registry
 from rolegen.textutil import fold
 from rolegen.site import context as paths
 from rolegen.site.escape import Md
 from rolegen.site.links import PageLinks
 
-_TEXT_SECTIONS = {"responsibilities", "daily_activities"}
 
 
 def md_table(header: list[str], rows: list[list[str]]) -> Md:
@@ -44,12 +44,13 @@ def matrix(section: str, role_ids: list[str], p: PageLinks, w: dict[str, str]) -
     wrapper lets the header row and the first column stay in view.
     """
     roles = [p.kb.roles[rid] for rid in role_ids]
-    corner = w["role"] if section in _TEXT_SECTIONS else w[_ROW_HEADING[section]]
+    texts = registry().get(section).generic  # a list of statements: one row of each role's texts
+    corner = w["role"] if texts else w[_ROW_HEADING[section]]
     head = "".join(f'<th scope="col">{role_header(p, r.id)}</th>' for r in roles)
     lines = [f'<div class="rolegen-matrix-wrap" tabindex="0" role="region" aria-label="{_h(w[section])}">',
              f'<table class="rolegen-matrix rolegen-matrix--{section.replace("_", "-")}">',
              f'<thead><tr><th scope="col">{_h(corner)}</th>{head}</tr></thead>', "<tbody>"]
-    if section in _TEXT_SECTIONS:
+    if texts:
         # One item a line, "•" before each: lighter than a list, and the tables are large.
         cells = "".join("<td>" + "<br>".join(f"• {_h(t[p.lang])}" for t in getattr(r, section)) + "</td>"
                         for r in roles)
