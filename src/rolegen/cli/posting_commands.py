@@ -48,13 +48,14 @@ def _opening_warnings(warnings: list, strict: bool) -> None:
         click.echo(str(warning), err=True)
 
 
-def _report(findings, show_info: bool = False) -> None:
-    """Warnings (and information, when asked) on stderr; errors fail the command."""
+def _report(findings) -> None:
+    """Warnings on stderr, one line each (:func:`rolegen.findings.format_finding`); errors fail the command."""
+    from rolegen.findings import format_finding
     from rolegen.postings import ChecksFailed
 
     for finding in findings:
-        if finding.severity == "warning" or (show_info and finding.severity == "info"):
-            click.echo(str(finding), err=True)
+        if finding.severity == "warning":
+            click.echo(format_finding(finding), err=True)
     if any(f.severity == "error" for f in findings):
         raise ChecksFailed(findings)
 
@@ -164,6 +165,8 @@ def postings(company_file: str | None, out_dir: str, openings_dir: str, template
     rolegen did not write is refused.
     """
     import sys
+    from dataclasses import replace
+    from pathlib import Path
 
     from rolegen.cli.options import guard_folder
     from rolegen.postings import load_openings, role_posting, write_opening_postings
@@ -183,7 +186,7 @@ def postings(company_file: str | None, out_dir: str, openings_dir: str, template
             paths = write_opening_postings(kb, vacancies, out_dir, templates, lambda _name: bar.update(1),
                                            rules=rules, strict=strict, findings=findings, formats=formats)
         finally:
-            _report([f for f in findings if f.severity == "warning"])
+            _report([replace(f, path=str(Path(out_dir) / f.path)) for f in findings if f.severity == "warning"])
     click.echo(f"wrote {len(paths)} files ({len(vacancies)} {what} x 2 languages x {len(formats)} formats) "
                f"in {out_dir}")
 
@@ -218,9 +221,11 @@ def check_posting(role: str | None, opening_file: str | None, company_file: str 
     kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir, strict)
     name = opening_file if opening_file is not None else vacancy.role.id
     findings, _ = _checked(kb, vacancy, [lang] if lang else ["fr", "en"], templates, rules, strict)
+    from rolegen.findings import format_finding
+
     for finding in findings:
         if finding.severity != "error":
-            click.echo(str(finding))
+            click.echo(format_finding(finding))
     if any(f.severity == "error" for f in findings):
         raise ChecksFailed(findings)
     warnings = sum(f.severity == "warning" for f in findings)
