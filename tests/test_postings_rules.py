@@ -141,6 +141,10 @@ def test_english_ad_for_france_needs_the_french_version(tmp_path: Path) -> None:
         "community-manager.en.md:1:1: warning french-version: a job in France needs the French version of the ad, "
         "published first (write the French version; Code du travail L5331-4)"]
 
+    abroad = COMPANY.model_copy(update={"locations": [COMPANY.locations[0].model_copy(update={"country": "BE"})]})
+    assert not [f for f in check_posting(KB, KB.roles["community-manager"], abroad, "en", templates=str(tmp_path))
+                if f.rule == "french-version"]
+
 
 def test_a_french_posting_speaks_french_only() -> None:
     """The posting checks' own words follow the posting's language: no English among French findings."""
@@ -151,6 +155,3 @@ def test_a_french_posting_speaks_french_only() -> None:
         assert not any(english in line for line in result), english
     assert jobposting_problems({"datePosted": "x"}, "fr")[:2] == [
         "propriété obligatoire title absente", "propriété obligatoire description absente"]
-    abroad = COMPANY.model_copy(update={"locations": [COMPANY.locations[0].model_copy(update={"country": "BE"})]})
-    assert not [f for f in check_posting(KB, KB.roles["community-manager"], abroad, "en", templates=str(tmp_path))
-                if f.rule == "french-version"]

@@ -5,20 +5,24 @@ from __future__ import annotations
 import click
 
 from rolegen.cli.opening_commands import openings_option
-from rolegen.cli.options import emit, force_option, lang_option, load_kb, roles_option
-from rolegen.postings.formats import FORMATS
+from rolegen.cli.options import AliasedChoice, emit, force_option, lang_option, load_kb, renamed, roles_option
+from rolegen.postings.formats import BY_CHOICE
 
-FORMAT_CHOICES = list(FORMATS)
+FORMAT_CHOICES = list(BY_CHOICE)
 
 _templates_option = click.option(
     "--templates", type=click.Path(file_okay=False), default=None,
     help="Folder of templates that override the shipped ones by name (posting.LANG.md.j2, opening.LANG.md.j2, "
          "page.html.j2).",
 )
-_rules_option = click.option(
-    "--rules", "rules_file", type=click.Path(dir_okay=False), default=None,
-    help="YAML file of check settings (H/F mark, pay transparency, gender-coding threshold).",
-)
+def _rules_option(function):
+    """--posting-rules FILE (formerly --rules, which check-ad keeps for the ad rules)."""
+    function = renamed("--rules", "--posting-rules", "rules_file", type=click.Path(dir_okay=False))(function)
+    return click.option(
+        "--posting-rules", "rules_file", type=click.Path(dir_okay=False), default=None,
+        help="YAML file of the posting checks' settings (H/F mark, pay transparency, gender-coding threshold; "
+             "see examples/posting-rules.yml).",
+    )(function)
 _strict_checks = click.option("--strict", is_flag=True, help="Treat the checks' warnings as errors; write nothing then.")
 
 
@@ -75,10 +79,14 @@ def _role_or_opening(role: str | None, opening_file: str | None) -> None:
 @click.argument("role", required=False)
 @_opening_option
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
-              help="Company profile (YAML) of a role's posting; without it, md, txt and docx show placeholders.")
+              help="Company profile (YAML) of a role's posting; without it, md, text and docx show placeholders.")
 @lang_option
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", type=AliasedChoice(FORMAT_CHOICES, {"txt": "text"}), default="md", show_default=True,
+              help="md: Markdown; html: a web page; text: plain text; jsonld: Google's JobPosting data; docx: Word "
+                   "(needs -o).")
+@click.option("-o", "--out", "output", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of stdout (its folder must exist).")
+@renamed("--output", "-o/--out", "output", type=click.Path(dir_okay=False))
 @_templates_option
 @_rules_option
 @_strict_checks
@@ -94,7 +102,9 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
     --format docx writes a Word file (give -o FILE.docx).
     """
     from rolegen.errors import UsageError
+    from rolegen.postings.formats import FORMATS
 
+    fmt = BY_CHOICE[fmt].name  # the extension: text is written as .txt
     _role_or_opening(role, opening_file)
     if opening_file is not None and company_file is not None:
         raise UsageError("--company goes in the opening file (its company field), not on the command line")
@@ -147,8 +157,8 @@ def _checked(kb, vacancy, langs: list[str], templates: str | None, rules, strict
 @click.command()
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
               help="Write every role's posting for this company profile instead of the openings' postings.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="build/postings", show_default=True,
-              help="Folder to write the postings in.")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False), default="build/postings", show_default=True,
+              help="Folder to write the postings in (rolegen's own: created, and replaced as a whole).")
 @openings_option
 @_templates_option
 @_rules_option
