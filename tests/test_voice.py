@@ -146,3 +146,25 @@ def test_importing_the_library_does_not_import_click_nor_load_the_rules() -> Non
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     # the packages import none of the renderers; their rendering modules still import no click and load no rules
     assert out.stdout.strip() == "[] False False 0"
+
+
+@pytest.mark.parametrize(("raised", "code", "said"), [
+    (KeyboardInterrupt, ExitCode.INTERRUPTED, "rolegen: interrupted"),
+    (RuntimeError("boom"), ExitCode.INTERNAL, "rolegen: internal error: RuntimeError: boom (set ROLEGEN_DEBUG=1 for "
+                                              "details)"),
+    (OutputError("cannot write x: the folder y does not exist"), ExitCode.CANNOT_WRITE,
+     "cannot write x: the folder y does not exist"),
+])
+def test_the_entry_point_exits_with_the_code_of_the_table(monkeypatch, capsys, raised, code, said) -> None:
+    from rolegen.cli import cli, main
+
+    def fail(*args, **kwargs):
+        raise raised
+
+    monkeypatch.delenv("ROLEGEN_DEBUG", raising=False)
+    monkeypatch.setattr(cli.commands["list"], "callback", fail)
+    monkeypatch.setattr(sys, "argv", ["rolegen", "list"])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == code
+    assert capsys.readouterr().err.strip() == said

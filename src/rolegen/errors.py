@@ -32,16 +32,13 @@ class ExitCode(IntEnum):
 
 
 _MEANINGS = {
-    ExitCode.OK: "success: nothing to report (warnings and notices may have been printed)",
-    ExitCode.FINDINGS: "findings at error severity (warnings too with --strict), or invalid data "
-                       "(a role, an opening, a company profile, a rule file); nothing was written",
-    ExitCode.USAGE: "usage error: an unknown option, role or rule, a missing argument, options that exclude each other",
-    ExitCode.UNREADABLE: "an input could not be read (missing, not a file, too large, not text, a broken Word file); "
-                         "the other inputs are still checked",
+    ExitCode.OK: "success: nothing fails (warnings and notices may be printed)",
+    ExitCode.FINDINGS: "findings that fail (errors; warnings with --strict) or invalid data; nothing written",
+    ExitCode.USAGE: "usage error: an unknown option, role or rule, a missing or clashing argument",
+    ExitCode.UNREADABLE: "an input could not be read (missing, not a file, too large, not text); others checked",
     ExitCode.INTERNAL: "internal error: a bug in rolegen (ROLEGEN_DEBUG=1 shows the traceback)",
-    ExitCode.CANNOT_WRITE: "an output could not be written (its folder does not exist, it would replace an input "
-                           "or a file rolegen did not write, no permission); nothing was written",
-    ExitCode.INTERRUPTED: "interrupted (Ctrl-C); partial outputs were removed",
+    ExitCode.CANNOT_WRITE: "an output could not be written (no such folder, or an input or a file of yours there)",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C); partial outputs removed",
 }
 
 
