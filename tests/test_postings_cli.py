@@ -48,7 +48,7 @@ def test_posting_without_company_shows_placeholders(kb_dir: Path, run) -> None:
     assert result.exit_code == 0
     assert result.stdout.startswith("# Community manager (H/F)\n\n**&lt;Entreprise>** · &lt;Lieu de travail>")
     assert result.stderr.splitlines()[0] == (
-        "rolegen: no --company given: the posting shows placeholders such as <Entreprise>")
+        "rolegen: pas de --company : l'annonce montre des champs à remplir comme <Entreprise>")
     assert [line.split(": ")[1].split("/")[1].split(" ")[0] for line in result.stderr.splitlines()[1:]] == [
         "pay-missing", "undated", "employer-named"]
 

@@ -168,3 +168,25 @@ def test_the_entry_point_exits_with_the_code_of_the_table(monkeypatch, capsys, r
         main()
     assert exited.value.code == code
     assert capsys.readouterr().err.strip() == said
+
+
+def test_check_ad_asked_in_french_answers_in_french_only(run, tmp_path: Path) -> None:
+    ad = tmp_path / "annonce.txt"
+    ad.write_text("Community manager (H/F)\n\nJeune et ambitieux, vous rejoignez une équipe dynamique.\n",
+                  encoding="utf-8")
+    result = run("check-ad", "--lang", "fr", str(ad))
+    *findings, summary = result.stdout.splitlines()
+    assert summary.startswith(f"{ad}: 1 erreur, 1 avertissement, 2 remarques ; connotation : ") and "à connotation masculine : " in summary
+    assert summary.endswith("poste en FR, emploi : droit français et européen")
+    for english in ("error", "warning", "gender", "coded", "job in", "law"):
+        assert english not in summary.split(": ", 1)[1], english
+    assert findings and all(LINE.match(line) for line in findings)
+
+
+def test_a_posting_asked_in_french_says_so_in_french(kb_dir: Path, run) -> None:
+    result = run("posting", "community-manager", "--lang", "fr")
+    notes = result.stderr.splitlines()
+    assert notes[0] == "rolegen: pas de --company : l'annonce montre des champs à remplir comme <Entreprise>"
+    assert "l'annonce ne nomme aucun employeur" in result.stderr and "the ad" not in result.stderr
+    english = run("posting", "community-manager", "--lang", "en").stderr
+    assert "the ad names no employer" in english and "l'annonce" not in english

@@ -12,18 +12,36 @@ SUMMARY_WORDS = 12
 """Coded words a summary line lists on each side; the rest are counted ("and 40 more")."""
 
 
-def _words(found) -> str:
+def _words(found, lang: str = "en") -> str:
     from rolegen.textutil import one_line
 
     listed = ", ".join(one_line(w, 60) for w in list(dict.fromkeys(found))[:SUMMARY_WORDS]) or "-"
     more = len(dict.fromkeys(found)) - SUMMARY_WORDS
-    return listed + (f" and {more} more" if more > 0 else "")
+    return listed + ((f" et {more} autres" if lang == "fr" else f" and {more} more") if more > 0 else "")
 
 
-def _summary(report, shown: str) -> str:
+_SUMMARY_FR = {
+    "error": ("erreur", "erreurs"), "warning": ("avertissement", "avertissements"), "notice": ("remarque", "remarques"),
+    "fr": "droit français et européen", "eu": "droit européen",
+    "none": "aucune règle française ou européenne ; les critères d'égalité de traitement et les remarques seulement",
+    "employment": "emploi", "internship": "stage", "freelance": "mission en freelance",
+}
+"""The summary's words in French (check-ad --lang fr): no English line among French findings."""
+
+
+def _summary(report, shown: str, lang: str | None = None) -> str:
+    gender = report.gender
+    if lang == "fr":
+        from rolegen.postings.rules import VERDICTS
+
+        counts = ", ".join(f"{report.count(s)} {_SUMMARY_FR[s][report.count(s) > 1]}"
+                           for s in ("error", "warning", "notice"))
+        words = (f"{len(gender.masculine)} à connotation masculine : {_words(gender.masculine, 'fr')} ; "
+                 f"{len(gender.feminine)} à connotation féminine : {_words(gender.feminine, 'fr')}")
+        return (f"{shown}: {counts} ; connotation : {VERDICTS[gender.verdict][0]} ({words}) ; poste en "
+                f"{report.country.upper()}, {_SUMMARY_FR[report.contract]} : {_SUMMARY_FR[report.laws]}")
     counts = ", ".join(f"{report.count(s)} {s}{'' if report.count(s) == 1 else 's'}"
                        for s in ("error", "warning", "notice"))
-    gender = report.gender
     words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
              f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
     laws = {"fr": "French and EU law", "eu": "EU law",
@@ -130,7 +148,7 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         if fmt == "text":
             for finding in report.findings:
                 click.echo(format_finding(finding))
-            click.echo(_summary(report, shown))
+            click.echo(_summary(report, shown, lang))
         elif fmt == "github":
             from rolegen.adcheck.ciformats import github
 

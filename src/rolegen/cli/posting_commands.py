@@ -120,8 +120,8 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
         check_output_file(output, project_inputs(*inputs), force)
     kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir, strict)
     if vacancy.company is None:
-        mark = "<Entreprise>" if lang == "fr" else "<Company>"
-        click.echo(f"rolegen: no --company given: the posting shows placeholders such as {mark}", err=True)
+        click.echo("rolegen: pas de --company : l'annonce montre des champs à remplir comme <Entreprise>" if lang == "fr"
+                   else "rolegen: no --company given: the posting shows placeholders such as <Company>", err=True)
     findings, rendered = _checked(kb, vacancy, [lang], templates, rules, strict)
     _report(findings)
     emit(rendered[lang].output(fmt), output, inputs, force)
