@@ -47,14 +47,14 @@ PART_LABELS = {
 def _commands(kb: Path, openings: Path, work: Path) -> dict[str, list[str]]:
     build = [*ROLEGEN, "build", "--roles", str(kb), "--timings"]
     return {
-        "rolegen": [*build, "--openings", str(openings), "--site-dir", str(work / "site"),
+        "rolegen": [*build, "--openings", str(openings), "--out", str(work / "site"),
                     "--work-dir", str(work / "guide")],
-        "no-postings": [*build, "--no-postings", "--site-dir", str(work / "site-np"),
+        "no-postings": [*build, "--no-postings", "--out", str(work / "site-np"),
                         "--work-dir", str(work / "guide-np")],
         "mkdocs": [PYTHON, str(HERE / "floors.py"), "engine", "mkdocs", str(work / "guide")],
         "properdocs": [PYTHON, str(HERE / "floors.py"), "engine", "properdocs", str(work / "guide")],
         "rolegen-zensical": [*build, "--engine", "zensical", "--openings", str(openings),
-                             "--site-dir", str(work / "site-z"), "--work-dir", str(work / "guide-z")],
+                             "--out", str(work / "site-z"), "--work-dir", str(work / "guide-z")],
         "zensical": [PYTHON, str(HERE / "floors.py"), "engine", "zensical", str(work / "guide-z")],
     }
 

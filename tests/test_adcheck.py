@@ -232,7 +232,7 @@ def test_cli_text_json_exit_codes_and_stdin(tmp_path: Path, run_cli) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     result = run_cli("check-ad", str(empty), str(tmp_path / "missing.txt"))
-    assert result.exit_code == 1
+    assert result.exit_code == 66  # unreadable input, told apart from findings (1)
     assert result.stderr.splitlines() == [f"{empty}: cannot check: is empty",
                                           f"{tmp_path / 'missing.txt'}: cannot check: cannot be read "
                                           "(No such file or directory)"]

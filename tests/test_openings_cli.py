@@ -82,7 +82,7 @@ def test_postings_refuses_a_folder_it_did_not_write(project: Path) -> None:
     (project / "out").mkdir()
     (project / "out" / "mine.txt").write_text("keep me\n", encoding="utf-8")
     result = invoke("postings", "--roles", ROLES, "--out", "out")
-    assert result.exit_code == 1
+    assert result.exit_code == 73
     assert "out holds files rolegen did not write (mine.txt)" in result.stderr
     assert sorted(p.name for p in (project / "out").iterdir()) == ["mine.txt"]
 

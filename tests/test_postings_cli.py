@@ -19,13 +19,28 @@ GOLDEN = ROOT / "tests" / "golden" / "postings"
 
 
 def test_format_choices_are_the_library_formats() -> None:
-    assert tuple(FORMAT_CHOICES) == OPENING_FORMATS == (*FORMATS, "docx")
+    assert OPENING_FORMATS == (*FORMATS, "docx")
+    assert tuple(FORMAT_CHOICES) == ("md", "html", "text", "jsonld", "docx")  # text, as every command spells it
 
 
 def test_posting_to_stdout_is_the_golden_file(kb_dir: Path, run) -> None:
-    result = run("posting", "CM", "--company", EXAMPLE, "--lang", "en", "--format", "txt")
+    result = run("posting", "CM", "--company", EXAMPLE, "--lang", "en", "--format", "text")
     assert result.exit_code == 0 and result.stderr == ""
     assert result.stdout == (GOLDEN / "community-manager.en.txt").read_text(encoding="utf-8")
+
+
+def test_the_old_spellings_still_work_for_one_release_with_a_notice(kb_dir: Path, run) -> None:
+    result = run("posting", "CM", "--company", EXAMPLE, "--lang", "en", "--format", "txt", "--output", "cm.txt")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "rolegen: --format txt is deprecated and will be removed in the next release; use --format text",
+        "rolegen: --output is deprecated and will be removed in the next release; use -o/--out",
+        "wrote cm.txt"]
+    assert Path("cm.txt").read_text(encoding="utf-8") == (GOLDEN / "community-manager.en.txt").read_text(
+        encoding="utf-8")
+    help_text = run("posting", "--help").stdout
+    assert "--posting-rules" in help_text and "-o, --out" in help_text
+    assert "--output" not in help_text and "txt" not in help_text and "--rules " not in help_text
 
 
 def test_posting_without_company_shows_placeholders(kb_dir: Path, run) -> None:
@@ -33,8 +48,8 @@ def test_posting_without_company_shows_placeholders(kb_dir: Path, run) -> None:
     assert result.exit_code == 0
     assert result.stdout.startswith("# Community manager (H/F)\n\n**&lt;Entreprise>** · &lt;Lieu de travail>")
     assert result.stderr.splitlines()[0] == (
-        "rolegen: no --company given: the posting shows placeholders such as <Entreprise>")
-    assert [line.split(": ")[2] for line in result.stderr.splitlines()[1:]] == [
+        "rolegen: pas de --company : l'annonce montre des champs à remplir comme <Entreprise>")
+    assert [line.split(": ")[1].split("/")[1].split(" ")[0] for line in result.stderr.splitlines()[1:]] == [
         "pay-missing", "undated", "employer-named"]
 
 
@@ -50,14 +65,14 @@ def test_strict_failure_writes_nothing(kb_dir: Path, run) -> None:
     result = run("posting", "cm", "--strict", "-o", "cm.md")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[1:] == [
-        "community-manager.fr: error: pay-missing: pay-range: 'Community manager (H/F)' (template): l'annonce ne "
-        "donne ni la rémunération ni sa fourchette — obligatoire à partir de 2027, une fois la transposition "
-        "française appliquée ; aujourd'hui une bonne pratique; ajoutez le salaire de départ ou sa fourchette (brut, par an ou "
-        "par mois) (Directive (UE) 2023/970, art. 5)",
-        "community-manager.fr: error: undated: date: 'Community manager (H/F)' (template): l'annonce n'est pas datée; "
-        "indiquez la date de publication (« Publiée le 23 novembre 2026 ») (Code du travail L5332-1)",
-        "community-manager.fr: error: employer-named: the ad names no employer; give a company profile "
-        "(French job-ad rules; Google hiringOrganization)",
+        "community-manager.fr.md:1:3: error pay-range/pay-missing [draft]: l'annonce ne donne ni la rémunération ni "
+        "sa fourchette — obligatoire à partir de 2027, une fois la transposition française appliquée ; aujourd'hui "
+        "une bonne pratique; 'Community manager (H/F)' vient du modèle (ajoutez le salaire de départ ou sa fourchette "
+        "(brut, par an ou par mois); Directive (UE) 2023/970, art. 5)",
+        "community-manager.fr.md:1:3: error date/undated: l'annonce n'est pas datée; 'Community manager (H/F)' vient "
+        "du modèle (indiquez la date de publication (« Publiée le 23 novembre 2026 »); Code du travail L5332-1)",
+        "community-manager.fr.md:1:1: error misleading/employer-named: l'annonce ne nomme aucun employeur (donnez un "
+        "profil d'entreprise; règles françaises des offres d'emploi ; Google hiringOrganization)",
         "rolegen: 3 posting checks fail; nothing was written",
     ]
     assert not Path("cm.md").exists()
@@ -100,10 +115,10 @@ def test_postings_strict_failure_writes_nothing(kb_dir: Path, run) -> None:
     result = run("postings", "--company", EXAMPLE, "--out", "out", "--strict")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-2:] == [
-        "digital-manager.fr: error: age-criterion: age: 'jeune' (summary.fr): l'âge ne peut pas être un critère de "
-        "recrutement, et une annonce ne peut fixer de limite d'âge; décrivez l'expérience attendue (« débutant·e "
-        "accepté·e », « 2 ans d'expérience ») plutôt qu'un âge (Directive 2000/78/CE, art. 2 and 6; Code du travail "
-        "L1132-1, L5331-2)",
+        "digital-manager.fr.md:13:28: error age/age-criterion: l'âge ne peut pas être un critère de recrutement, et "
+        "une annonce ne peut fixer de limite d'âge; 'jeune' vient de summary.fr (décrivez l'expérience attendue "
+        "(« débutant·e accepté·e », « 2 ans d'expérience ») plutôt qu'un âge; Directive 2000/78/CE, art. 2 and 6; "
+        "Code du travail L1132-1, L5331-2)",
         "rolegen: 1 posting check fails; nothing was written",
     ]
     assert not Path("out").exists()
@@ -113,9 +128,9 @@ def test_check_posting_reports_both_languages(kb_dir: Path, run) -> None:
     result = run("check-posting", "smm", "--company", EXAMPLE)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "social-media-manager.fr: info: gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
-        "(word lists of Gaucher, Friesen & Kay 2011)",
-        "social-media-manager.en: info: gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
+        "social-media-manager.fr.md:1:1: notice gender-coding: neutre (0 à connotation masculine : - ; "
+        "0 à connotation féminine : -) (listes de mots de Gaucher, Friesen et Kay 2011)",
+        "social-media-manager.en.md:1:1: notice gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
         "(word lists of Gaucher, Friesen & Kay 2011)",
     ]
     assert result.stderr == "social-media-manager: 0 warnings\n"
@@ -127,5 +142,10 @@ def test_check_posting_with_rules_file(kb_dir: Path, run) -> None:
     text = Path("company.yml").read_text(encoding="utf-8")
     Path("company.yml").write_text(text.replace("salary: {min: 38000, max: 45000, currency: EUR, period: year}", ""))
     assert run("check-posting", "cm", "--company", "company.yml", "--lang", "fr", "--strict").exit_code == 1
-    result = run("check-posting", "cm", "--company", "company.yml", "--lang", "fr", "--strict", "--rules", "rules.yml")
+    result = run("check-posting", "cm", "--company", "company.yml", "--lang", "fr", "--strict", "--posting-rules",
+                 "rules.yml")
     assert result.exit_code == 0 and result.stderr == "community-manager: 0 warnings\n"
+    old = run("check-posting", "cm", "--company", "company.yml", "--lang", "fr", "--strict", "--rules", "rules.yml")
+    assert old.exit_code == 0 and old.stderr == (
+        "rolegen: --rules is deprecated and will be removed in the next release; use --posting-rules\n"
+        "community-manager: 0 warnings\n")

@@ -26,8 +26,8 @@ def findings(role, company=COMPANY, lang="fr", rules=None, strict=False) -> list
 
 def test_a_clean_posting_has_only_the_gender_report() -> None:
     assert findings(KB.roles["community-manager"]) == [
-        "community-manager.fr: info: gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
-        "(word lists of Gaucher, Friesen & Kay 2011)"]
+        "community-manager.fr.md:1:1: notice gender-coding: neutre (0 à connotation masculine : - ; "
+        "0 à connotation féminine : -) (listes de mots de Gaucher, Friesen et Kay 2011)"]
 
 
 def test_offending_words_name_their_field() -> None:
@@ -35,13 +35,14 @@ def test_offending_words_name_their_field() -> None:
     summary = role.summary.model_copy(update={"fr": "Jeune profil ambitieux, autonome et compétitif, leader né."})
     result = findings(role.model_copy(update={"summary": summary}), strict=True)
     assert result == [
-        "community-manager.fr: error: age-criterion: age: 'Jeune' (summary.fr): l'âge ne peut pas être un critère de "
-        "recrutement, et une annonce ne peut fixer de limite d'âge; décrivez l'expérience attendue (« débutant·e "
-        "accepté·e », « 2 ans d'expérience ») plutôt qu'un âge (Directive 2000/78/CE, art. 2 and 6; Code du travail "
-        "L1132-1, L5331-2)",
-        "community-manager.fr: error: gender-coding: strongly masculine-coded (4 masculine-coded: 'ambitieux' "
-        "(summary.fr), 'autonome' (summary.fr), 'compétitif' (summary.fr), 'leader' (summary.fr); 0 feminine-coded: -) "
-        "(word lists of Gaucher, Friesen & Kay 2011)",
+        "community-manager.fr.md:13:1: error age/age-criterion: l'âge ne peut pas être un critère de recrutement, et "
+        "une annonce ne peut fixer de limite d'âge; 'Jeune' vient de summary.fr (décrivez l'expérience attendue "
+        "(« débutant·e accepté·e », « 2 ans d'expérience ») plutôt qu'un âge; Directive 2000/78/CE, art. 2 and 6; "
+        "Code du travail L1132-1, L5331-2)",
+        "community-manager.fr.md:1:1: error gender-coding: à forte connotation masculine (4 à connotation masculine : "
+        "'ambitieux' (summary.fr), 'autonome' (summary.fr), 'compétitif' (summary.fr), 'leader' (summary.fr) ; "
+        "0 à connotation féminine : -) (équilibrez avec des mots neutres, ou décrivez la tâche plutôt que le trait; "
+        "listes de mots de Gaucher, Friesen et Kay 2011)",
     ]
 
 
@@ -49,17 +50,18 @@ def test_fail_on_and_threshold_come_from_the_rules() -> None:
     role = KB.roles["community-manager"]
     summary = role.summary.model_copy(update={"en": "Warm, kind, gentle, loyal and polite."})
     changed = role.model_copy(update={"summary": summary})
-    assert findings(changed, lang="en")[0].startswith("community-manager.en: warning: gender-coding: strongly feminine")
+    assert findings(changed, lang="en")[0].startswith("community-manager.en.md:1:1: warning gender-coding: strongly feminine")
     rules = Rules.model_validate({"gender_coding": {"fail_on": ["masculine"]}})
-    assert findings(changed, lang="en", rules=rules)[0].startswith("community-manager.en: info: gender-coding")
+    assert findings(changed, lang="en", rules=rules)[0].startswith("community-manager.en.md:1:1: notice gender-coding")
 
 
 def test_pay_is_judged_on_the_text_not_on_the_profile() -> None:
     role = KB.roles["community-manager"]
     no_pay = COMPANY.model_copy(update={"salary": None})
-    assert [f.split(": ")[2] for f in findings(role, no_pay)] == ["pay-missing", "pay-vague", "gender-coding"]
+    assert [f.rule for f in check_posting(KB, role, no_pay, "fr")] == ["pay-missing", "pay-vague", "gender-coding"]
     assert findings(role, no_pay)[1].startswith(
-        "community-manager.fr: warning: pay-vague: pay-range: 'Rémunération : précisée lors' (template): ")
+        "community-manager.fr.md:51:3: warning pay-range/pay-vague [draft]: la rémunération n'est pas donnée")
+    assert "; 'Rémunération : précisée lors' vient du modèle (" in findings(role, no_pay)[1]
     assert len(findings(role, no_pay, rules=Rules(pay_transparency=False))) == 1
     assert len(findings(role, rules=Rules(title_mark="F/H/X"))) == 1
 
@@ -74,9 +76,9 @@ def test_user_template_without_the_mark_fails_the_title_check(tmp_path: Path) ->
     (tmp_path / "posting.fr.md.j2").write_text("# Chef de projet\n\n{{ company.name }}\n")
     result = check_posting(KB, KB.roles["community-manager"], COMPANY, "fr", templates=str(tmp_path))
     assert str(result[0]) == (
-        "community-manager.fr: warning: title-gender-mark: title-gender: 'Chef' (template): le titre ne montre pas "
-        "qu'il s'adresse aux deux sexes; ajoutez « H/F » (ou « F/H ») au titre, écrivez les deux formes "
-        "(« Rédacteur / Rédactrice », « Chargé·e ») ou un titre épicène (Code du travail L1142-1; Directive (UE) "
+        "community-manager.fr.md:1:3: warning title-gender/title-gender-mark: le titre ne montre pas qu'il s'adresse "
+        "aux deux sexes; 'Chef' vient du modèle (ajoutez « H/F » (ou « F/H ») au titre, écrivez les deux formes "
+        "(« Rédacteur / Rédactrice », « Chargé·e ») ou un titre épicène; Code du travail L1142-1; Directive (UE) "
         "2023/970, art. 5(2))")
 
 
@@ -136,8 +138,20 @@ def test_english_ad_for_france_needs_the_french_version(tmp_path: Path) -> None:
     (tmp_path / "posting.fr.md.j2").write_text("\n")
     result = check_posting(KB, KB.roles["community-manager"], COMPANY, "en", templates=str(tmp_path))
     assert [str(f) for f in result if f.rule == "french-version"] == [
-        "community-manager.en: warning: french-version: a job in France needs the French version of the ad, "
-        "published first (Code du travail L5331-4)"]
+        "community-manager.en.md:1:1: warning french-version: a job in France needs the French version of the ad, "
+        "published first (write the French version; Code du travail L5331-4)"]
+
     abroad = COMPANY.model_copy(update={"locations": [COMPANY.locations[0].model_copy(update={"country": "BE"})]})
     assert not [f for f in check_posting(KB, KB.roles["community-manager"], abroad, "en", templates=str(tmp_path))
                 if f.rule == "french-version"]
+
+
+def test_a_french_posting_speaks_french_only() -> None:
+    """The posting checks' own words follow the posting's language: no English among French findings."""
+    result = [str(f) for f in check_posting(KB, KB.roles["community-manager"], None, "fr")]
+    assert "community-manager.fr.md:1:1: warning misleading/employer-named: l'annonce ne nomme aucun employeur " \
+           "(donnez un profil d'entreprise; règles françaises des offres d'emploi ; Google hiringOrganization)" in result
+    for english in ("the ad", "comes from", "template", "masculine-coded", "give a"):
+        assert not any(english in line for line in result), english
+    assert jobposting_problems({"datePosted": "x"}, "fr")[:2] == [
+        "propriété obligatoire title absente", "propriété obligatoire description absente"]

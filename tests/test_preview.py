@@ -64,7 +64,7 @@ def test_a_role_page_alone_is_the_page_of_the_full_generation(tmp_path: Path) ->
 def test_build_timings_name_every_part(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "rolegen", "build", "--roles", str(FIXTURE_KB), "--no-postings", "--timings",
-         "--site-dir", str(tmp_path / "site"), "--work-dir", str(tmp_path / "guide")],
+         "-o", str(tmp_path / "site"), "--work-dir", str(tmp_path / "guide")],
         capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     timings = json.loads(result.stdout.splitlines()[-1])["timings"]

@@ -44,7 +44,7 @@ def test_posting_of_an_opening_never_replaces_an_input(project: Path, target: st
     target = opening(project) if target == "OPENING" else target
     before = snapshot(project)
     result = invoke("posting", "--opening", opening(project), "--format", fmt, "-o", target, "--force")
-    assert result.exit_code == 1
+    assert result.exit_code == 73
     assert result.output.count("\n") == 1 and "one of the project's input" in result.output, result.output
     assert "wrote" not in result.output
     assert snapshot(project) == before
@@ -54,7 +54,7 @@ def test_posting_of_a_role_never_replaces_its_company(project: Path) -> None:
     before = snapshot(project)
     result = invoke("posting", "community-manager", "--company", "companies/example.yml", "-o",
                     "companies/example.yml")
-    assert result.exit_code == 1 and "companies/example.yml is one of the project's inputs" in result.output
+    assert result.exit_code == 73 and "companies/example.yml is one of the project's inputs" in result.output
     assert snapshot(project) == before
 
 
@@ -62,19 +62,20 @@ def test_a_file_rolegen_did_not_write_is_kept_unless_force(project: Path) -> Non
     (project / "mine.md").write_text("my notes\n", encoding="utf-8")
     args = ["posting", "--opening", opening(project), "--format", "md", "-o", "mine.md"]
     result = invoke(*args)
-    assert result.exit_code == 1 and "rolegen did not write it" in result.output
+    assert result.exit_code == 73 and "rolegen did not write it" in result.output
     assert (project / "mine.md").read_text(encoding="utf-8") == "my notes\n"
     assert invoke(*args, "--force").exit_code == 0
     assert (project / "mine.md").read_text(encoding="utf-8") != "my notes\n"
 
 
 def test_rolegen_replaces_its_own_output_but_not_one_edited_since(project: Path) -> None:
-    args = ["posting", "--opening", opening(project), "--format", "txt", "-o", "out/posting.txt"]
+    args = ["posting", "--opening", opening(project), "--format", "text", "-o", "out/posting.txt"]
+    (project / "out").mkdir()
     assert invoke(*args).exit_code == 0
     assert invoke(*args).exit_code == 0  # its own file, unchanged since: replaced
     with (project / "out" / "posting.txt").open("a", encoding="utf-8") as handle:
         handle.write("edited by hand\n")
-    assert invoke(*args).exit_code == 1
+    assert invoke(*args).exit_code == 73
     assert (project / "out" / "posting.txt").read_text(encoding="utf-8").endswith("edited by hand\n")
 
 
@@ -82,7 +83,7 @@ def test_a_link_to_an_input_is_refused(project: Path) -> None:
     (project / "out.md").symlink_to(project / "roles" / "community-manager.yml")
     before = snapshot(project)
     result = invoke("posting", "--opening", opening(project), "-o", "out.md", "--force")
-    assert result.exit_code == 1 and "one of the project's input" in result.output
+    assert result.exit_code == 73 and "one of the project's input" in result.output
     assert snapshot(project) == before
 
 
@@ -90,7 +91,7 @@ def test_a_link_to_an_input_is_refused(project: Path) -> None:
 def test_postings_never_replace_an_input_folder(project: Path, out: str) -> None:
     before = snapshot(project)
     result = invoke("postings", "--out", out)
-    assert result.exit_code == 1 and "one of the project's input" in result.output, result.output
+    assert result.exit_code == 73 and "one of the project's input" in result.output, result.output
     assert snapshot(project) == before
 
 
@@ -99,7 +100,7 @@ def test_postings_never_replace_an_input_folder(project: Path, out: str) -> None
 def test_build_never_replaces_an_input_folder(project: Path, option: str, out: str) -> None:
     before = snapshot(project)
     result = invoke("build", option, out)
-    assert result.exit_code == 1 and "one of the project's input" in result.output, result.output
+    assert result.exit_code == 73 and "one of the project's input" in result.output, result.output
     assert snapshot(project) == before
 
 
@@ -107,13 +108,13 @@ def test_build_never_replaces_an_input_folder(project: Path, option: str, out: s
 def test_export_never_replaces_an_input(project: Path, target: str) -> None:
     before = snapshot(project)
     result = invoke("export", "-o", target, "--force")
-    assert result.exit_code == 1 and "one of the project's input" in result.output
+    assert result.exit_code == 73 and "one of the project's input" in result.output
     assert snapshot(project) == before
 
 
 def test_export_keeps_a_file_it_did_not_write(project: Path) -> None:
     (project / "kb.json").write_text("{}\n", encoding="utf-8")
-    assert invoke("export", "-o", "kb.json").exit_code == 1
+    assert invoke("export", "-o", "kb.json").exit_code == 73
     assert (project / "kb.json").read_text(encoding="utf-8") == "{}\n"
     assert invoke("export", "-o", "kb.json", "--force").exit_code == 0
 
@@ -123,7 +124,7 @@ def test_export_keeps_a_file_it_did_not_write(project: Path) -> None:
 def test_schema_never_replaces_an_input(project: Path, args: list[str]) -> None:
     before = snapshot(project)
     result = invoke(*args)
-    assert result.exit_code == 1 and "one of the project's input" in result.output, result.output
+    assert result.exit_code == 73 and "one of the project's input" in result.output, result.output
     assert snapshot(project) == before
 
 
@@ -142,3 +143,15 @@ def test_init_never_overwrites(project: Path) -> None:
     result = invoke("init", ".", "--site-name", "Autre")
     assert result.exit_code == 0
     assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("args", [["posting", "--opening", "OPENING"], ["export"], ["schema"], ["new-opening", "cm",
+                                                                                              "--company", "companies/example.yml"]])
+def test_an_output_in_a_folder_that_does_not_exist_is_one_line_and_no_folder(project: Path, args: list[str]) -> None:
+    """-o FILE never creates folders: the user named a file, not a folder; the error is one line, exit 73."""
+    args = [opening(project) if a == "OPENING" else a for a in args]
+    before = snapshot(project)
+    result = invoke(*args, "-o", "no/such/dir/f")
+    assert result.exit_code == 73, result.output
+    assert result.output.strip().splitlines()[-1] == "cannot write no/such/dir/f: the folder no/such/dir does not exist"
+    assert not (project / "no").exists() and snapshot(project) == before

@@ -335,7 +335,7 @@ def test_background_errors_come_back_as_they_were(tmp_path: Path) -> None:
     job = Background(refuse, tmp_path)
     with pytest.raises(BackgroundFailed) as caught:
         job.result()
-    assert (caught.value.format_message(), caught.value.exit_code) == (f"{tmp_path} is taken", 1)
+    assert (caught.value.format_message(), caught.value.exit_code) == (f"{tmp_path} is taken", 73)
     assert Background(sorted, [3, 1, 2]).result() == [1, 2, 3]
 
 

@@ -1,17 +1,45 @@
-"""The exception tree of rolegen.
+"""The exception tree of rolegen, and its exit codes.
 
-Every error a user can cause is a :class:`RolegenError`, itself a
-:class:`click.ClickException`, so the command line prints it without a
-traceback and exits with its code: 1 for bad data, 2 for a usage error.
+Every error a user can cause is a :class:`RolegenError`: it carries its
+message, where it is (``path``, ``line``, ``column`` when known) and the
+:class:`ExitCode` the command line exits with. The library raises them and
+knows nothing of the command line; ``rolegen.cli`` turns them into one-line
+messages in one place. Importing this module imports no third-party package.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
+from enum import IntEnum
 from typing import Iterable
 
-import click
+
+class ExitCode(IntEnum):
+    """What a ``rolegen`` command's exit status means (the same for every command)."""
+
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2
+    UNREADABLE = 66
+    INTERNAL = 70
+    CANNOT_WRITE = 73
+    INTERRUPTED = 130
+
+    @property
+    def meaning(self) -> str:
+        """One sentence for the exit code table of the manual and of ``rolegen --help``."""
+        return _MEANINGS[self]
+
+
+_MEANINGS = {
+    ExitCode.OK: "success: nothing fails (warnings and notices may be printed)",
+    ExitCode.FINDINGS: "findings that fail (errors; warnings with --strict) or invalid data; nothing written",
+    ExitCode.USAGE: "usage error: an unknown option, role or rule, a missing or clashing argument",
+    ExitCode.UNREADABLE: "an input could not be read (missing, not a file, too large, not text); others checked",
+    ExitCode.INTERNAL: "internal error: a bug in rolegen (ROLEGEN_DEBUG=1 shows the traceback)",
+    ExitCode.CANNOT_WRITE: "an output could not be written (no such folder, or an input or a file of yours there)",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C); partial outputs removed",
+}
 
 
 EXIT_CODES = {
@@ -58,19 +86,28 @@ class Problem:
         return f"{where}: {label}{message}"
 
 
-class RolegenError(click.ClickException):
-    """Base of every error rolegen reports to a user."""
+class RolegenError(Exception):
+    """Base of every error rolegen reports to a user: a message, where (when known) and an exit code."""
 
-    exit_code = 1
+    exit_code: int = ExitCode.FINDINGS
 
-    def show(self, file=None) -> None:  # noqa: D102 - click's signature
-        click.echo(self.format_message(), file=file or sys.stderr)
+    def __init__(self, message: str, path: str | None = None, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path, self.line, self.column = path, line, column
+
+    def format_message(self) -> str:
+        """What the command line prints (on standard error)."""
+        return self.message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class UsageError(RolegenError):
     """The command was called wrongly (unknown role, bad option)."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
 
     def format_message(self) -> str:
         """One line, whatever the user typed (a role name holding a newline or an escape sequence)."""
@@ -87,7 +124,8 @@ class DataError(RolegenError):
 
     def __init__(self, problems: Iterable[Problem]):
         self.problems = sorted(set(problems))
-        super().__init__(self._summary())
+        first = self.problems[0] if self.problems else None
+        super().__init__(self._summary(), *((first.path, first.line, first.column) if first else ()))
 
     def _summary(self) -> str:
         errors = [p for p in self.problems if p.severity == "error"]
@@ -104,4 +142,12 @@ class DataError(RolegenError):
 
 
 class OutputError(RolegenError):
-    """An output could not be written (a path clash, a folder rolegen does not own)."""
+    """An output could not be written (a path clash, a folder rolegen does not own, a folder that does not exist)."""
+
+    exit_code = ExitCode.CANNOT_WRITE
+
+
+class Unreadable(RolegenError):
+    """An input could not be read (missing, not a regular file, too large, not text)."""
+
+    exit_code = ExitCode.UNREADABLE

@@ -90,6 +90,9 @@ def check_output_file(target: str | Path, inputs: Iterable[str | Path], force: b
     clash = input_clash(path, inputs)
     if clash is not None:
         raise OutputError(f"will not write {shown}: {one_line(clash, 200)}; give another output file")
+    if not path.parent.is_dir():  # no folder is created that the user did not ask for
+        why = "is not a folder" if path.parent.exists() else "does not exist"
+        raise OutputError(f"cannot write {shown}: the folder {one_line(str(path.parent), 200)} {why}")
     try:
         info = os.stat(path)
     except FileNotFoundError:

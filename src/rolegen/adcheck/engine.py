@@ -18,45 +18,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from rolegen.adcheck import text as t
 from rolegen.adcheck.fold import fold
 from rolegen.adcheck.model import LAW_CATEGORIES
 from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
+from rolegen.findings import Finding  # the one finding type of every check
 
 _NEWLINE = re.compile("\n")
 _TITLE_BUSINESS = ("gendered-wording", "title-gender")
 """Categories whose pattern findings in the title are left to the title rule."""
 EXCERPT_MAX = 60
 """Whole-ad findings quote at most this many characters of their line."""
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem: where, which rule, the words as written, why and what to write instead."""
-
-    path: str
-    line: int
-    column: int
-    rule: str
-    category: str
-    severity: str
-    excerpt: str
-    message: str
-    suggestion: str
-    reference: str
-    status: str = "in-force"
-    """The rule's legal status where the job is: in-force, adopted, draft or practice."""
-
-    def __str__(self) -> str:
-        status = f" [{self.status}]" if self.status in ("adopted", "draft") else ""
-        return (f"{self.path}:{self.line}:{self.column}: {self.severity} {self.category}/{self.rule}{status}: "
-                f"{self.message} ({self.suggestion}; {self.reference})")
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
 
+from rolegen.errors import Unreadable as _Unreadable
+
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused: no job ad is that long, and a mistaken path may point at one."""
 MAX_CHARS = 150_000
@@ -26,7 +28,7 @@ _BLOCKS = {"p", "div", "li", "ul", "ol", "br", "tr", "table", "section", "articl
 _SKIP = {"script", "style", "template", "noscript", "head"}
 
 
-class Unreadable(Exception):
+class Unreadable(_Unreadable):
     """A file rolegen cannot read as an ad; the message says why in one line."""
 
 

@@ -17,7 +17,35 @@ from rolegen.cli import (adcheck_commands, compare_commands, kb_commands, openin
                          project_commands, site_commands)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class Reported(click.ClickException):
+    """A library error (:class:`rolegen.errors.RolegenError`) as the command line shows it: its message on
+    standard error, its exit code."""
+
+    def __init__(self, error):
+        super().__init__(error.format_message())
+        self.error = error
+        self.exit_code = int(error.exit_code)
+
+    def format_message(self) -> str:
+        return self.error.format_message()
+
+    def show(self, file=None) -> None:  # noqa: D102 - click's signature
+        click.echo(self.format_message(), file=file or sys.stderr)
+
+
+class Rolegen(click.Group):
+    """The command group: the one place where the library's errors become messages and exit codes."""
+
+    def invoke(self, ctx: click.Context):
+        from rolegen.errors import RolegenError
+
+        try:
+            return super().invoke(ctx)
+        except RolegenError as exc:
+            raise Reported(exc) from None
+
+
+@click.group(cls=Rolegen, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="rolegen")
 @click.option("--project", "project_file", type=click.Path(dir_okay=False), envvar="ROLEGEN_PROJECT", default=None,
               help="Project file (env ROLEGEN_PROJECT) [default: rolegen.toml in this folder or a parent].")
@@ -30,7 +58,9 @@ def cli(ctx: click.Context, project_file: str | None) -> None:
     file, rolegen.toml, found in this folder or a parent ('rolegen init'
     writes one); options such as --roles DIR override it.
 
-    Exit codes: 0 success, 1 invalid data, 2 usage error.
+    \b
+    Exit codes (the same for every command):
+    {exit_codes}
     """
     if ctx.invoked_subcommand in _WITHOUT_PROJECT or ctx.resilient_parsing:
         return
@@ -44,6 +74,15 @@ def cli(ctx: click.Context, project_file: str | None) -> None:
 _WITHOUT_PROJECT = {"init"}
 
 
+def _exit_code_lines() -> str:
+    from rolegen.errors import ExitCode
+
+    return "\n    ".join(f"{code.value:>3}  {code.meaning}" for code in ExitCode)
+
+
+cli.help = (cli.help or "").replace("{exit_codes}", _exit_code_lines())
+
+
 for _command in [*kb_commands.COMMANDS, *compare_commands.COMMANDS, *posting_commands.COMMANDS, *opening_commands.COMMANDS]:
     cli.add_command(_command)
 for _command in [*site_commands.COMMANDS, *adcheck_commands.COMMANDS]:
@@ -54,6 +93,7 @@ for _command in project_commands.COMMANDS:
 
 def main() -> None:
     """Console entry point: no traceback reaches the user."""
+    from rolegen.errors import ExitCode, RolegenError
     try:
         cli.main(prog_name="rolegen", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -61,17 +101,17 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except RolegenError as exc:  # raised outside a command (none today): the same message and code
+        Reported(exc).show()
+        sys.exit(int(exc.exit_code))
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("rolegen: interrupted", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
-        click.echo("rolegen: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()
-        sys.exit(1)
+        sys.exit(ExitCode.FINDINGS)
     except Exception as exc:  # a bug: say so in one line, details on demand
         if os.environ.get("ROLEGEN_DEBUG"):
             raise
         click.echo(f"rolegen: internal error: {type(exc).__name__}: {exc} (set ROLEGEN_DEBUG=1 for details)", err=True)
-        sys.exit(70)
+        sys.exit(ExitCode.INTERNAL)

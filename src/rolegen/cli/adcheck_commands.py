@@ -12,18 +12,36 @@ SUMMARY_WORDS = 12
 """Coded words a summary line lists on each side; the rest are counted ("and 40 more")."""
 
 
-def _words(found) -> str:
+def _words(found, lang: str = "en") -> str:
     from rolegen.textutil import one_line
 
     listed = ", ".join(one_line(w, 60) for w in list(dict.fromkeys(found))[:SUMMARY_WORDS]) or "-"
     more = len(dict.fromkeys(found)) - SUMMARY_WORDS
-    return listed + (f" and {more} more" if more > 0 else "")
+    return listed + ((f" et {more} autres" if lang == "fr" else f" and {more} more") if more > 0 else "")
 
 
-def _summary(report, shown: str) -> str:
+_SUMMARY_FR = {
+    "error": ("erreur", "erreurs"), "warning": ("avertissement", "avertissements"), "notice": ("remarque", "remarques"),
+    "fr": "droit français et européen", "eu": "droit européen",
+    "none": "aucune règle française ou européenne ; les critères d'égalité de traitement et les remarques seulement",
+    "employment": "emploi", "internship": "stage", "freelance": "mission en freelance",
+}
+"""The summary's words in French (check-ad --lang fr): no English line among French findings."""
+
+
+def _summary(report, shown: str, lang: str | None = None) -> str:
+    gender = report.gender
+    if lang == "fr":
+        from rolegen.postings.rules import VERDICTS
+
+        counts = ", ".join(f"{report.count(s)} {_SUMMARY_FR[s][report.count(s) > 1]}"
+                           for s in ("error", "warning", "notice"))
+        words = (f"{len(gender.masculine)} à connotation masculine : {_words(gender.masculine, 'fr')} ; "
+                 f"{len(gender.feminine)} à connotation féminine : {_words(gender.feminine, 'fr')}")
+        return (f"{shown}: {counts} ; connotation : {VERDICTS[gender.verdict][0]} ({words}) ; poste en "
+                f"{report.country.upper()}, {_SUMMARY_FR[report.contract]} : {_SUMMARY_FR[report.laws]}")
     counts = ", ".join(f"{report.count(s)} {s}{'' if report.count(s) == 1 else 's'}"
                        for s in ("error", "warning", "notice"))
-    gender = report.gender
     words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
              f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
     laws = {"fr": "French and EU law", "eu": "EU law",
@@ -82,13 +100,16 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
     Prints one finding per line, FILE:LINE:COL: severity category/rule: message
     (suggestion; reference), then a summary with the gender-coding verdict.
     Silence a finding in the ad with 'rolegen-ignore: RULE' on its line.
-    Exits 1 on an error (a warning too with --strict) or an unreadable file.
+    Exits 1 on an error (a warning too with --strict), 66 when a file could
+    not be read (the others are still checked).
 
     With --jsonl or --csv, checks many ads in one run (on every core) and
     writes one JSON line per ad; a summary goes to standard error.
     """
     from rolegen.adcheck import check, load_ruleset
     from rolegen.adcheck.readers import MAX_BYTES, Unreadable, read_ad
+    from rolegen.errors import ExitCode
+    from rolegen.findings import fails, format_finding
     from rolegen.safefile import Refused, read_stream
     from rolegen.textutil import one_line
 
@@ -111,7 +132,6 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         except Unreadable as exc:
             unreadable.append({"path": shown, "message": str(exc)})
             click.echo(f"{shown}: cannot check: {exc}", err=True)
-            failed = True
             continue
         try:
             report = within(CHECK_SECONDS, lambda: check(ad.text, path=shown, lang=lang, fmt=ad.fmt, fragment=fragment,
@@ -122,14 +142,13 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
                        "check a shorter text")
             unreadable.append({"path": shown, "message": message})
             click.echo(f"{shown}: cannot check: {message}", err=True)
-            failed = True
             continue
         reports.append(report)
-        failed |= any(f.severity == "error" or (strict and f.severity == "warning") for f in report.findings)
+        failed |= any(fails(f, strict) for f in report.findings)
         if fmt == "text":
             for finding in report.findings:
-                click.echo(one_line(str(finding)))
-            click.echo(_summary(report, shown))
+                click.echo(format_finding(finding))
+            click.echo(_summary(report, shown, lang))
         elif fmt == "github":
             from rolegen.adcheck.ciformats import github
 
@@ -152,8 +171,10 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
                        "contract": r.contract, "laws": r.laws} for r in reports],
             "unreadable": unreadable,
         }, ensure_ascii=False, indent=2))
+    if unreadable:  # told apart from findings: the other files were checked, this one could not be
+        sys.exit(ExitCode.UNREADABLE)
     if failed:
-        sys.exit(1)
+        sys.exit(ExitCode.FINDINGS)
 
 
 def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, column: str, jobs: int | None,
@@ -163,7 +184,7 @@ def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, colu
     import os
 
     from rolegen.adcheck import batch
-    from rolegen.errors import UsageError
+    from rolegen.errors import ExitCode, UsageError
 
     if files:
         raise UsageError("give either FILE arguments or --jsonl/--csv, not both")
@@ -182,10 +203,10 @@ def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, colu
             stream = open(name, "rb")  # noqa: SIM115 - closed below
         except Refused as exc:
             click.echo(f"{one_line(shown)}: cannot check: {exc}", err=True)
-            sys.exit(1)
+            sys.exit(ExitCode.UNREADABLE)
         except OSError as exc:
             click.echo(f"{one_line(shown)}: cannot check: cannot be read ({exc.strerror or exc})", err=True)
-            sys.exit(1)
+            sys.exit(ExitCode.UNREADABLE)
     try:
         items = batch.read_jsonl(stream, shown) if jsonl is not None else batch.read_csv(stream, shown, column)
         tally = batch.run(items, sys.stdout, ruleset=ruleset, lang=lang,
@@ -197,7 +218,7 @@ def _batch(files: tuple[str, ...], jsonl: str | None, csv_file: str | None, colu
             stream.close()
     click.echo(tally.summary(shown), err=True)
     if tally.failed:
-        sys.exit(1)
+        sys.exit(ExitCode.FINDINGS)
 
 
 CHECK_SECONDS = 10

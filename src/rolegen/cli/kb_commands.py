@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import click
 
-from rolegen.cli.options import emit, force_option, lang_option, load_kb, roles_option, strict_option
+from rolegen.cli.options import emit, force_option, lang_option, load_kb, renamed, roles_option, strict_option
 
-_output_option = click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout."
-)
+
+def _output_option(function):
+    """-o/--out FILE (formerly -o/--output)."""
+    function = renamed("--output", "-o/--out", "output", type=click.Path(dir_okay=False))(function)
+    return click.option("-o", "--out", "output", type=click.Path(dir_okay=False), default=None,
+                        help="Write to this file instead of stdout (its folder must exist).")(function)
 
 
 @click.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from rolegen.cli.options import load_kb, roles_option
+from rolegen.cli.options import load_kb, renamed, roles_option
 
 openings_option = click.option(
     "--openings", "openings_dir", default="openings", show_default=True, envvar="ROLEGEN_OPENINGS",
@@ -17,8 +17,9 @@ openings_option = click.option(
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), required=True,
               help="Company profile the opening is for (its path is written relative to the new file).")
 @click.option("--seniority", "level", default=None, help="Level of experience (default: the role's first).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="File to write [default: OPENINGS/ROLE.yml].")
+@click.option("-o", "--out", "output", type=click.Path(dir_okay=False), default=None,
+              help="File to write, in a folder that exists [default: OPENINGS/ROLE.yml].")
+@renamed("--output", "-o/--out", "output", type=click.Path(dir_okay=False))
 @openings_option
 @roles_option
 def new_opening(role: str, company_file: str, level: str | None, output: str | None, openings_dir: str,
@@ -38,8 +39,12 @@ def new_opening(role: str, company_file: str, level: str | None, output: str | N
     if not Path(company_file).is_file():
         raise UsageError(f"no company profile at '{company_file}'")
     path = Path(output) if output else Path(openings_dir) / f"{found.id}.yml"
+    if output and not path.parent.is_dir():
+        from rolegen.errors import OutputError
+
+        raise OutputError(f"cannot write {output}: the folder {path.parent} does not exist")
     company = Path(os.path.relpath(Path(company_file).resolve(), path.parent.resolve())).as_posix()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)  # the project's openings folder
     try:
         with path.open("x", encoding="utf-8") as handle:
             handle.write(opening_skeleton(kb, found, company, level))

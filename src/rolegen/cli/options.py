@@ -68,3 +68,52 @@ def guard_folder(folder: str, *named: str | None) -> None:
     clash = input_clash(folder, project_inputs(*named), folder=True)
     if clash is not None:
         raise OutputError(f"will not write {one_line(folder, 200)}: {one_line(clash, 200)}; give another folder")
+
+
+REMOVED_AFTER = "the next release"
+
+
+def deprecated(old: str, new: str) -> None:
+    """The one-line notice an old spelling prints on standard error (it still works, for one release)."""
+    click.echo(f"rolegen: {old} is deprecated and will be removed in {REMOVED_AFTER}; use {new}", err=True)
+
+
+class AliasedChoice(click.Choice):
+    """A choice whose old spellings (``aliases``: old -> new) still work for one release, hidden from the help,
+    with a deprecation notice."""
+
+    def __init__(self, choices, aliases: dict[str, str]):
+        super().__init__(choices)
+        self.aliases = aliases
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value in self.aliases:
+            name = param.opts[-1] if param is not None and param.opts else "the value"
+            deprecated(f"{name} {value}", f"{name} {self.aliases[value]}")
+            value = self.aliases[value]
+        return super().convert(value, param, ctx)
+
+
+def renamed(old: str, new: str, dest: str, **attrs):
+    """Keep ``old``, the former spelling of the option ``new`` (parameter ``dest``), for one release: hidden from
+    the help, it sets the same value and prints a one-line deprecation notice on standard error."""
+    import functools
+
+    hidden = f"{dest}__{old.lstrip('-').replace('-', '_')}"
+
+    def decorate(function):
+        @functools.wraps(function)
+        def wrapper(*args, **kwargs):
+            value = kwargs.pop(hidden, None)
+            if value is not None:
+                deprecated(old, new)
+                ctx = click.get_current_context()
+                source = ctx.get_parameter_source(dest)
+                if source is None or source.name in ("DEFAULT", "DEFAULT_MAP") or kwargs.get(dest) is None:
+                    kwargs[dest] = value
+            return function(*args, **kwargs)
+
+        return click.option(old, hidden, hidden=True, default=None, expose_value=True,
+                            help=f"Deprecated spelling of {new}.", **attrs)(wrapper)
+
+    return decorate

@@ -5,20 +5,24 @@ from __future__ import annotations
 import click
 
 from rolegen.cli.opening_commands import openings_option
-from rolegen.cli.options import emit, force_option, lang_option, load_kb, roles_option
-from rolegen.postings.formats import FORMATS
+from rolegen.cli.options import AliasedChoice, emit, force_option, lang_option, load_kb, renamed, roles_option
+from rolegen.postings.formats import BY_CHOICE
 
-FORMAT_CHOICES = list(FORMATS)
+FORMAT_CHOICES = list(BY_CHOICE)
 
 _templates_option = click.option(
     "--templates", type=click.Path(file_okay=False), default=None,
     help="Folder of templates that override the shipped ones by name (posting.LANG.md.j2, opening.LANG.md.j2, "
          "page.html.j2).",
 )
-_rules_option = click.option(
-    "--rules", "rules_file", type=click.Path(dir_okay=False), default=None,
-    help="YAML file of check settings (H/F mark, pay transparency, gender-coding threshold).",
-)
+def _rules_option(function):
+    """--posting-rules FILE (formerly --rules, which check-ad keeps for the ad rules)."""
+    function = renamed("--rules", "--posting-rules", "rules_file", type=click.Path(dir_okay=False))(function)
+    return click.option(
+        "--posting-rules", "rules_file", type=click.Path(dir_okay=False), default=None,
+        help="YAML file of the posting checks' settings (H/F mark, pay transparency, gender-coding threshold; "
+             "see examples/posting-rules.yml).",
+    )(function)
 _strict_checks = click.option("--strict", is_flag=True, help="Treat the checks' warnings as errors; write nothing then.")
 
 
@@ -48,13 +52,14 @@ def _opening_warnings(warnings: list, strict: bool) -> None:
         click.echo(str(warning), err=True)
 
 
-def _report(findings, show_info: bool = False) -> None:
-    """Warnings (and information, when asked) on stderr; errors fail the command."""
+def _report(findings) -> None:
+    """Warnings on stderr, one line each (:func:`rolegen.findings.format_finding`); errors fail the command."""
+    from rolegen.findings import format_finding
     from rolegen.postings import ChecksFailed
 
     for finding in findings:
-        if finding.severity == "warning" or (show_info and finding.severity == "info"):
-            click.echo(str(finding), err=True)
+        if finding.severity == "warning":
+            click.echo(format_finding(finding), err=True)
     if any(f.severity == "error" for f in findings):
         raise ChecksFailed(findings)
 
@@ -74,11 +79,14 @@ def _role_or_opening(role: str | None, opening_file: str | None) -> None:
 @click.argument("role", required=False)
 @_opening_option
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
-              help="Company profile (YAML) of a role's posting; without it, md, txt and docx show placeholders.")
+              help="Company profile (YAML) of a role's posting; without it, md, text and docx show placeholders.")
 @lang_option
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="md", show_default=True,
-              help="md, html (a whole page), txt (for job boards), jsonld (Google for Jobs) or docx (Word, needs -o).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", type=AliasedChoice(FORMAT_CHOICES, {"txt": "text"}), default="md", show_default=True,
+              help="md: Markdown; html: a web page; text: plain text; jsonld: Google's JobPosting data; docx: Word "
+                   "(needs -o).")
+@click.option("-o", "--out", "output", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file instead of stdout (its folder must exist).")
+@renamed("--output", "-o/--out", "output", type=click.Path(dir_okay=False))
 @_templates_option
 @_rules_option
 @_strict_checks
@@ -94,7 +102,9 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
     --format docx writes a Word file (give -o FILE.docx).
     """
     from rolegen.errors import UsageError
+    from rolegen.postings.formats import FORMATS
 
+    fmt = BY_CHOICE[fmt].name  # the extension: text is written as .txt
     _role_or_opening(role, opening_file)
     if opening_file is not None and company_file is not None:
         raise UsageError("--company goes in the opening file (its company field), not on the command line")
@@ -110,8 +120,8 @@ def posting(role: str | None, opening_file: str | None, company_file: str | None
         check_output_file(output, project_inputs(*inputs), force)
     kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir, strict)
     if vacancy.company is None:
-        mark = "<Entreprise>" if lang == "fr" else "<Company>"
-        click.echo(f"rolegen: no --company given: the posting shows placeholders such as {mark}", err=True)
+        click.echo("rolegen: pas de --company : l'annonce montre des champs à remplir comme <Entreprise>" if lang == "fr"
+                   else "rolegen: no --company given: the posting shows placeholders such as <Company>", err=True)
     findings, rendered = _checked(kb, vacancy, [lang], templates, rules, strict)
     _report(findings)
     emit(rendered[lang].output(fmt), output, inputs, force)
@@ -147,8 +157,8 @@ def _checked(kb, vacancy, langs: list[str], templates: str | None, rules, strict
 @click.command()
 @click.option("--company", "company_file", type=click.Path(dir_okay=False), default=None,
               help="Write every role's posting for this company profile instead of the openings' postings.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="build/postings", show_default=True,
-              help="Folder to write the postings in.")
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False), default="build/postings", show_default=True,
+              help="Folder to write the postings in (rolegen's own: created, and replaced as a whole).")
 @openings_option
 @_templates_option
 @_rules_option
@@ -165,6 +175,8 @@ def postings(company_file: str | None, out_dir: str, openings_dir: str, template
     rolegen did not write is refused.
     """
     import sys
+    from dataclasses import replace
+    from pathlib import Path
 
     from rolegen.cli.options import guard_folder
     from rolegen.postings import load_openings, role_posting, write_opening_postings
@@ -184,7 +196,7 @@ def postings(company_file: str | None, out_dir: str, openings_dir: str, template
             paths = write_opening_postings(kb, vacancies, out_dir, templates, lambda _name: bar.update(1),
                                            rules=rules, strict=strict, findings=findings, formats=formats)
         finally:
-            _report([f for f in findings if f.severity == "warning"])
+            _report([replace(f, path=str(Path(out_dir) / f.path)) for f in findings if f.severity == "warning"])
     click.echo(f"wrote {len(paths)} files ({len(vacancies)} {what} x 2 languages x {len(formats)} formats) "
                f"in {out_dir}")
 
@@ -219,9 +231,11 @@ def check_posting(role: str | None, opening_file: str | None, company_file: str 
     kb, vacancy, rules = _vacancy(role, opening_file, company_file, rules_file, roles_dir, strict)
     name = opening_file if opening_file is not None else vacancy.role.id
     findings, _ = _checked(kb, vacancy, [lang] if lang else ["fr", "en"], templates, rules, strict)
+    from rolegen.findings import format_finding
+
     for finding in findings:
         if finding.severity != "error":
-            click.echo(str(finding))
+            click.echo(format_finding(finding))
     if any(f.severity == "error" for f in findings):
         raise ChecksFailed(findings)
     warnings = sum(f.severity == "warning" for f in findings)

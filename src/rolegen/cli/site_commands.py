@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from rolegen.cli.options import load_kb, roles_option
+from rolegen.cli.options import load_kb, renamed, roles_option
 
 DEFAULT_COMPANY = "examples/company.yml"
 DEFAULT_OPENINGS = "examples/openings"
@@ -28,8 +28,9 @@ _engine_option = click.option("--engine", type=click.Choice(["mkdocs", "properdo
 @click.option("--company", default=None, type=click.Path(dir_okay=False),
               help="Publish every role's posting for this company profile instead of the openings' postings.")
 @click.option("--no-postings", is_flag=True, help="Leave the postings (and their links) out.")
-@click.option("--site-dir", default="site", show_default=True, type=click.Path(file_okay=False),
-              help="Where the finished guide goes.")
+@click.option("-o", "--out", "site_dir", default="site", show_default=True, type=click.Path(file_okay=False),
+              help="Folder the finished guide goes to (rolegen's own: created, and replaced as a whole).")
+@renamed("--site-dir", "-o/--out", "site_dir", type=click.Path(file_okay=False))
 @click.option("--work-dir", default="build/guide", show_default=True, type=click.Path(file_okay=False),
               help="Where the pages and per-language configurations are generated.")
 @_engine_option

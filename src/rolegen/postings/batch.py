@@ -25,7 +25,8 @@ from rolegen.postings.config import DEFAULT_RULES, Rules
 from rolegen.postings.formats import OPENING_FORMATS, ROLE_FORMATS
 from rolegen.postings.load import Vacancy, role_posting
 from rolegen.postings.posting import plan_outputs, render_opening
-from rolegen.postings.rules import Finding, check_rendered
+from rolegen.findings import Finding
+from rolegen.postings.rules import check_rendered
 
 PARALLEL_FROM = 24
 """Below this many postings, one process is faster than starting workers."""

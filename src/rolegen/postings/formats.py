@@ -14,7 +14,7 @@ class Format:
     """One output format of a posting."""
 
     name: str
-    """The file extension and the value of --format."""
+    """The file extension (and the value of --format, unless ``option`` says otherwise)."""
     label: str
     """What a download link shows."""
     binary: bool
@@ -24,17 +24,26 @@ class Format:
     media_type: str
     renderer: str
     """The :class:`~rolegen.postings.posting.Posting` method that writes it."""
+    option: str = ""
+    """The value of --format when it is not the extension (``text``, as every command spells plain text)."""
+
+    @property
+    def choice(self) -> str:
+        """The value of --format."""
+        return self.option or self.name
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("md", "Markdown", False, False, "text/markdown", "markdown_text"),
     Format("html", "HTML", False, True, "text/html", "page"),
-    Format("txt", "TXT", False, False, "text/plain", "plain_text"),
+    Format("txt", "TXT", False, False, "text/plain", "plain_text", option="text"),
     Format("jsonld", "JSON-LD", False, True, "application/ld+json", "jsonld_text"),
     Format("docx", "Word", True, False,
            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word"),
 )}
 """Every format, by name, in the order of the command line's choices."""
+BY_CHOICE: dict[str, Format] = {f.choice: f for f in FORMATS.values()}
+"""Every format by its value of --format (``text`` for the .txt file)."""
 ROLE_FORMATS = ("md", "html", "txt", "jsonld")
 """What ``rolegen postings --company`` writes for every role (the Word file is written for openings)."""
 OPENING_FORMATS = tuple(FORMATS)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Iterator
 
 from rolegen.adcheck import check as check_text
-from rolegen.adcheck import default_ruleset
+from rolegen.findings import Finding
 from rolegen.knowledge.company import Company
 from rolegen.knowledge.base import KnowledgeBase
 from rolegen.knowledge.model import Role
@@ -25,30 +25,49 @@ from rolegen.postings.config import DEFAULT_RULES, Rules
 from rolegen.postings.posting import Posting, render, render_opening
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One result of a check: ``community-manager.fr: warning: rule: message``."""
-
-    posting: str
-    rule: str
-    severity: str
-    """info, warning or error."""
-    message: str
-    words: tuple[str, ...] = ()
-    """The offending words, as written in the ad."""
-
-    def __str__(self) -> str:
-        return f"{self.posting}: {self.severity}: {self.rule}: {self.message}"
-
-
 RULES = {
-    **{c.rule.id: c.rule.reference for c in default_ruleset().rules},
-    "employer-named": "French job-ad rules; Google hiringOrganization",
-    "french-version": "Code du travail L5331-4",
-    "gender-coding": "word lists of Gaucher, Friesen & Kay 2011",
-    "jobposting": "Google for Jobs, JobPosting structured data",
+    "employer-named": ("règles françaises des offres d'emploi ; Google hiringOrganization",
+                       "French job-ad rules; Google hiringOrganization"),
+    "french-version": ("Code du travail L5331-4", "Code du travail L5331-4"),
+    "gender-coding": ("listes de mots de Gaucher, Friesen et Kay 2011", "word lists of Gaucher, Friesen & Kay 2011"),
+    "jobposting": ("Google for Jobs, données structurées JobPosting", "Google for Jobs, JobPosting structured data"),
 }
-"""Rule id -> where it comes from: the ad checker's rules (``rolegen/adcheck/rules/``) and the posting's own."""
+"""The posting's own rules (the ad checker's are in ``rolegen/adcheck/rules/``): id -> where it comes from (fr, en)."""
+CATEGORY = {"employer-named": "misleading", "french-version": "french-version", "gender-coding": "gender-coding",
+            "jobposting": "structured-data"}
+"""The category each of the posting's own rules is reported under (CATEGORY/RULE)."""
+
+_SAY = {
+    "from": ("'{words}' vient de {field}", "'{words}' comes from {field}"),
+    "from-template": ("'{words}' vient du modèle", "'{words}' comes from the template"),
+    "template": ("modèle", "template"),
+    "no-employer": ("l'annonce ne nomme aucun employeur", "the ad names no employer"),
+    "no-employer-fix": ("donnez un profil d'entreprise", "give a company profile"),
+    "employer-absent": ("l'employeur '{name}' n'apparaît pas dans l'annonce", "the employer '{name}' does not appear in the ad"),
+    "employer-fix": ("nommez l'employeur dans le texte", "name the employer in the text"),
+    "french": ("un poste en France demande la version française de l'annonce, publiée en premier",
+               "a job in France needs the French version of the ad, published first"),
+    "french-fix": ("écrivez la version française", "write the French version"),
+    "gender": ("{verdict} ({m} à connotation masculine : {masculine} ; {f} à connotation féminine : {feminine})",
+               "{verdict} ({m} masculine-coded: {masculine}; {f} feminine-coded: {feminine})"),
+    "gender-fix": ("équilibrez avec des mots neutres, ou décrivez la tâche plutôt que le trait",
+                   "balance with neutral words, or describe the task rather than the trait"),
+    "jobposting-fix": ("complétez les données de l'offre ou du profil d'entreprise",
+                       "complete the opening's or the company profile's data"),
+}
+"""The posting checks' own words, in French and English: a finding speaks the language of its posting."""
+VERDICTS = {
+    "neutral": ("neutre", "neutral"),
+    "masculine-coded": ("à connotation masculine", "masculine-coded"),
+    "feminine-coded": ("à connotation féminine", "feminine-coded"),
+    "strongly masculine-coded": ("à forte connotation masculine", "strongly masculine-coded"),
+    "strongly feminine-coded": ("à forte connotation féminine", "strongly feminine-coded"),
+}
+
+
+def _say(key: str, lang: str, **values) -> str:
+    pair = _SAY[key]
+    return (pair[0] if lang == "fr" else pair[1]).format(**values)
 
 
 def check_posting(
@@ -96,19 +115,30 @@ def _known(posting: Posting) -> tuple[str, ...]:
     return tuple(known)
 
 
+def checked_path(posting: Posting) -> str:
+    """What a posting's findings name as their file: the Markdown the checks read (ID.LANG.md)."""
+    return f"{posting.name}.md"
+
+
 def _text_findings(posting: Posting, report, sources) -> Iterator[Finding]:
     """The ad checker's errors and warnings, with the field each excerpt comes from; rolegen's own postings also
     follow the rules already adopted or drafted (the pay range, ahead of the French transposition)."""
+    lang = posting.lang
     for f in report.findings:
         if f.category == "gender-coding" or (f.severity == "notice" and f.status not in ("adopted", "draft")):
             continue
-        where = f"'{f.excerpt}' ({_where(f.excerpt, sources)})"
-        yield Finding(posting.name, f.rule, "warning",
-                      f"{f.category}: {where}: {f.message}; {f.suggestion} ({f.reference})", (f.excerpt,))
+        field = _where(f.excerpt, sources, lang)
+        where = (_say("from", lang, words=f.excerpt, field=field) if field != _say("template", lang)
+                 else _say("from-template", lang, words=f.excerpt))
+        yield replace(f, path=checked_path(posting), severity="warning", message=f"{f.message}; {where}")
 
 
-def _finding(posting: Posting, rule: str, message: str, words=(), severity: str = "warning") -> Finding:
-    return Finding(posting.name, rule, severity, f"{message} ({RULES[rule]})", tuple(words))
+def _finding(posting: Posting, rule: str, message: str, suggestion: str, excerpt: str = "",
+             severity: str = "warning") -> Finding:
+    """A finding of the posting's own rules, on the posting as a whole (line 1, column 1)."""
+    reference = RULES[rule][0 if posting.lang == "fr" else 1]
+    return Finding(checked_path(posting), 1, 1, rule, CATEGORY[rule], severity, excerpt, message, suggestion,
+                   reference)
 
 
 def _sources(kb: KnowledgeBase, role: Role, company: Company | None, lang: str) -> list[tuple[str, str]]:
@@ -130,23 +160,25 @@ def _sources(kb: KnowledgeBase, role: Role, company: Company | None, lang: str) 
              else field, value) for field, value in found]
 
 
-def _where(word: str, sources: list[tuple[str, str]]) -> str:
-    """The first field whose text holds ``word``; "template" when none does."""
+def _where(word: str, sources: list[tuple[str, str]], lang: str) -> str:
+    """The first field whose text holds ``word``; the template when none does."""
     pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
-    return next((field for field, value in sources if pattern.search(value)), "template")
+    return next((field for field, value in sources if pattern.search(value)), _say("template", lang))
 
 
-def _located(words, sources) -> str:
-    return ", ".join(f"'{w}' ({_where(w, sources)})" for w in words)
+def _located(words, sources, lang: str) -> str:
+    return ", ".join(f"'{w}' ({_where(w, sources, lang)})" for w in words)
 
 
 def _dated_and_named(posting: Posting, blocks) -> Iterator[Finding]:
     company = posting.company
     whole = "\n".join(t for _, t in blocks)
+    lang = posting.lang
     if company is None:
-        yield _finding(posting, "employer-named", "the ad names no employer; give a company profile")
+        yield _finding(posting, "employer-named", _say("no-employer", lang), _say("no-employer-fix", lang))
     elif " ".join(company.name.split()) not in whole:
-        yield _finding(posting, "employer-named", f"the employer '{company.name}' does not appear in the ad")
+        yield _finding(posting, "employer-named", _say("employer-absent", lang, name=company.name),
+                       _say("employer-fix", lang))
 
 
 def _french_version(
@@ -160,7 +192,7 @@ def _french_version(
         return
     french = french or render_opening(kb, posting.vacancy, "fr", posting.templates, rules)
     if not french.markdown.strip():
-        yield _finding(posting, "french-version", "a job in France needs the French version of the ad, published first")
+        yield _finding(posting, "french-version", _say("french", posting.lang), _say("french-fix", posting.lang))
 
 
 def _gender(posting: Posting, report, sources, rules: Rules) -> Iterator[Finding]:
@@ -168,40 +200,69 @@ def _gender(posting: Posting, report, sources, rules: Rules) -> Iterator[Finding
     coding = report.gender
     side = "feminine" if coding.score > 0 else "masculine"
     strong = coding.verdict.startswith("strongly") and side in settings.fail_on
-    message = (f"{coding.verdict} ({len(coding.masculine)} masculine-coded: {_located(coding.masculine, sources) or '-'}; "
-               f"{len(coding.feminine)} feminine-coded: {_located(coding.feminine, sources) or '-'})")
-    yield _finding(posting, "gender-coding", message, coding.masculine + coding.feminine,
-                   "warning" if strong else "info")
+    lang = posting.lang
+    verdict = VERDICTS[coding.verdict][0 if lang == "fr" else 1]
+    message = _say("gender", lang, verdict=verdict, m=len(coding.masculine), f=len(coding.feminine),
+                   masculine=_located(coding.masculine, sources, lang) or "-",
+                   feminine=_located(coding.feminine, sources, lang) or "-")
+    yield _finding(posting, "gender-coding", message, _say("gender-fix", lang) if coding.score else "",
+                   ", ".join(coding.masculine + coding.feminine), "warning" if strong else "notice")
 
 
 def _jobposting(posting: Posting) -> Iterator[Finding]:
     if posting.company is None:
         return
-    for problem in jobposting_problems(posting.jsonld_data()):
-        yield _finding(posting, "jobposting", problem)
+    for problem in jobposting_problems(posting.jsonld_data(), posting.lang):
+        yield _finding(posting, "jobposting", problem, _say("jobposting-fix", posting.lang))
 
 
 _EMPLOYMENT = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
 _UNITS = {"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
 
 
-def jobposting_problems(data: dict[str, Any]) -> list[str]:
-    """What Google would reject or flag in a JobPosting: missing or malformed properties."""
-    problems = [f"missing required property {key}" for key in
+_PROBLEMS = {
+    "required": ("propriété obligatoire {key} absente", "missing required property {key}"),
+    "location": ("jobLocation absent (ou jobLocationType TELECOMMUTE pour un poste entièrement à distance)",
+                 "missing jobLocation (or jobLocationType TELECOMMUTE for a fully remote job)"),
+    "telecommute": ("TELECOMMUTE demande applicantLocationRequirements", "TELECOMMUTE needs applicantLocationRequirements"),
+    "address": ("jobLocation[{i}] demande addressLocality et un addressCountry de deux lettres",
+                "jobLocation[{i}] needs addressLocality and a two-letter addressCountry"),
+    "organisation": ("hiringOrganization demande un nom (name)", "hiringOrganization needs a name"),
+    "employment": ("employmentType {value} inconnu", "unknown employmentType {value}"),
+    "date": ("{key} '{value}' n'est pas une date ISO 8601", "{key} '{value}' is not an ISO 8601 date"),
+    "order": ("validThrough {through} ne vient pas après datePosted {posted}",
+              "validThrough {through} is not after datePosted {posted}"),
+    "currency": ("baseSalary demande une devise ISO 4217", "baseSalary needs an ISO 4217 currency"),
+    "amount": ("baseSalary doit être un MonetaryAmount dont la valeur (value) est un QuantitativeValue",
+               "baseSalary must be a MonetaryAmount whose value is a QuantitativeValue"),
+    "unit": ("unitText '{value}' de baseSalary n'est pas l'un de {units}",
+             "baseSalary unitText '{value}' is not one of {units}"),
+    "range": ("baseSalary demande une valeur positive, ou minValue <= maxValue",
+              "baseSalary needs a positive value, or minValue <= maxValue"),
+}
+"""What Google would reject in a JobPosting, in French and English."""
+
+
+def jobposting_problems(data: dict[str, Any], lang: str = "en") -> list[str]:
+    """What Google would reject or flag in a JobPosting: missing or malformed properties, in ``lang``."""
+    def say(problem: str, **values) -> str:
+        return _PROBLEMS[problem][0 if lang == "fr" else 1].format(**values)
+
+    problems = [say("required", key=key) for key in
                 ("title", "description", "datePosted", "hiringOrganization") if not data.get(key)]
     if not data.get("jobLocation") and data.get("jobLocationType") != "TELECOMMUTE":
-        problems.append("missing jobLocation (or jobLocationType TELECOMMUTE for a fully remote job)")
+        problems.append(say("location"))
     if data.get("jobLocationType") == "TELECOMMUTE" and not data.get("applicantLocationRequirements"):
-        problems.append("TELECOMMUTE needs applicantLocationRequirements")
+        problems.append(say("telecommute"))
     for i, place in enumerate(data.get("jobLocation") or []):
         address = place.get("address", {})
         if not (address.get("addressLocality") and re.fullmatch(r"[A-Z]{2}", address.get("addressCountry", ""))):
-            problems.append(f"jobLocation[{i}] needs addressLocality and a two-letter addressCountry")
+            problems.append(say("address", i=i))
     if not (data.get("hiringOrganization") or {}).get("name"):
-        problems.append("hiringOrganization needs a name")
-    problems += _dates(data)
-    problems += [f"unknown employmentType {t}" for t in data.get("employmentType", []) if t not in _EMPLOYMENT]
-    problems += _salary(data.get("baseSalary"))
+        problems.append(say("organisation"))
+    problems += _dates(data, say)
+    problems += [say("employment", value=t) for t in data.get("employmentType", []) if t not in _EMPLOYMENT]
+    problems += _salary(data.get("baseSalary"), say)
     return problems
 
 
@@ -212,28 +273,28 @@ def _iso_date(value: Any) -> dt.date | None:
         return None
 
 
-def _dates(data: dict[str, Any]) -> list[str]:
+def _dates(data: dict[str, Any], say) -> list[str]:
     posted = _iso_date(data.get("datePosted"))
-    problems = [] if posted else [f"datePosted '{data.get('datePosted')}' is not an ISO 8601 date"]
+    problems = [] if posted else [say("date", key="datePosted", value=data.get("datePosted"))]
     if "validThrough" in data:
         through = _iso_date(data["validThrough"])
         if through is None:
-            problems.append(f"validThrough '{data['validThrough']}' is not an ISO 8601 date")
+            problems.append(say("date", key="validThrough", value=data["validThrough"]))
         elif posted and through <= posted:
-            problems.append(f"validThrough {through} is not after datePosted {posted}")
+            problems.append(say("order", through=through, posted=posted))
     return problems
 
 
-def _salary(salary: Any) -> list[str]:
+def _salary(salary: Any, say) -> list[str]:
     if salary is None:
         return []
     value = salary.get("value", {})
-    problems = [] if re.fullmatch(r"[A-Z]{3}", salary.get("currency", "")) else ["baseSalary needs an ISO 4217 currency"]
+    problems = [] if re.fullmatch(r"[A-Z]{3}", salary.get("currency", "")) else [say("currency")]
     if salary.get("@type") != "MonetaryAmount" or value.get("@type") != "QuantitativeValue":
-        problems.append("baseSalary must be a MonetaryAmount whose value is a QuantitativeValue")
+        problems.append(say("amount"))
     if value.get("unitText") not in _UNITS:
-        problems.append(f"baseSalary unitText '{value.get('unitText')}' is not one of {', '.join(sorted(_UNITS))}")
+        problems.append(say("unit", value=value.get("unitText"), units=", ".join(sorted(_UNITS))))
     low, high = value.get("minValue", value.get("value")), value.get("maxValue", value.get("value"))
     if not all(isinstance(v, (int, float)) and v > 0 for v in (low, high)) or low > high:
-        problems.append("baseSalary needs a positive value, or minValue <= maxValue")
+        problems.append(say("range"))
     return problems

@@ -31,14 +31,19 @@ def _pairs(table: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
 
 
 def studio_words() -> dict[str, Any]:
-    """The posting vocabulary of :mod:`rolegen.postings.words`, as data."""
+    """The posting vocabulary of :mod:`rolegen.postings.words`, as data: with what Babel gives for dates,
+    countries, languages and money, so that the page writes them as the command line does."""
+    cldr = {lang: words.locale_data(lang) for lang in LANGS}
     return {
         "contracts": _pairs(words.CONTRACTS), "hours": _pairs(words.HOURS), "remote": _pairs(words.REMOTE),
         "periods": _pairs(words.PERIODS), "net_periods": _pairs(words.NET_PERIODS),
-        "currencies": words.CURRENCIES, "countries": _pairs(words.COUNTRIES),
-        "months": {lang: list(names) for lang, names in words._MONTHS.items()},
+        "money": {lang: cldr[lang]["money"] for lang in LANGS},
+        "countries": {code: {lang: cldr[lang]["countries"][code] for lang in LANGS} for code in cldr["fr"]["countries"]},
+        "months": {lang: cldr[lang]["months"] for lang in LANGS},
         "asap": {"fr": words.ASAP[0], "en": words.ASAP[1]},
-        "languages": _pairs(words.LANGUAGES), "education": _pairs(words.EDUCATION),
+        "languages": {code: {lang: cldr[lang]["languages"][code] for lang in LANGS}
+                      for code in cldr["fr"]["languages"] if code in cldr["en"]["languages"]},
+        "education": _pairs(words.EDUCATION),
         "employment_types": EMPLOYMENT_TYPES,
     }
 

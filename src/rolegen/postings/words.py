@@ -4,14 +4,18 @@ education.
 The words an opening adds to the role's are written in the second person, as an ad speaks to a candidate;
 gender-neutral in French (no agreement with the reader). Pairs are (French, English).
 
-Kept apart from :mod:`rolegen.i18n` because only postings use it, and
-formatted here rather than with the system locale, so that the same input
-gives the same bytes on every machine.
+Kept apart from :mod:`rolegen.i18n` because only postings use it. Dates,
+country and language names, and amounts of money come from Babel (the Unicode
+CLDR data it ships: every ISO country code has its name), never from the
+system locale, so that the same input gives the same bytes on every machine;
+:func:`locale_data` is what the guide's studio page receives, so that the
+browser writes them as the command line does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 CONTRACTS = {
     "cdi": ("CDI (contrat à durée indéterminée)", "Permanent contract (CDI)"),
@@ -34,21 +38,36 @@ PERIODS = {
     "month": ("brut par mois", "gross per month"),
     "year": ("brut par an", "gross per year"),
 }
-CURRENCIES = {"EUR": "€", "USD": "$", "GBP": "£"}
-COUNTRIES = {
-    "AT": ("Autriche", "Austria"), "BE": ("Belgique", "Belgium"), "CA": ("Canada", "Canada"),
-    "CH": ("Suisse", "Switzerland"), "DE": ("Allemagne", "Germany"), "ES": ("Espagne", "Spain"),
-    "FR": ("France", "France"), "GB": ("Royaume-Uni", "United Kingdom"), "IE": ("Irlande", "Ireland"),
-    "IT": ("Italie", "Italy"), "LU": ("Luxembourg", "Luxembourg"), "MA": ("Maroc", "Morocco"),
-    "MC": ("Monaco", "Monaco"), "NL": ("Pays-Bas", "Netherlands"), "PT": ("Portugal", "Portugal"),
-    "SN": ("Sénégal", "Senegal"), "TN": ("Tunisie", "Tunisia"), "US": ("États-Unis", "United States"),
-}
-_MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
+LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+"""The CLDR locale of each language: French of France, English of the United Kingdom (day before month, as a
+European reader expects: 23 November 2026)."""
+
+
+@lru_cache(maxsize=None)
+def locale_data(lang: str) -> dict:
+    """What Babel (CLDR) gives for ``lang``: the names of every ISO 3166-1 country and ISO 639-1 language, the
+    months, and how an amount of money is written (separators, where the currency goes, every ISO 4217 symbol).
+    Read on first use (Babel is not imported before)."""
+    from babel import Locale
+    from babel.numbers import get_currency_symbol
+
+    from rolegen.knowledge.pay import ISO_4217
+
+    locale = Locale.parse(LOCALES[lang])
+    pattern = locale.currency_formats["standard"]
+    symbols = locale.number_symbols["latn"]
+    return {
+        "countries": {code: name for code, name in sorted(locale.territories.items())
+                      if len(code) == 2 and code.isalpha()},
+        "languages": {code: name[:1].upper() + name[1:] for code, name in sorted(locale.languages.items())
+                      if len(code) == 2 and code.isalpha()},
+        "months": [locale.months["format"]["wide"][month] for month in range(1, 13)],
+        "money": {"group": symbols["group"], "decimal": symbols["decimal"], "prefix": pattern.prefix[0],
+                  "suffix": pattern.suffix[0],
+                  "symbols": {code: get_currency_symbol(code, LOCALES[lang]) for code in sorted(ISO_4217)}},
+    }
+
+
 PLACEHOLDERS = {
     "company": ("<Entreprise>", "<Company>"),
     "about": ("<Présentation de l'entreprise>", "<About the company>"),
@@ -67,24 +86,29 @@ def pick(pair: tuple[str, str], lang: str) -> str:
 
 
 def country(code: str, lang: str) -> str:
-    """Country name of an ISO code; the code itself when rolegen has no name for it."""
-    return pick(COUNTRIES[code], lang) if code in COUNTRIES else code
+    """Country name of an ISO 3166-1 code (CLDR); the code itself for a code that is no country."""
+    return locale_data(lang)["countries"].get(code, code)
 
 
 def date(day: dt.date, lang: str) -> str:
-    """``23 novembre 2026`` or ``23 November 2026``."""
+    """``23 novembre 2026`` or ``23 November 2026`` (CLDR's month names), ``1er mai 2026`` in French."""
     first = "1er" if (lang == "fr" and day.day == 1) else str(day.day)
-    return f"{first} {_MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{first} {locale_data(lang)['months'][day.month - 1]} {day.year}"
 
 
 def amount(value: float, currency: str, lang: str) -> str:
-    """``38 000 €`` in French, ``€38,000`` in English; cents only when there are some."""
+    """``38 000 €`` in French, ``€38,000`` in English (CLDR's separators and symbols); cents only when there are
+    some. A symbol of letters (CHF) is kept from the figure by a no-break space, as CLDR's currency spacing says."""
+    money = locale_data(lang)["money"]
     text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
-    symbol = CURRENCIES.get(currency)
-    if lang == "fr":
-        text = text.replace(",", "\u202f").replace(".", ",")
-        return f"{text}\u00a0{symbol or currency}"
-    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+    text = text.replace(",", "\0").replace(".", money["decimal"]).replace("\0", money["group"])
+    symbol = money["symbols"].get(currency, currency)
+    prefix, suffix = money["prefix"].replace("¤", symbol), money["suffix"].replace("¤", symbol)
+    if prefix[-1:].isalpha():
+        prefix += "\u00a0"
+    if suffix[:1].isalpha():
+        suffix = "\u00a0" + suffix
+    return f"{prefix}{text}{suffix}"
 
 NET_PERIODS = {
     "hour": ("net de l'heure", "net per hour"),
@@ -94,12 +118,6 @@ NET_PERIODS = {
     "year": ("net par an", "net per year"),
 }
 ASAP = ("dès que possible", "as soon as possible")
-LANGUAGES = {
-    "ar": ("Arabe", "Arabic"), "de": ("Allemand", "German"), "en": ("Anglais", "English"),
-    "es": ("Espagnol", "Spanish"), "fr": ("Français", "French"), "it": ("Italien", "Italian"),
-    "ja": ("Japonais", "Japanese"), "nl": ("Néerlandais", "Dutch"), "pl": ("Polonais", "Polish"),
-    "pt": ("Portugais", "Portuguese"), "zh": ("Chinois", "Chinese"),
-}
 EDUCATION = {
     "high school": ("Baccalauréat", "High school diploma"),
     "associate degree": ("Bac+2 (BTS, BUT, DUT)", "Two-year degree"),
@@ -149,5 +167,5 @@ def pay(low: float, high: float, currency: str, period: str, gross: bool, lang: 
 
 
 def language(code: str, lang: str) -> str:
-    """Name of an ISO 639-1 language; the code itself when rolegen has no name for it."""
-    return pick(LANGUAGES[code], lang) if code in LANGUAGES else code
+    """Name of an ISO 639-1 language (CLDR, capitalised: Anglais); the code itself for a code that is no language."""
+    return locale_data(lang)["languages"].get(code, code)

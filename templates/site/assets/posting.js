@@ -68,17 +68,16 @@
     }
     return out;
   }
-  Words.prototype.amount = function (value, currency, lang) {
+  Words.prototype.amount = function (value, currency, lang) {  /* words.amount, on Babel's data */
+    var money = this.w.money[lang];
     var whole = value === Math.trunc(value);
-    var fixed = whole ? value.toFixed(0) : value.toFixed(2);
-    var parts = fixed.split("."), text;
-    var symbol = this.w.currencies[currency];
-    if (lang === "fr") {
-      text = group(parts[0], "\u202f") + (parts[1] ? "," + parts[1] : "");
-      return text + "\u00a0" + (symbol || currency);
-    }
-    text = group(parts[0], ",") + (parts[1] ? "." + parts[1] : "");
-    return symbol ? symbol + text : text + " " + currency;
+    var parts = (whole ? value.toFixed(0) : value.toFixed(2)).split(".");
+    var text = group(parts[0], money.group) + (parts[1] ? money.decimal + parts[1] : "");
+    var symbol = money.symbols[currency] || currency;
+    var prefix = money.prefix.replace("¤", symbol), suffix = money.suffix.replace("¤", symbol);
+    if (prefix && /\p{L}/u.test(prefix.slice(-1))) prefix += "\u00a0";
+    if (suffix && /\p{L}/u.test(suffix.charAt(0))) suffix = "\u00a0" + suffix;
+    return prefix + text + suffix;
   };
   Words.prototype.pay = function (low, high, currency, period, gross, lang) {
     var figure = this.amount(low, currency, lang);
@@ -512,5 +511,5 @@
 
   return { Pipeline: Pipeline, mdEscape: mdEscape, markdownToHtml: markdownToHtml, paragraphs: paragraphs,
            blocks: blocks, plainText: plainText, fill: fill, fold: fold, clean: clean, keepWithPrevious: keepWithPrevious,
-           dumps: dumps, offset: offset };
+           dumps: dumps, offset: offset, Words: Words };
 });
