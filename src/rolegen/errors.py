@@ -42,14 +42,7 @@ _MEANINGS = {
 }
 
 
-EXIT_CODES = {
-    0: "success: nothing to report, or only what the command was asked to print",
-    1: "invalid input or findings: bad data, an error in a checked ad or posting (a warning too with --strict), "
-       "an unreadable file, an output refused",
-    2: "usage error: an unknown command, option, role or level, a missing file named on the command line",
-    70: "internal error: a bug in rolegen (ROLEGEN_DEBUG=1 shows the traceback)",
-    130: "interrupted: Ctrl-C (or SIGTERM while an output folder is written); the previous outputs are left as they were",
-}
+EXIT_CODES = {int(code): code.meaning for code in ExitCode}
 """Every exit code the ``rolegen`` command uses and what it means (the manual's reference is generated from it)."""
 
 

@@ -130,7 +130,7 @@ def exit_codes_markdown() -> str:
     from rolegen.errors import EXIT_CODES
 
     lines = ["# Exit codes", "",
-             f"Generated from `rolegen.errors.EXIT_CODES` by `{REGENERATE}`. Every `rolegen` command ends with one",
+             f"Generated from `rolegen.errors.ExitCode` by `{REGENERATE}`. Every `rolegen` command ends with one",
              "of these codes; a problem is printed on standard error as one line per problem,",
              "`PATH:LINE:COL: message`, and nothing is written when there is one.", "",
              "| code | meaning |", "|---|---|"]
