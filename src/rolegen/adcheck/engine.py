@@ -288,7 +288,8 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         required = frozenset(order for order, category, _ in rules.required()
                              if category not in skip and order in applicable and -1 - order in literal
                              and rules.partial_required(order, tuple(sorted(literal[-1 - order]))).search(folded, offset))
-    for compiled in rules.rules:
+    # with the prefilter, only the rules one of whose patterns may match, in order
+    for compiled in rules.rules if literal is None else [rules.rules[o] for o in sorted(o for o in literal if o >= 0)]:
         if (fragment and not compiled.rule.fragment) or compiled.order not in applicable \
                 or compiled.rule.kind != "pattern":
             continue
@@ -346,12 +347,10 @@ def _heads(folded: str, offset: int) -> dict[str, list[int]]:
     """The first letter, two and three letters of each word -> where such words start."""
     heads: dict[str, list[int]] = {}
     for m in _WORDS.finditer(folded, offset):
-        word, start = m.group(), m.start()
-        heads.setdefault(word[:1], []).append(start)
-        if len(word) > 1:
-            heads.setdefault(word[:2], []).append(start)
-            if len(word) > 2:
-                heads.setdefault(word[:3], []).append(start)
+        heads.setdefault(m.group()[:3], []).append(m.start())
+    for head, where in list(heads.items()):
+        for size in range(1, len(head)):
+            heads.setdefault(head[:size], []).extend(where)
     return heads
 
 

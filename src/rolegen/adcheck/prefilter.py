@@ -317,6 +317,9 @@ def _need(items: list, start: bool, end: bool) -> frozenset[str] | None:
         best = _better(best, _minimal(marked))
 
     for k, (op, av) in enumerate(items):
+        if _boundary(op, av, False) and run != {""}:  # a word ends here: so does the run
+            close(run, anchored, k - 1)
+            run = {""}
         got = _exact(op, av)
         if got is not None:
             joined = {a + b for a in run for b in got}

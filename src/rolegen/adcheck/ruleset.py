@@ -214,13 +214,20 @@ class Ruleset:
 
     def required_alternatives(self, order: int) -> list[str]:
         """The distinct expressions of a required rule's patterns, in every language."""
-        rule = self.rules[order]
-        return list(dict.fromkeys(a for lang in LANGS for a in rule.alternatives.get(lang, ())))
+        found = self._first.get(order)
+        if found is None:
+            rule = self.rules[order]
+            found = self._first[order] = list(dict.fromkeys(a for lang in LANGS for a in rule.alternatives.get(lang, ())))
+        return found
 
     def partial_required(self, order: int, chosen: tuple[int, ...]) -> re.Pattern:
         """One expression of the ``chosen`` expressions of a required rule: it matches where one of them does."""
-        alternatives = self.required_alternatives(order)
-        return compiled(alternation([alternatives[i] for i in chosen]))
+        key = (order, chosen)
+        found = self._partial.get(key)
+        if found is None:
+            alternatives = self.required_alternatives(order)
+            found = self._partial[key] = compiled(alternation([alternatives[i] for i in chosen]))
+        return found
 
     def applicable(self, zone: str, contract: str) -> frozenset[int]:
         """Orders of the rules that apply to a job in ``zone`` ("fr", "eu", "other") under ``contract``."""
