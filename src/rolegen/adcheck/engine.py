@@ -267,8 +267,6 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     """
     offset = len(before)
     folded, joined = before + text, before + joined
-    by_prefix, whole = rules.index(lang)
-    # the rules (and required expressions) one of whose literals a word of the segment holds, and those without
     literal = None
     if LITERALS:  # the patterns one of whose literals the segment holds (with those without), by rule
         literal = {}
@@ -316,7 +314,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
                             last = m.end()
         elif (regex := compiled.regex(lang)) is None:
             continue
-        elif compiled.order in whole:
+        elif compiled.order in rules.index(lang)[1]:  # scanned whole
             matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
         else:
             if starts is None:

@@ -14,10 +14,13 @@ and is scanned whole.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as c  # the parsed form of an expression (CPython's own parser)
 from re import _parser as parser
 
 DEPTH = 3
+_parse = lru_cache(maxsize=8192)(parser.parse)
+"""An expression parsed once for its first letters and its literals (the parsed form is only read)."""
 WORD = set("abcdefghijklmnopqrstuvwxyz0123456789")
 _LIMIT = 4096
 """More prefixes than this and the rule is scanned whole."""
@@ -29,7 +32,7 @@ class _Open(Exception):
 
 def prefixes(source: str) -> frozenset[str] | None:
     """The possible first (up to ``DEPTH``) letters of a match of ``source``; None when unknown."""
-    parsed = list(parser.parse(source).data)
+    parsed = list(_parse(source).data)
     for depth in range(DEPTH, 0, -1):  # too many prefixes of three letters: try two, then one
         try:
             found = _prefixes(parsed, depth, True)
@@ -127,12 +130,14 @@ def literals(source: str) -> frozenset[str] | None:
     where it starts or ends a word. Since the strings hold word characters only, each lies inside one word.
     """
     try:
-        parsed = parser.parse(source)
+        parsed = _parse(source)
         if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
             return None
         found = _need(list(parsed.data), False, False)
     except (RecursionError, OverflowError):
         return None
+    finally:
+        _MEMO.clear()
     return found if _useful(found) else None
 
 
@@ -158,16 +163,22 @@ def _weight(literal: str) -> float:
 
 def _useful(found: frozenset[str] | None) -> bool:
     """Whether a requirement filters: each literal of MIN_LITERAL characters, a whole word of two, or a digit."""
-    return found is not None and min(map(_weight, found)) >= MIN_LITERAL - 0.5
+    return found is not None and _score(found)[0] >= MIN_LITERAL - 0.5
 
 
 def _minimal(strings: set[str]) -> frozenset[str]:
     """The strings none of the others is part of (a text holding ``candidate`` holds ``candidat``)."""
-    ordered = sorted(strings, key=len)
-    kept: list[str] = []
-    for s in ordered:
-        if not any(k in s for k in kept):
-            kept.append(s)
+    if len(strings) > 256:  # a long list (a trie's words) is kept as is: minimal or not, the filter is the same
+        return frozenset(strings)
+    kept: set[str] = set()
+    for s in sorted(strings, key=len):
+        size = len(s)
+        if len(kept) < size * (size + 1) // 2:
+            inside = any(k in s for k in kept)
+        else:
+            inside = any(s[i:j] in kept for i in range(size) for j in range(i + 1, size + 1))
+        if not inside:
+            kept.add(s)
     return frozenset(kept)
 
 
@@ -177,7 +188,12 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
         return b
     if b is None:
         return a
-    return max(a, b, key=lambda s: (min(map(_weight, s)), -len(s)))
+    return max(a, b, key=_score)
+
+
+@lru_cache(maxsize=4096)
+def _score(found: frozenset[str]) -> tuple[float, int]:
+    return min(map(_weight, found)), -len(found)
 
 
 def _class(av) -> tuple[set[str] | None, bool]:
@@ -240,9 +256,21 @@ def _nonword(op, av, first: bool) -> bool:
     return False
 
 
+_MEMO: dict = {}
+"""_exact's results while one expression is read (its parsed items by identity: alive until then)."""
+
+
 def _exact(op, av) -> set[str] | None:
     """The strings of word characters one item matches exactly (a literal, a small class, a group of such), or
     None."""
+    key = (op, id(av))
+    if key in _MEMO:
+        return _MEMO[key]
+    found = _MEMO[key] = _exact_item(op, av)
+    return found
+
+
+def _exact_item(op, av) -> set[str] | None:
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return {""}
     if op is c.LITERAL:

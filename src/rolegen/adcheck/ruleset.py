@@ -111,7 +111,6 @@ class Ruleset:
     def prepare(self) -> Ruleset:
         """Work out now what the engine would on first use in each language (before caching)."""
         for lang in LANGS:
-            self.index(lang)
             self.literal_filter(lang)
             for c in self.rules:
                 if c.rule.kind == "pattern":
