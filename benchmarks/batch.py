@@ -103,7 +103,7 @@ def before_env(work: Path, ref: str | None) -> tuple[list[str], dict]:
     return [sys.executable, "-m", "rolegen"], env
 
 
-def rows(work: Path, sizes: tuple[int, ...], repeat: int, ref: str | None = None) -> list[dict]:
+def rows(work: Path, sizes: tuple[int, ...], repeat: int, ref: str | None = None, one_core: bool = True) -> list[dict]:
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
     rolegen = [sys.executable, "-m", "rolegen", "check-ad"]
     before, old_env = before_env(work, ref)
@@ -115,6 +115,8 @@ def rows(work: Path, sizes: tuple[int, ...], repeat: int, ref: str | None = None
                     "before": ([*before, "check-ad", "--jsonl", str(path), "--jobs", str(cores)], old_env),
                     "1": ([*rolegen, "--jsonl", str(path), "--jobs", "1"], env),
                     str(cores): ([*rolegen, "--jsonl", str(path), "--jobs", str(cores)], env)}
+        if not one_core:
+            del commands["1"]
         runs: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
         for _ in range(repeat):  # alternate, so that a slow moment of the machine hits every command alike
             for name, (command, command_env) in commands.items():
@@ -159,13 +161,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure this commit's checker as 'before' (default: this one without its prefilter "
                              "and cache)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 20 and 60 ads, starts measured once")
+    parser.add_argument("--every-core-only", action="store_true", help="leave out rolegen on one core")
+    parser.add_argument("--no-start", action="store_true", help="leave out the start times")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench")
     args = parser.parse_args(argv)
     sizes = (20, 60) if args.quick else tuple(args.ads)
     print(f"{'ads':>8}  {'command':10} {'seconds':>9} {'ms/ad':>7} {'x floor':>8} {'x before':>9} {'peak MiB':>9}")
-    for row in rows(args.work, sizes, args.repeat, args.before):
+    for row in rows(args.work, sizes, args.repeat, args.before, not args.every_core_only):
         print(f"{row['ads']:>8,}  {row['command']:10} {row['seconds']:9.2f} {row['per_ad']:7.2f} "
               f"{row['floor']:8.2f} {row['before']:9.2f} {row['peak']:9.1f}", flush=True)
+    if args.no_start:
+        return 0
     runs = (1, 1) if args.quick else (5, 3)
     print(f"\n{'start of check-ad on one ad':30} {'warm (median)':>14} {'cold (median)':>14}")
     for row in start_times(args.work, args.before, *runs):
