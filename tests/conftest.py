@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from rolegen.cli import cli
+
+# the ad checker's rule cache (rolegen.adcheck.cache) goes to a folder of this run, not the user's; commands the
+# tests start inherit it
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="rolegen-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_KB = Path(__file__).resolve().parent / "fixtures" / "kb"

@@ -60,13 +60,15 @@ def test_adcheck_benchmark_smoke(tmp_path: Path) -> None:
 
 
 def test_batch_benchmark_smoke(tmp_path: Path) -> None:
-    """benchmarks/batch.py end to end at a small size: every command runs and gives its row."""
+    """benchmarks/batch.py end to end at a small size: every command runs and gives its row, then the start times."""
     proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "batch.py"), "--quick", "--work", str(tmp_path)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+                          capture_output=True, text=True, cwd=ROOT, timeout=900)
     assert proc.returncode == 0, proc.stderr
-    rows = [line.split() for line in proc.stdout.splitlines()[1:]]
+    table, starts = proc.stdout.split("\n\n")
+    rows = [line.split() for line in table.splitlines()[1:]]
     cores = str(len(__import__("os").sched_getaffinity(0)))
-    assert [(r[0], r[1]) for r in rows] == [(n, c) for n in ("20", "60") for c in ("floor", "1", cores)]
+    assert [(r[0], r[1]) for r in rows] == [(n, c) for n in ("20", "60") for c in ("floor", "before", "1", cores)]
     assert all(float(r[-1]) > 0 for r in rows)  # a peak memory was measured for each
+    assert [line.split()[0] for line in starts.splitlines()[1:]] == ["rolegen", "before"]
     first = (tmp_path / "ads-20.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(first) == 20 and all(line.startswith('{"id": "ad-') for line in first)

@@ -14,7 +14,7 @@ guide's checker page runs the same rules in the browser (see
 from __future__ import annotations
 
 from rolegen.adcheck.engine import Coding, Finding, Report
-from rolegen.adcheck.model import CATEGORIES
+from rolegen.adcheck.categories import CATEGORIES
 from rolegen.adcheck.visible import check  # the engine's check, on the text a reader sees
 from rolegen.adcheck.ruleset import Ruleset, default_ruleset, load_ruleset
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from rolegen.adcheck import text as t
+from rolegen.adcheck.categories import LAW_CATEGORIES
 from rolegen.adcheck.fold import fold
-from rolegen.adcheck.model import LAW_CATEGORIES
 from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
+from rolegen.adcheck.ruleset import compiled as regex_of
 from rolegen.findings import Finding  # the one finding type of every check
 
 _NEWLINE = re.compile("\n")
@@ -207,7 +208,7 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
         for start, end in t.segments(joined, para.start, para.end):
             # the character before matters to the word boundary of the segment's first word
             before = folded[start - 1] if start else ""
-            key = (before, folded[start:end], joined[start:end], lang, fragment, skip, applicable)
+            key = (before, folded[start:end], joined[start:end], lang, fragment, skip, applicable, LITERALS)
             matches, required = _paragraph(rules, key)
             hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
             present |= required
@@ -231,7 +232,7 @@ MEMO_SIZE = 8192
 
 
 def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragment: bool,
-          skip: frozenset[str], applicable: frozenset[int]) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
+          skip: frozenset[str], applicable: frozenset[int], _literals: bool = True) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
     """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception, and
     the required rules (a pay, a date) whose patterns, in either language, match in the paragraph.
 
@@ -241,30 +242,58 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     """
     offset = len(before)
     folded, joined = before + text, before + joined
-    by_prefix, whole = rules.index(lang)
-    heads: dict[str, list[int]] = {}  # the first three letters of each word -> where such words start
-    for m in _WORDS.finditer(folded, offset):
-        heads.setdefault(m.group()[:3], []).append(m.start())
-    starts: dict[int, list[int]] = {}
-    for head, positions in heads.items():
-        for order in rules.orders(lang, head):
-            starts.setdefault(order, []).extend(positions)
+    literal = None
+    if LITERALS:  # the patterns one of whose literals the segment holds (with those without), by rule
+        literal = {}
+        for order, i in rules.literal_filter(lang).candidates(text, _WORDS.findall(text)):
+            literal.setdefault(order, []).append(i)
+    starts: dict[int, list[int]] | None = None
+    heads: dict[str, list[int]] | None = None
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
     neutral = None
-    required = frozenset(order for order, category, regexes in rules.required()
-                         if category not in skip and order in applicable
-                         and any(r.search(folded, offset) for r in regexes))
-    for compiled in rules.rules:
-        if (fragment and not compiled.rule.fragment) or compiled.order not in applicable:
+    if literal is None:
+        required = frozenset(order for order, category, sources in rules.required()
+                             if category not in skip and order in applicable
+                             and any(regex_of(s).search(folded, offset) for s in sources))
+    else:  # the expressions one of whose literals the segment holds, as one
+        required = frozenset(order for order, category, _ in rules.required()
+                             if category not in skip and order in applicable and -1 - order in literal
+                             and rules.partial_required(order, tuple(sorted(literal[-1 - order]))).search(folded, offset))
+    # with the prefilter, only the rules one of whose patterns may match, in order
+    for compiled in rules.rules if literal is None else [rules.rules[o] for o in sorted(o for o in literal if o >= 0)]:
+        if (fragment and not compiled.rule.fragment) or compiled.order not in applicable \
+                or compiled.rule.kind != "pattern":
             continue
-        regex = compiled.regex(lang) if compiled.rule.kind == "pattern" else None
-        if regex is None:
+        if literal is not None:  # the rule's patterns that may match, together, tried where their words start
+            chosen = literal.get(compiled.order)
+            if chosen is None:
+                continue
+            regex, first = rules.partial(compiled.order, lang, tuple(sorted(chosen)))
+            if first is None:
+                matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
+            else:
+                if heads is None:
+                    heads = _heads(folded, offset)
+                matches, last = [], -1
+                if len(first) <= len(heads):
+                    at = {pos for prefix in first for pos in heads.get(prefix, ())}
+                else:
+                    at = {pos for head, where in heads.items() if head in first for pos in where}
+                for pos in sorted(at):
+                    if pos >= last:
+                        m = regex.match(folded, pos)
+                        if m:
+                            matches.append((m.start(), m.end()))
+                            last = m.end()
+        elif (regex := compiled.regex(lang)) is None:
             continue
-        if compiled.order in whole:
+        elif compiled.order in rules.index(lang)[1]:  # scanned whole
             matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
         else:
+            if starts is None:
+                starts = _starts(rules, lang, folded, offset)
             matches, last = [], -1
             for pos in sorted(starts.get(compiled.order, ())):  # a word has one head: no repeats
                 if pos >= last:
@@ -285,6 +314,33 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             if not any(_inside(s, start, end) for s in exempt):
                 found.append((start - offset, end - offset, compiled.order))
     return found, required
+
+
+def _heads(folded: str, offset: int) -> dict[str, list[int]]:
+    """The first letter, two and three letters of each word -> where such words start."""
+    heads: dict[str, list[int]] = {}
+    for m in _WORDS.finditer(folded, offset):
+        heads.setdefault(m.group()[:3], []).append(m.start())
+    for head, where in list(heads.items()):
+        for size in range(1, len(head)):
+            heads.setdefault(head[:size], []).extend(where)
+    return heads
+
+
+def _starts(rules: Ruleset, lang: str, folded: str, offset: int) -> dict[int, list[int]]:
+    """Rule order -> where the words the rule may start with start (:mod:`rolegen.adcheck.prefilter`)."""
+    heads: dict[str, list[int]] = {}  # the first three letters of each word -> where such words start
+    for m in _WORDS.finditer(folded, offset):
+        heads.setdefault(m.group()[:3], []).append(m.start())
+    starts: dict[int, list[int]] = {}
+    for head, positions in heads.items():
+        for order in rules.orders(lang, head):
+            starts.setdefault(order, []).extend(positions)
+    return starts
+
+
+LITERALS = True
+"""Whether the literal prefilter runs (the findings are the same without it: a test compares them)."""
 
 
 def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int) -> tuple[list[int], list[int]]:

@@ -13,7 +13,7 @@ import json
 
 from rolegen.adcheck import text as t
 from rolegen.adcheck.engine import _SENTENCE_END, EXCERPT_MAX
-from rolegen.adcheck.model import LAW_CATEGORIES
+from rolegen.adcheck.categories import LAW_CATEGORIES
 from rolegen.adcheck.fold import SPECIAL
 from rolegen.adcheck.ruleset import LANGS, Ruleset, default_ruleset
 

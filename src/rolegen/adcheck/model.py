@@ -16,31 +16,17 @@ from pydantic import Field, StringConstraints
 
 from rolegen.knowledge.model import Model
 
-LAW_CATEGORIES = (
-    "origin", "sex", "morals", "sexual-orientation", "gender-identity", "age", "family-situation", "pregnancy",
-    "genetics", "economic-vulnerability", "nationality", "political-opinions", "union-activity", "elected-office",
-    "religion", "physical-appearance", "surname", "place-of-residence", "bank-domiciliation", "health", "disability",
-    "language", "whistleblower",
-)
-"""The criteria of Code du travail L1132-1."""
-FORM_CATEGORIES = ("title-gender", "gendered-wording", "pay-range", "pay-history", "french-version", "date", "misleading")
-"""The form of an ad in France and in the EU."""
-NOTICE_CATEGORIES = ("gender-coding", "style")
-CATEGORIES = LAW_CATEGORIES + FORM_CATEGORIES + NOTICE_CATEGORIES
+from rolegen.adcheck.categories import (CATEGORIES, FORM_CATEGORIES, LAW_CATEGORIES,  # noqa: E402,F401
+                                        NOTICE_CATEGORIES, SEVERITIES, STATUSES, WHOLE_AD_KINDS)
+
 Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 Severity = Literal["error", "warning", "notice"]
-SEVERITIES = ("error", "warning", "notice")
 Kind = Literal["pattern", "required", "title", "french-first"]
 """pattern: a finding where a pattern matches; required: a finding when no pattern matches anywhere in a whole ad;
 title: a finding where a pattern matches the title of a whole ad, unless an exception matches it;
 french-first: a finding when a whole ad has English text and no French text before it."""
-WHOLE_AD_KINDS = ("required", "title", "french-first")
 
 Status = Literal["in-force", "adopted", "draft", "practice"]
-STATUSES = ("in-force", "adopted", "draft", "practice")
-"""in-force: law that applies today (with its article); adopted: law voted that applies from a date; draft: a bill;
-practice: good practice or a study's advice. Only a rule in force where the job is keeps its severity: elsewhere
-its findings are notices, whose message says when the rule becomes law."""
 Country = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 """ISO 3166-1 alpha-2 code, lower case."""
 DateText = Annotated[str, StringConstraints(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]

@@ -13,10 +13,14 @@ and is scanned whole.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from re import _constants as c  # the parsed form of an expression (CPython's own parser)
 from re import _parser as parser
 
 DEPTH = 3
+_parse = lru_cache(maxsize=8192)(parser.parse)
+"""An expression parsed once for its first letters and its literals (the parsed form is only read)."""
 WORD = set("abcdefghijklmnopqrstuvwxyz0123456789")
 _LIMIT = 4096
 """More prefixes than this and the rule is scanned whole."""
@@ -28,7 +32,7 @@ class _Open(Exception):
 
 def prefixes(source: str) -> frozenset[str] | None:
     """The possible first (up to ``DEPTH``) letters of a match of ``source``; None when unknown."""
-    parsed = list(parser.parse(source).data)
+    parsed = list(_parse(source).data)
     for depth in range(DEPTH, 0, -1):  # too many prefixes of three letters: try two, then one
         try:
             found = _prefixes(parsed, depth, True)
@@ -100,3 +104,412 @@ def _prefixes(items: list, k: int, first: bool) -> set[str]:
         else:
             out |= {ch + tail for tail in _prefixes(rest, k - 1, False)}
     return out
+
+
+# Literals: what a match cannot do without (after RE2's FilteredRE2) -------------------------------------------------
+
+MIN_LITERAL = 3
+"""A requirement is kept when each of its literals has this many characters (two for a whole word)."""
+_PRODUCT = 64
+"""Most strings a run of fixed characters may spell (``(a|b)(c|d)``...) before it is cut there."""
+_ANY = None
+"""No requirement: the element may match without any literal (a repeat from zero, ``.``, a class of many)."""
+DIGIT = "#digit"
+"""A requirement met by any digit (``\\d`` reads every script's digits; a short string with a digit too)."""
+
+
+def literals(source: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``source`` contains, or None when no useful such set is found.
+
+    Each string is letters and digits, marked ``^`` when it starts a word of the text and ``$`` when it ends
+    one (``^age$``: the word "age"), or :data:`DIGIT`. Read from the parsed expression, whatever the rule: a
+    sequence needs what any of its parts needs (the most selective wins), an alternation one of what each
+    alternative needs, a repeat from one what its body needs; consecutive fixed characters make strings
+    (``ambiti(?:eux|euse)`` needs ``ambitieux`` or ``ambitieuse``). Look-arounds match no character: they need
+    nothing and do not cut a string, and ``(?<![a-z0-9])``, ``(?![a-z0-9])`` or a space next to a string mark
+    where it starts or ends a word. Since the strings hold word characters only, each lies inside one word.
+    """
+    try:
+        parsed = _parse(source)
+        if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+            return None
+        found = _need(list(parsed.data), False, False)
+    except (RecursionError, OverflowError):
+        return None
+    finally:
+        _MEMO.clear()
+    return found if _useful(found) else None
+
+
+SYMBOL = "%"
+"""Marks a literal that is one rare character, not a word character (``%€``): looked for in the text as is."""
+
+
+def _rare(ch: str) -> bool:
+    """A character that is neither a word character, a space nor the punctuation of ordinary prose."""
+    return ch not in WORD and not ch.isspace() and (ord(ch) > 127 or ch in "$%@#") and ch.isprintable()
+
+
+def _weight(literal: str) -> float:
+    if literal == DIGIT:
+        return 2.5
+    if literal.startswith(SYMBOL):
+        return 3
+    size = len(literal.strip("^$"))
+    if literal.startswith("^") and literal.endswith("$"):
+        return size + 1.5
+    return size + 0.5 * literal.startswith("^") + 0.5 * literal.endswith("$")
+
+
+def _useful(found: frozenset[str] | None) -> bool:
+    """Whether a requirement filters: each literal of MIN_LITERAL characters, a whole word of two, or a digit."""
+    return found is not None and _score(found)[0] >= MIN_LITERAL - 0.5
+
+
+def _minimal(strings: set[str]) -> frozenset[str]:
+    """The strings none of the others is part of (a text holding ``candidate`` holds ``candidat``)."""
+    if len(strings) > 256:  # a long list (a trie's words) is kept as is: minimal or not, the filter is the same
+        return frozenset(strings)
+    kept: set[str] = set()
+    for s in sorted(strings, key=len):
+        size = len(s)
+        if len(kept) < size * (size + 1) // 2:
+            inside = any(k in s for k in kept)
+        else:
+            inside = any(s[i:j] in kept for i in range(size) for j in range(i + 1, size + 1))
+        if not inside:
+            kept.add(s)
+    return frozenset(kept)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements: the heavier lightest literal, then the fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b, key=_score)
+
+
+@lru_cache(maxsize=4096)
+def _score(found: frozenset[str]) -> tuple[float, int]:
+    return min(map(_weight, found)), -len(found)
+
+
+def _class(av) -> tuple[set[str] | None, bool]:
+    """(the characters of a class when few and all word characters, whether it holds no word character)."""
+    if av and av[0][0] is c.NEGATE:
+        return None, False
+    if any(o is not c.LITERAL and o is not c.RANGE for o, _ in av):  # \d reads every script's digits
+        return None, False
+    chars: set[str] = set()
+    for op, v in av:
+        if op is c.LITERAL:
+            chars.add(chr(v))
+        else:
+            if v[1] - v[0] > 64:
+                return None, not any(v[0] <= ord(w) <= v[1] for w in WORD)
+            chars.update(chr(x) for x in range(v[0], v[1] + 1))
+    if not chars <= WORD or len(chars) > 10:
+        return None, not (chars & WORD)
+    return chars, False
+
+
+def _covers_words(av) -> bool:
+    """Whether a class (of a negative look-around) matches every word character."""
+    if av and av[0][0] is c.NEGATE:
+        rest = av[1:]
+        return not any((o is c.LITERAL and chr(v) in WORD) or (o is c.RANGE and any(v[0] <= ord(w) <= v[1]
+                       for w in WORD)) or o is c.CATEGORY for o, v in rest)
+    chars = set()
+    for o, v in av:
+        if o is c.LITERAL:
+            chars.add(chr(v))
+        elif o is c.RANGE:
+            chars.update(chr(x) for x in range(v[0], min(v[1], 0x24F) + 1))
+    return WORD <= chars
+
+
+def _boundary(op, av, behind: bool) -> bool:
+    """Whether a negative look-around (``behind``: look-behind) says the character there is no word character."""
+    if op is not c.ASSERT_NOT or (av[0] < 0) != behind:
+        return False
+    inner = list(av[1].data)
+    return len(inner) == 1 and inner[0][0] is c.IN and _covers_words(inner[0][1])
+
+
+def _nonword(op, av, first: bool) -> bool:
+    """Whether an item consumes at least one character and its first (``first``) or last one is no word
+    character."""
+    if op is c.LITERAL:
+        return chr(av) not in WORD
+    if op is c.IN:
+        return _class(av)[1]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        items = list(av[2].data)
+        return bool(items) and _nonword(*items[0 if first else -1], first)
+    if op is c.SUBPATTERN:
+        items = list(av[-1].data)
+        return bool(items) and _nonword(*items[0 if first else -1], first)
+    if op is c.BRANCH:
+        return all(alt.data and _nonword(*list(alt.data)[0 if first else -1], first) for alt in av[1])
+    return False
+
+
+_MEMO: dict = {}
+"""_exact's results while one expression is read (its parsed items by identity: alive until then)."""
+
+
+def _exact(op, av) -> set[str] | None:
+    """The strings of word characters one item matches exactly (a literal, a small class, a group of such), or
+    None."""
+    key = (op, id(av))
+    if key in _MEMO:
+        return _MEMO[key]
+    found = _MEMO[key] = _exact_item(op, av)
+    return found
+
+
+def _exact_item(op, av) -> set[str] | None:
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {""}
+    if op is c.LITERAL:
+        ch = chr(av)
+        return {ch} if ch in WORD else None
+    if op is c.IN:
+        return _class(av)[0]
+    if op is c.SUBPATTERN:
+        return _exact_seq(list(av[-1].data))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            got = _exact_seq(list(alternative.data))
+            if got is None:
+                return None
+            out |= got
+            if len(out) > _PRODUCT:
+                return None
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, sub = av
+        if (low, high) not in ((0, 1), (1, 1)):
+            return None
+        got = _exact_seq(list(sub.data))
+        return None if got is None else got | ({""} if low == 0 else set())
+    return None
+
+
+def _exact_seq(items: list) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        got = _exact(op, av)
+        if got is None:
+            return None
+        out = {a + b for a in out for b in got}
+        if len(out) > _PRODUCT:
+            return None
+    return out
+
+
+def _ends(items: list, k: int, end: bool) -> bool:
+    """Whether what follows item ``k`` starts with no word character (or ends the match where ``end`` says)."""
+    for op, av in items[k + 1:]:
+        if _boundary(op, av, False) or _nonword(op, av, True):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and _nonword(op, (1, *av[1:]), True):
+            continue  # taken, it starts with no word character; left out, what follows tells
+        if op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return False
+    return end
+
+
+def _need(items: list, start: bool, end: bool) -> frozenset[str] | None:
+    """The requirement of a sequence (``start``/``end``: the character before it/after it is no word
+    character): the best of its runs of fixed characters and of its items' own."""
+    best: frozenset[str] | None = _ANY
+    run = {""}
+    anchored = start  # the run starts a word
+    bound = start  # the character before the next item is no word character
+
+    def close(run: set[str], anchored: bool, k: int) -> None:
+        nonlocal best
+        if "" in run:
+            return
+        ends = _ends(items, k, end)
+        marked = set()
+        for r in run:
+            if len(r) < MIN_LITERAL and not r.isalpha():  # a short string with a digit: the text has a digit
+                marked.add(DIGIT)
+            else:
+                marked.add(("^" if anchored else "") + r + ("$" if ends else ""))
+        best = _better(best, _minimal(marked))
+
+    for k, (op, av) in enumerate(items):
+        if _boundary(op, av, False) and run != {""}:  # a word ends here: so does the run
+            close(run, anchored, k - 1)
+            run = {""}
+        got = _exact(op, av)
+        if got is not None:
+            joined = {a + b for a in run for b in got}
+            if len(joined) <= _PRODUCT:
+                if run == {""} and got != {""}:
+                    anchored = bound
+                run = joined
+            else:
+                close(run, anchored, k - 1)
+                run, anchored = got, False
+        else:
+            lead = _lead([(op, av)]) if op in (c.BRANCH, c.SUBPATTERN) else None
+            if lead is not None and "" not in lead and len(run) * len(lead) <= _LEADS:
+                # a trie of words: each match starts with one of its words' fixed beginnings
+                leading = {a + b for a in run for b in lead}
+                first = anchored if run != {""} else bound
+                best = _better(best, _minimal({("^" if first else "") + w for w in leading}))
+            close(run, anchored, k - 1)
+            run = {""}
+            best = _better(best, _need_item(op, av, bound, _ends(items, k, end)))
+        if _boundary(op, av, True) or _nonword(op, av, False):
+            bound = True
+        elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            bound = False
+    close(run, anchored, len(items) - 1)
+    return best
+
+
+_LEADS = 8192
+"""Most fixed beginnings read from a trie of alternatives."""
+
+
+def _lead(items: list) -> set[str] | None:
+    """The fixed strings every match of a sequence starts with (as far as they are fixed, at most _LEADS of
+    them), or None."""
+    out = {""}
+    for op, av in items:
+        got = _exact(op, av)
+        if got is not None:
+            joined = {a + b for a in out for b in got}
+            if len(joined) > _LEADS:
+                return out
+            out = joined
+            continue
+        if op is c.SUBPATTERN:
+            inner = _lead(list(av[-1].data))
+        elif op is c.BRANCH:
+            inner = set()
+            for alternative in av[1]:
+                got = _lead(list(alternative.data))
+                if got is None:
+                    return out
+                inner |= got
+                if len(inner) * len(out) > _LEADS:
+                    return out
+        else:
+            return out
+        if inner is None or len(inner) * len(out) > _LEADS:
+            return out
+        return {a + b for a in out for b in inner}
+    return out
+
+
+def _need_item(op, av, start: bool, end: bool) -> frozenset[str] | None:
+    if op is c.SUBPATTERN:
+        return _need(list(av[-1].data), start, end)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            got = _need(list(alternative.data), start, end)
+            if not _useful(got):
+                return _ANY
+            out |= got
+        return _minimal(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        single = av[0] == av[1] == 1
+        return _need(list(av[2].data), start and single, end and single)
+    if op is c.ATOMIC_GROUP:
+        return _need(list(av.data), start, end)
+    if op is c.LITERAL and _rare(chr(av)):
+        return frozenset({SYMBOL + chr(av)})
+    if op is c.IN and av and all(o is c.CATEGORY and a is c.CATEGORY_DIGIT for o, a in av):
+        return frozenset({DIGIT})
+    return _ANY
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+class LiteralFilter:
+    """Which of many expressions may match a text, from the words of the text: one pass over its words, each
+    word's literals looked up once (a word seen before costs a dictionary look-up).
+
+    ``sources``: key -> expression. :meth:`candidates` returns the keys of the expressions that have no
+    required literals and of those one of whose literals some word of the text holds: a superset of the
+    expressions that match.
+    """
+
+    WORDS_KEPT = 100_000
+    """Words whose literals are remembered (then the memory starts again: memory stays flat)."""
+
+    def __init__(self, sources: dict):
+        self.always: frozenset = frozenset()
+        self.by_literal: dict[str, tuple] = {}
+        always = []
+        by_literal: dict[str, list] = {}
+        for key, source in sources.items():
+            found = literals(source)
+            if found is None:
+                always.append(key)
+                continue
+            for literal in found:
+                by_literal.setdefault(literal, []).append(key)
+        self.always = frozenset(always)
+        self.digit = tuple(by_literal.pop(DIGIT, ()))
+        self.symbols = {k[1:]: tuple(by_literal.pop(k)) for k in list(by_literal) if k.startswith(SYMBOL)}
+        self.by_literal = {k: tuple(v) for k, v in by_literal.items()}
+        self.longest = max((len(k.strip("^$")) for k in self.by_literal), default=0)
+        self._words: dict[str, tuple] = {}
+
+    def __getstate__(self):
+        return {"always": self.always, "digit": self.digit, "symbols": self.symbols, "by_literal": self.by_literal}
+
+    def __setstate__(self, state):
+        self.always, self.digit, self.by_literal = state["always"], state["digit"], state["by_literal"]
+        self.symbols = state["symbols"]
+        self.longest = max((len(k.strip("^$")) for k in self.by_literal), default=0)
+        self._words = {}
+
+    def word(self, word: str) -> tuple:
+        """The keys one of whose literals ``word`` holds (where the literal says: starting it, ending it)."""
+        found = self._words.get(word)
+        if found is None:
+            keys: set = set()
+            size, get = len(word), self.by_literal.get
+            for i in range(size):
+                for j in range(i + 1, min(size, i + self.longest) + 1):
+                    part = word[i:j]
+                    for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
+                                   "^" + part + "$" if i == 0 and j == size else None):
+                        hit = get(marked) if marked is not None else None
+                        if hit is not None:
+                            keys.update(hit)
+            found = tuple(keys)
+            if len(self._words) >= self.WORDS_KEPT:
+                self._words.clear()
+            self._words[word] = found
+        return found
+
+    def candidates(self, text: str, words) -> set:
+        """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
+        allowed) are ``words``."""
+        out = set(self.always)
+        if self.digit and _ANY_DIGIT.search(text) is not None:
+            out.update(self.digit)
+        for symbol, keys in self.symbols.items():
+            if symbol in text:
+                out.update(keys)
+        for w in words:
+            found = self._words.get(w)
+            if found is None:
+                found = self.word(w)
+            if found:
+                out.update(found)
+        return out

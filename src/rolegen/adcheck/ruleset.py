@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
-from rolegen.adcheck.model import ByLang, Rule, RuleChange, RuleFile, UserRuleFile
 from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, line_exception, word_entry
 from rolegen.errors import DataError, Problem, UsageError
+
+if TYPE_CHECKING:  # the models are read when rule files are; a cached ruleset holds records
+    from rolegen.adcheck.model import ByLang, Rule, RuleChange
 
 LANGS = ("fr", "en")
 JURISDICTIONS = {"fr": ("eu", "fr", "notices"), "eu": ("eu", "notices")}
@@ -39,6 +40,8 @@ class Compiled:
     where: str = "any"
     """Where the rule applies: "fr" (jobs in France), "eu" (jobs in the EU), "any" (everywhere: notices)."""
     source: dict[str, str] = field(default_factory=dict)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)
+    """The expressions whose alternation is ``source``, one per pattern or word-list entry."""
     exception_sources: dict[str, list[str]] = field(default_factory=dict)
     line_sources: dict[str, list[str]] = field(default_factory=dict)
     """Line-wide exceptions (:func:`rolegen.adcheck.patterns.line_exception`): a match anywhere in a segment
@@ -46,6 +49,12 @@ class Compiled:
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
     _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
+
+    def __getstate__(self) -> dict:  # compiled expressions are compiled again on first use, not cached
+        return {k: v for k, v in self.__dict__.items() if k not in ("_regex", "_exceptions", "_lines")}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _regex={}, _exceptions={}, _lines={})
 
     def regex(self, lang: str) -> re.Pattern | None:
         """The rule's patterns in ``lang`` as one expression, or None when it has none."""
@@ -56,18 +65,18 @@ class Compiled:
     def exceptions(self, lang: str) -> list[re.Pattern]:
         """The rule's exception expressions in ``lang`` (its own, then its contexts')."""
         if lang not in self._exceptions:
-            self._exceptions[lang] = [_compiled(s) for s in self.exception_sources.get(lang, [])]
+            self._exceptions[lang] = [compiled(s) for s in self.exception_sources.get(lang, [])]
         return self._exceptions[lang]
 
     def line_exceptions(self, lang: str) -> list[re.Pattern]:
         """The rule's line-wide exception expressions in ``lang``."""
         if lang not in self._lines:
-            self._lines[lang] = [_compiled(s) for s in self.line_sources.get(lang, [])]
+            self._lines[lang] = [compiled(s) for s in self.line_sources.get(lang, [])]
         return self._lines[lang]
 
 
-@lru_cache(maxsize=256)
-def _compiled(source: str) -> re.Pattern:
+@lru_cache(maxsize=4096)
+def compiled(source: str) -> re.Pattern:
     """Contexts are shared by many rules: each is compiled once."""
     return re.compile(source)
 
@@ -81,11 +90,32 @@ class Ruleset:
     _orders: dict = field(default_factory=dict)
     _applicable: dict = field(default_factory=dict)
     _required: list | None = None
+    _filters: dict = field(default_factory=dict)
+    _partial: dict = field(default_factory=dict)
+    _first: dict = field(default_factory=dict)
     statements: tuple[str, str] = ("(?!)", "(?!)")
     """The expressions of the opening and closing phrases of a non-discrimination statement (every language)."""
     _statements: tuple[re.Pattern, re.Pattern] | None = None
     memo: dict = field(default_factory=dict)
     """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
+
+    _TRANSIENT = ("_orders", "_applicable", "_statements", "memo", "_partial")
+    """What each process finds again (compiled expressions, findings remembered): not cached."""
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in self._TRANSIENT}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _orders={}, _applicable={}, _statements=None, memo={}, _partial={})
+
+    def prepare(self) -> Ruleset:
+        """Work out now what the engine would on first use in each language (before caching)."""
+        for lang in LANGS:
+            self.literal_filter(lang)
+            for c in self.rules:
+                if c.rule.kind == "pattern":
+                    self.first_letters(c.order, lang)
+        return self
 
     def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
         """(first letters of a word -> orders of the pattern rules that may match there, orders of the rules
@@ -121,15 +151,82 @@ class Ruleset:
                 self._orders[key] = found
         return found
 
-    def required(self) -> list[tuple[int, str, tuple[re.Pattern, ...]]]:
-        """(order, category, distinct expressions of every language) of each required rule."""
+    def required(self) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(order, category, distinct expression sources of every language) of each required rule (compile one
+        with :func:`compiled`)."""
         if self._required is None:
             self._required = []
             for c in self.rules:
                 if c.rule.kind == "required":
                     sources = dict.fromkeys(c.source[lang] for lang in LANGS if c.source.get(lang))
-                    self._required.append((c.order, c.rule.category, tuple(_compiled(s) for s in sources)))
+                    self._required.append((c.order, c.rule.category, tuple(sources)))
         return self._required
+
+    def literal_filter(self, lang: str):
+        """The literal prefilter of the expressions a segment in ``lang`` is searched with
+        (:class:`rolegen.adcheck.prefilter.LiteralFilter`): keys are ``(order, i)`` for the ``i``-th pattern of a
+        pattern rule (:attr:`Compiled.alternatives`) and ``(-1 - order, i)`` for the ``i``-th expression of a
+        required rule (see :meth:`required_alternatives`)."""
+        found = self._filters.get(lang)
+        if found is None:
+            from rolegen.adcheck.prefilter import LiteralFilter
+
+            sources: dict = {(c.order, i): source for c in self.rules if c.rule.kind == "pattern"
+                             for i, source in enumerate(c.alternatives.get(lang, ()))}
+            for order, _category, _expressions in self.required():
+                sources.update({(-1 - order, i): source for i, source in enumerate(self.required_alternatives(order))})
+            found = self._filters[lang] = LiteralFilter(sources)
+        return found
+
+    def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> tuple[re.Pattern, frozenset[str] | None]:
+        """The expression of a pattern rule made of its ``chosen`` patterns only (in their order), and the first
+        letters of its matches (:func:`rolegen.adcheck.prefilter.prefixes`, None: anywhere). Where the others
+        cannot match, it finds what the whole rule finds: an alternation tries its alternatives in order at each
+        position, and one that matches nowhere changes nothing."""
+        key = (order, lang, chosen)
+        found = self._partial.get(key)
+        if found is None:
+            alternatives = self.rules[order].alternatives[lang]
+            heads = self.first_letters(order, lang)
+            first: set[str] | None = set()
+            for i in chosen:
+                if heads[i] is None:
+                    first = None
+                    break
+                first |= heads[i]
+            found = (compiled(alternation([alternatives[i] for i in chosen])),
+                     frozenset(first) if first is not None else None)
+            if len(self._partial) >= 16384:
+                self._partial.clear()
+            self._partial[key] = found
+        return found
+
+    def first_letters(self, order: int, lang: str) -> list[frozenset[str] | None]:
+        """The possible first letters of each pattern of a rule (:func:`rolegen.adcheck.prefilter.prefixes`)."""
+        key = (order, lang)
+        found = self._first.get(key)
+        if found is None:
+            from rolegen.adcheck.prefilter import prefixes
+
+            found = self._first[key] = [prefixes(a) for a in self.rules[order].alternatives.get(lang, ())]
+        return found
+
+    def required_alternatives(self, order: int) -> list[str]:
+        """The distinct expressions of a required rule's patterns, in every language."""
+        found = self._first.get(order)
+        if found is None:
+            rule = self.rules[order]
+            found = self._first[order] = list(dict.fromkeys(a for lang in LANGS for a in rule.alternatives.get(lang, ())))
+        return found
+
+    def partial_required(self, order: int, chosen: tuple[int, ...]) -> re.Pattern:
+        """One expression of the ``chosen`` expressions of a required rule: it matches where one of them does."""
+        key = (order, chosen)
+        found = self._partial.get(key)
+        if found is None:
+            alternatives = self.required_alternatives(order)
+            found = self._partial[key] = compiled(alternation([alternatives[i] for i in chosen]))
+        return found
 
     def applicable(self, zone: str, contract: str) -> frozenset[int]:
         """Orders of the rules that apply to a job in ``zone`` ("fr", "eu", "other") under ``contract``."""
@@ -142,7 +239,7 @@ class Ruleset:
 
     def statement_regexes(self) -> tuple[re.Pattern, re.Pattern]:
         if self._statements is None:
-            self._statements = (_compiled(self.statements[0]), _compiled(self.statements[1]))
+            self._statements = (compiled(self.statements[0]), compiled(self.statements[1]))
         return self._statements
 
     def by_id(self, rule_id: str) -> Compiled | None:
@@ -150,6 +247,8 @@ class Ruleset:
 
 
 def _shipped(name: str) -> Path:
+    from importlib import resources
+
     return Path(str(resources.files("rolegen.adcheck") / "rules" / f"{name}.yml"))
 
 
@@ -207,6 +306,7 @@ def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict,
                               lines=lines)
             excs += [alternation(shared)] if shared else []
         compiled.source[lang] = alternation(pats) if pats else ""
+        compiled.alternatives[lang] = pats
         compiled.exception_sources[lang] = excs
         compiled.line_sources[lang] = [alternation(lines)] if lines else []
         if check and pats:
@@ -215,6 +315,10 @@ def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict,
 
 
 def _merge(rules: dict[str, Rule], change: RuleChange, locator, index: int, problems: list[Problem]) -> None:
+    from pydantic import ValidationError
+
+    from rolegen.adcheck.model import Rule
+
     given = change.model_dump(exclude_unset=True, exclude={"disabled"})
     if change.disabled:
         if change.id not in rules:
@@ -237,16 +341,40 @@ def load_ruleset(user_file: str | Path | None = None, jurisdiction: str = "fr", 
     """
     if user_file is None and not check:
         return default_ruleset(jurisdiction)
-    return _build(jurisdiction, user_file, check)
+    if check:
+        return _build(jurisdiction, user_file, check)
+    return _cached(jurisdiction, user_file)
 
 
 @lru_cache(maxsize=4)
 def default_ruleset(jurisdiction: str = "fr") -> Ruleset:
-    """The shipped rules of a jurisdiction (read once per process)."""
-    return _build(jurisdiction, None)
+    """The shipped rules of a jurisdiction (read once per process, from the cache when it is there)."""
+    return _cached(jurisdiction, None)
+
+
+def _cached(jurisdiction: str, user_file: str | Path | None) -> Ruleset:
+    """The rules built by :func:`_build`, kept in the user's cache folder (:mod:`rolegen.adcheck.cache`) under
+    the contents of the shipped files and of ``user_file``; a bad file is reported, never cached."""
+    from rolegen.adcheck import cache
+
+    if jurisdiction not in JURISDICTIONS:
+        raise UsageError(f"unknown jurisdiction '{jurisdiction}' (known: {', '.join(JURISDICTIONS)})")
+    extra = jurisdiction.encode()
+    if user_file is not None:
+        path = Path(user_file)
+        if not path.is_file():
+            raise UsageError(f"no rules file at '{user_file}'")
+        try:
+            extra += b"\0" + path.read_bytes()
+        except OSError:
+            return _build(jurisdiction, user_file)
+    return cache.cached("rules", lambda: _build(jurisdiction, user_file).prepare(), extra)
 
 
 def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False) -> Ruleset:
+    from rolegen.adcheck.model import ByLang, RuleFile, UserRuleFile
+    from rolegen.adcheck.record import RuleRecord, to_record
+
     if jurisdiction not in JURISDICTIONS:
         raise UsageError(f"unknown jurisdiction '{jurisdiction}' (known: {', '.join(JURISDICTIONS)})")
     rules: dict[str, Rule] = {}
@@ -286,4 +414,6 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
                 for i, rule in enumerate(rules.values())]
     if problems:
         raise DataError(problems)
+    for c in compiled:  # plain data from here on: the engine needs no validation model (nor its import)
+        c.rule = to_record(c.rule, RuleRecord)
     return Ruleset(compiled, statements=(alternation(statements["opens"]), alternation(statements["closes"])))

@@ -200,7 +200,13 @@ def _compiled_places(source: str) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def places() -> Places:
-    """The shipped places file, read once."""
+    """The shipped places file, read once (kept in the user's cache folder: :mod:`rolegen.adcheck.cache`)."""
+    from rolegen.adcheck import cache
+
+    return cache.cached("places", _read_places)
+
+
+def _read_places() -> Places:
     from importlib import resources
 
     import yaml

@@ -71,7 +71,8 @@ def cli(ctx: click.Context, project_file: str | None) -> None:
     ctx.default_map = default_map(ctx.obj, cli.commands)
 
 
-_WITHOUT_PROJECT = {"init"}
+_WITHOUT_PROJECT = {"init", "check-ad"}
+"""Commands that read no project (check-ad takes no folder: it starts without reading rolegen.toml)."""
 
 
 def _exit_code_lines() -> str:

@@ -54,11 +54,12 @@ def _ignored(values: tuple[str, ...], ruleset) -> set[str]:
     """Rule ids and categories of --ignore (comma-separated or repeated), refusing unknown names."""
     from rolegen.adcheck import CATEGORIES
     from rolegen.errors import UsageError
-    from rolegen.knowledge.locate import did_you_mean
 
     names = {n.strip() for value in values for n in value.split(",") if n.strip()}
     known = {c.rule.id for c in ruleset.rules} | set(CATEGORIES)
     for name in sorted(names - known):
+        from rolegen.knowledge.locate import did_you_mean
+
         raise UsageError(f"--ignore {name}: no such rule or category{did_you_mean(name, known)}")
     return names
 

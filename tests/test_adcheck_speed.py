@@ -1,0 +1,183 @@
+"""The ad checker's speed mechanisms change no finding: the literal prefilter (every corpus, with and without it),
+the rule cache (hit, miss, corrupt, read-only, no home), and one ad imports nothing heavy."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rolegen.adcheck import cache, check, engine, ruleset
+from rolegen.adcheck.evaluate import load_cases
+from rolegen.adcheck.prefilter import DIGIT, LiteralFilter, literals
+from rolegen.errors import DataError
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "ads"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _findings(cases, rules) -> list:
+    rules.memo.clear()
+    out = []
+    for case in cases:
+        options = {"country": case.country} if case.country else {}
+        report = check(case.text, path=case.id, lang=case.lang, fragment=case.scope == "fragment", ruleset=rules,
+                       **options)
+        out.append((case.id, [f.as_dict() for f in report.findings], report.gender.as_dict(), report.country))
+    return out
+
+
+def test_the_prefilter_changes_no_finding_on_any_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = load_cases(CORPUS, recursive=True)  # the labelled corpus and the real ads (tune and test halves)
+    assert len(cases) >= 1000 and any("real/test/" in c.source for c in cases)
+    rules = ruleset.load_ruleset(check=True)
+    monkeypatch.setattr(engine, "LITERALS", False)
+    without = _findings(cases, rules)
+    monkeypatch.setattr(engine, "LITERALS", True)
+    with_it = _findings(cases, rules)
+    assert sum(len(f) for _, f, _, _ in without) > 1000  # the corpora have findings to compare
+    assert [c for c, w in zip(without, with_it) if c != w] == []
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (r"(?<![a-z0-9])(?:jeune(?:s)?)(?![a-z0-9])", {"^jeune$", "^jeunes$"}),
+    (r"(?<![a-z0-9])(?:jeune[a-z]*)", {"^jeune"}),
+    (r"(?<![a-z0-9])(?:moins de \d+ ans)(?![a-z0-9])", {"^moins$"}),
+    (r"(?<![a-z0-9])ambiti(?:eux|euse)(?![a-z0-9])", {"^ambitieux$", "^ambitieuse$"}),
+    (r"(?<![a-z0-9])(?:[a-z]+ (?:abc|def)|xyz)(?![a-z0-9])", {"^abc$", "^def$", "^xyz$"}),
+    (r"[0-9]+ ?€", {"%€"}),
+    (r"\d+ ans", {"^ans"}),  # after a space: a word starts
+    (r"\d\d", {DIGIT}),
+    (r"(?:a|bc)", None),  # too short to filter
+    (r"[a-z]+", None),
+    (r"(?:ab)?cde", {"cde"}),
+])
+def test_literals_are_read_from_the_expression(source: str, expected) -> None:
+    assert literals(source) == (frozenset(expected) if expected is not None else None)
+
+
+def test_the_filter_keeps_every_expression_that_may_match() -> None:
+    sources = {"jeune": r"(?<![a-z0-9])jeune(?![a-z0-9])", "ans": r"ans", "digit": r"\d+", "any": r"[a-z]+x"}
+    found = LiteralFilter(sources)
+    assert found.candidates("un jeune", ["un", "jeune"]) == {"jeune", "any"}
+    assert found.candidates("rejeune", ["rejeune"]) == {"any"}  # not a word start
+    assert found.candidates("dans 3 semaines", ["dans", "3", "semaines"]) == {"ans", "digit", "any"}
+    assert found.candidates("٣", []) == {"digit", "any"}  # \d reads every script's digits
+
+
+def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list:
+    built = []
+    real = ruleset._build
+
+    def counting(*args, **kwargs):
+        built.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ruleset, "_build", counting)
+    return built
+
+
+def _same(a, b) -> bool:
+    return [(c.rule.model_dump(), c.source, c.alternatives) for c in a.rules] == \
+        [(c.rule.model_dump(), c.source, c.alternatives) for c in b.rules]
+
+
+def test_the_cache_is_written_then_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = _count_builds(monkeypatch)
+    first = ruleset._cached("fr", None)
+    files = list((tmp_path / "rolegen").glob("rules-*.pickle"))
+    assert len(built) == 1 and len(files) == 1
+    second = ruleset._cached("fr", None)
+    assert len(built) == 1 and _same(first, second)  # read, not built
+    assert not list((tmp_path / "rolegen").glob(".*.tmp"))  # written whole, through a renamed file
+    report = check("Nous cherchons un jeune vendeur.", ruleset=second)
+    assert "age-criterion" in {f.rule for f in report.findings}
+
+
+def test_a_rules_file_gets_its_own_cache_and_a_change_is_seen(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    built = _count_builds(monkeypatch)
+    rules = tmp_path / "rules.yml"
+    rules.write_text("rules:\n  - id: age-criterion\n    severity: notice\n", encoding="utf-8")
+    assert ruleset.load_ruleset(rules).by_id("age-criterion").rule.severity == "notice"
+    assert ruleset.load_ruleset(rules).by_id("age-criterion").rule.severity == "notice"
+    assert len(built) == 1
+    rules.write_text("rules:\n  - id: age-criterion\n    severity: warning\n", encoding="utf-8")
+    assert ruleset.load_ruleset(rules).by_id("age-criterion").rule.severity == "warning"
+    assert len(built) == 2
+    rules.write_text("rules:\n  - id: age-criterion\n    severity: loud\n", encoding="utf-8")
+    with pytest.raises(DataError):  # a bad file is reported, not cached
+        ruleset.load_ruleset(rules)
+    assert len(built) == 3 and len(list((tmp_path / "cache" / "rolegen").glob("rules-*"))) == 2
+
+
+def test_a_corrupt_cache_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = _count_builds(monkeypatch)
+    good = ruleset._cached("fr", None)
+    (path,) = (tmp_path / "rolegen").glob("rules-*.pickle")
+    for damage in (b"not a pickle", path.read_bytes()[:1000]):
+        path.write_bytes(damage)
+        again = ruleset._cached("fr", None)
+        assert _same(good, again)
+    assert len(built) == 3
+    assert _same(good, pickle.loads(path.read_bytes()))  # and written again whole
+
+
+@pytest.mark.parametrize("where", ["file", "none"])
+def test_no_writable_cache_folder_only_means_building(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      where: str) -> None:
+    if where == "file":  # the cache folder's parent is a file: nothing can be created there
+        (tmp_path / "file").write_text("x")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file" / "cache"))
+    else:  # no home at all
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+        monkeypatch.delenv("HOME", raising=False)
+        assert cache.folder() is None
+    built = _count_builds(monkeypatch)
+    first, second = ruleset._cached("fr", None), ruleset._cached("fr", None)
+    assert len(built) == 2 and _same(first, second)
+
+
+def test_a_read_only_cache_folder_is_read_and_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ruleset._cached("fr", None)
+    folder = tmp_path / "rolegen"
+    before = sorted(p.name for p in folder.iterdir())
+    written = []
+    monkeypatch.setattr(cache, "_store", lambda *a: written.append(a))  # as a read-only folder would: nothing
+    built = _count_builds(monkeypatch)
+    ruleset._cached("fr", None)
+    assert built == [] and written == [] and sorted(p.name for p in folder.iterdir()) == before
+    if os.geteuid() != 0:  # root writes into read-only folders
+        folder.chmod(0o500)
+        try:
+            monkeypatch.setattr(cache, "KEPT", 32)
+            assert cache.cached("other", lambda: 42) == 42
+        finally:
+            folder.chmod(0o700)
+
+
+HEAVY = ("pydantic", "jinja2", "yaml", "markdown", "rolegen.knowledge", "rolegen.site", "rolegen.postings.render",
+         "rolegen.adcheck.model", "rolegen.adcheck.docx", "xml.etree", "zipfile")
+
+
+def test_one_ad_imports_nothing_heavy(tmp_path: Path) -> None:
+    ad = tmp_path / "ad.txt"
+    ad.write_text("Community manager (H/F)\nNous cherchons un jeune community manager.\n", encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    script = ("import sys\nimport rolegen.adcheck\nfrom rolegen.cli import main\n"
+              f"sys.argv = ['rolegen', 'check-ad', {str(ad)!r}]\n"
+              "try:\n    main()\nexcept SystemExit:\n    pass\n"
+              f"print('HEAVY', sorted(m for m in sys.modules if m.startswith({HEAVY!r})))\n")
+    cold = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert "age-criterion" in cold.stdout  # the first run builds the rules (and may import what it needs)
+    warm = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert "age-criterion" in warm.stdout
+    assert warm.stdout.splitlines()[-1] == "HEAVY []"
