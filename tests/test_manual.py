@@ -205,15 +205,19 @@ def test_the_check_an_ad_tutorial_is_real(tmp_path: Path, monkeypatch, run) -> N
 
 
 def test_every_exit_code_of_the_command_line_is_documented() -> None:
-    """Every literal exit code in the package (sys.exit(N), ctx.exit(N), exit_code = N) is in the generated table."""
+    """Every literal exit code in the package (sys.exit(N), ctx.exit(N), exit_code = N) is in the generated table,
+    and every code of the table (``ExitCode``) is used somewhere in the package."""
     import ast
 
-    from rolegen.errors import EXIT_CODES
+    from rolegen.errors import EXIT_CODES, ExitCode
 
     used: dict[int, str] = {}
+    named: set[str] = set()
     for path in (ROOT / "src" / "rolegen").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             value = None
+            if isinstance(node, ast.Attribute) and getattr(node.value, "id", "") == "ExitCode":
+                named.add(node.attr)
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("exit", "Exit") and node.args:
                 value = node.args[0]
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
@@ -222,7 +226,8 @@ def test_every_exit_code_of_the_command_line_is_documented() -> None:
                     value = node.value
             if isinstance(value, ast.Constant) and isinstance(value.value, int):
                 used[value.value] = f"{path.relative_to(ROOT)}:{node.lineno}"
-    assert {0, 1, 2, 70, 130} <= set(used) | {0}
     assert {code: where for code, where in used.items() if code not in EXIT_CODES} == {}
+    assert {code.name for code in ExitCode if code is not ExitCode.OK} - named == set()
+    assert {0, 1, 2, 66, 70, 73, 130} <= set(EXIT_CODES)
     page = (DOCS / "reference" / "exit-codes.md").read_text(encoding="utf-8")
     assert all(f"| `{code}` |" in page for code in EXIT_CODES)
