@@ -113,9 +113,11 @@ def test_check_posting_reports_both_languages(kb_dir: Path, run) -> None:
     result = run("check-posting", "smm", "--company", EXAMPLE)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "social-media-manager.fr: info: gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
+        "social-media-manager.fr: info: gender-coding: not enough coded words to judge "
+        "(0 masculine-coded: -; 0 feminine-coded: -) "
         "(word lists of Gaucher, Friesen & Kay 2011)",
-        "social-media-manager.en: info: gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
+        "social-media-manager.en: info: gender-coding: not enough coded words to judge "
+        "(0 masculine-coded: -; 0 feminine-coded: -) "
         "(word lists of Gaucher, Friesen & Kay 2011)",
     ]
     assert result.stderr == "social-media-manager: 0 warnings\n"

@@ -23,12 +23,14 @@ def _words(found) -> str:
 def _summary(report, shown: str) -> str:
     counts = ", ".join(f"{report.count(s)} {s}{'' if report.count(s) == 1 else 's'}"
                        for s in ("error", "warning", "notice"))
+    from rolegen.adcheck.coding import label
+
     gender = report.gender
     words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
-             f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
+             f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}; {gender.words} words read")
     laws = {"fr": "French and EU law", "eu": "EU law",
             "none": "no French or EU rule; the criteria of equal treatment and the notices only"}[report.laws]
-    return (f"{shown}: {counts}; gender coding: {gender.verdict} ({words}); job in {report.country.upper()}, "
+    return (f"{shown}: {counts}; gender coding: {label(gender.verdict, report.lang)} ({words}); job in {report.country.upper()}, "
             f"{report.contract}: {laws}")
 
 

@@ -164,11 +164,13 @@ def _french_version(
 
 
 def _gender(posting: Posting, report, sources, rules: Rules) -> Iterator[Finding]:
+    from rolegen.adcheck.coding import label
+
     settings = rules.gender_coding
     coding = report.gender
     side = "feminine" if coding.score > 0 else "masculine"
     strong = coding.verdict.startswith("strongly") and side in settings.fail_on
-    message = (f"{coding.verdict} ({len(coding.masculine)} masculine-coded: {_located(coding.masculine, sources) or '-'}; "
+    message = (f"{label(coding.verdict, 'en')} ({len(coding.masculine)} masculine-coded: {_located(coding.masculine, sources) or '-'}; "
                f"{len(coding.feminine)} feminine-coded: {_located(coding.feminine, sources) or '-'})")
     yield _finding(posting, "gender-coding", message, coding.masculine + coding.feminine,
                    "warning" if strong else "info")

@@ -1,0 +1,270 @@
+"""Which words of an ad the gender-coding verdict reads, and the verdict.
+
+Mirrored by the guide's page (``templates/site/assets/adcheck.js``, ``Engine.prototype.reading``). The settings
+and expressions are data: ``rules/gender-coding.yml``.
+
+What is left out: the section headings (not the title), the employer's self-description (the section under an
+"about us" heading down to the next heading, and the sentences whose subject is the employer: "nous sommes",
+"notre entreprise est", "we are a ...", "Acme est un ..."), text already read (a sentence repeated word for
+word), and proper nouns (a capitalised word inside a sentence, and the same word wherever it is capitalised).
+The counted words are the words of the rest. A coded word counts once however often it is repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+_LINES = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"[a-z]+")
+_TOKENS = re.compile(r"[a-z0-9]+")
+_LEAD = re.compile(r"[ \t#*•·>+-]*")
+"""Spaces, Markdown heading marks and list marks before a line's words."""
+_ITEM = re.compile(r"[ \t*•·>+-]*(?:[0-9]+[.)] )?[ \t]*")
+"""Spaces and list marks (bullets, numbers) before a sentence's words."""
+_TRAIL_CHARS = " \t:?!.*"
+_SENTENCE_END = re.compile(r"[.!?;](?= |$)")
+_SUBJECT = re.compile(r"((?:[a-z0-9&'-]+ ){1,4})")
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+SENTENCE_STARTS = ".!?:;•*>-([\"«"
+"""A capitalised word right after one of these (or at a line's start) starts a sentence: its capital is no name."""
+NAME_WINDOW = 120
+"""Characters of the line each side of a word that tell whether the line is in title case."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    minimum: int
+    difference: int
+    per_100: float
+    label_words: int
+    caps_words: int
+    heading: re.Pattern
+    about: re.Pattern
+    self: re.Pattern
+    name_verb: re.Pattern
+    pronouns: frozenset[str]
+    sources: dict
+    dropped: dict
+    labels: dict
+    aliases: dict
+
+
+def _both(data: dict) -> str:
+    return f"(?:{data['fr']}|{data['en']})"
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The shipped settings (``rules/gender-coding.yml``)."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "gender-coding.yml").read_text(encoding="utf-8"))
+    return Settings(
+        data["verdict"]["minimum"], data["verdict"]["difference"], float(data["verdict"]["per_100"]), data["headings"]["label_words"],
+        data["headings"]["caps_words"], re.compile(_both(data["headings"])), re.compile(_both(data["about"])),
+        re.compile(_both(data["self"])), re.compile(_both(data["name_verb"])), frozenset(data["pronouns"]),
+        data["sources"], data["dropped"], data["labels"], data["aliases"])
+
+
+def label(verdict: str, lang: str) -> str:
+    """A verdict in plain words (``lang``: fr or en)."""
+    return settings().labels["en" if lang == "en" else "fr"][verdict]
+
+
+def expressions() -> dict:
+    """The settings as the page reads them (export.py)."""
+    s = settings()
+    return {"minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
+            "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern,
+            "subject": _SUBJECT.pattern, "nameVerb": s.name_verb.pattern, "pronouns": sorted(s.pronouns),
+            "nameWindow": NAME_WINDOW, "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
+
+
+def item_of(entry: str, side: str) -> str:
+    """The item of the paper a word-list entry stands for (a French word's source, an English spelling's item)."""
+    s = settings()
+    return s.sources.get(side, {}).get(entry) or s.aliases.get(entry) or entry
+
+
+def items(rule) -> dict[str, list[tuple[re.Pattern, str]]]:
+    """For a gender-coding rule: per language, each entry's expression and the item it stands for (in order)."""
+    from rolegen.adcheck.patterns import word_entry
+
+    side = rule.id.split("-")[0]
+    return {lang: [(re.compile(word_entry(entry)), item_of(entry, side)) for entry in getattr(rule.words, lang)]
+            for lang in ("fr", "en")}
+
+
+def item(table: dict[str, list[tuple[re.Pattern, str]]], lang: str, word: str) -> str:
+    """The item a coded word (folded, as matched) stands for: the first entry of its language (then of the other)
+    it is; else the word itself."""
+    for language in (lang, "en" if lang == "fr" else "fr"):
+        for regex, found in table[language]:
+            if regex.fullmatch(word):
+                return found
+    return word
+
+
+@dataclass
+class Reading:
+    """The spans of the folded text the verdict leaves out (sorted, not overlapping) and the words it counts."""
+
+    starts: list[int]
+    ends: list[int]
+    words: int
+
+    def left_out(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _capitals(text: str) -> bool:
+    """Whether a line as written is in capitals: at least three letters, none in lower case."""
+    letters = _LETTER.findall(text)
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def is_heading(folded: str, start: int, end: int, written: str, s: Settings | None = None) -> bool:
+    """Whether the folded line ``folded[start:end]`` (``written``: as written) is a section heading."""
+    s = s or settings()
+    lead = _LEAD.match(folded, start, end).end()
+    trail = lead + len(folded[lead:end].rstrip(_TRAIL_CHARS))
+    if trail <= lead:
+        return False
+    words = len(_TOKENS.findall(folded, lead, trail))
+    if folded[start:lead].lstrip(" \t").startswith("#"):
+        return True
+    if s.heading.fullmatch(folded, lead, trail):
+        return True
+    if folded[start:end].rstrip(" \t").endswith(":") and words <= s.label_words:
+        return True
+    return words <= s.caps_words and _capitals(written)
+
+
+def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings | None = None) -> Reading:
+    """What the verdict reads of an ad: ``text`` as written, ``folded`` its folded form (links blanked),
+    ``at`` folded index -> index in ``text``, ``title`` the title's span (never a heading)."""
+    from rolegen.adcheck import text as t
+
+    s = s or settings()
+    cut = list(t.join_lines(folded))
+    headings = []
+    for m in _LINES.finditer(folded):
+        start, end = m.start(), m.end()
+        if title is not None and start <= title[0] <= end:  # the title is a line of its own
+            if start > 0:
+                cut[start - 1] = "\n"
+            if end < len(cut):
+                cut[end] = "\n"
+            continue
+        written = text[at(start):at(end - 1) + 1]
+        if is_heading(folded, start, end, written, s):
+            headings.append((start, end))
+            if start > 0:
+                cut[start - 1] = "\n"
+            if end < len(cut):
+                cut[end] = "\n"
+    joined = "".join(cut)
+    heading_starts = {start for start, _ in headings}
+    starts: list[int] = []
+    ends: list[int] = []
+    words = 0
+    about = False
+    seen: set[str] = set()
+
+    def leave(a: int, b: int) -> None:
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+
+    for m in _LINES.finditer(joined):
+        start, end = m.start(), m.end()
+        if start in heading_starts:
+            lead = _LEAD.match(folded, start, end).end()
+            trail = lead + len(folded[lead:end].rstrip(_TRAIL_CHARS))
+            about = s.about.fullmatch(folded, lead, trail) is not None
+            leave(start, end)
+            continue
+        if title is not None and start <= title[0] <= end:  # the title is read, and ends no section
+            words += len(_WORDS.findall(joined, start, end))
+            continue
+        pos = start
+        cuts = [e.end() for e in _SENTENCE_END.finditer(joined, start, end)]
+        for stop in [*cuts, end] if not cuts or cuts[-1] < end else cuts:
+            if stop <= pos:
+                continue
+            if about or _employer(joined, text, at, _ITEM.match(joined, pos, stop).end(), stop, s):
+                leave(pos, stop)
+            else:
+                key = " ".join(_TOKENS.findall(joined, pos, stop))
+                if key.count(" ") >= 2 and key in seen:  # three words or more, already read
+                    leave(pos, stop)
+                else:
+                    seen.add(key)
+                    words += len(_WORDS.findall(joined, pos, stop))
+            pos = stop
+    return Reading(starts, ends, words)
+
+
+def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> bool:
+    """Whether the sentence at ``joined[pos:stop]`` has the employer for subject."""
+    if s.self.match(joined, pos, stop):
+        return True
+    m = _SUBJECT.match(joined, pos, stop)
+    if m is None:
+        return False
+    # the subject: one to four words before the verb (the shortest that works)
+    names = m.group(1).split()
+    for n in range(1, len(names) + 1):
+        head = names[:n]
+        end = pos + len(" ".join(head)) + 1
+        if s.name_verb.match(joined, end, stop) and head[0] not in s.pronouns:
+            written = text[at(pos):at(end - 2) + 1]
+            found = _LETTERS.findall(written)
+            return bool(found) and all(w[0].isupper() for w in found)
+    return False
+
+
+def titled(word: str) -> bool:
+    """Capitalised, not in capitals."""
+    letters = _LETTERS.findall(word)
+    return bool(letters) and letters[0][0].isupper() and any(c.islower() for c in "".join(letters)[1:])
+
+
+def name_at(text: str, begin: int, stop: int) -> bool | None:
+    """Whether ``text[begin:stop]`` (as written) is a proper noun: a capitalised word inside a sentence of a line
+    not in title case (True); capitalised at a sentence's start (None: a name only if it is one elsewhere);
+    otherwise False."""
+    if not titled(text[begin:stop]):
+        return False
+    lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
+    hi = text.find("\n", stop, stop + NAME_WINDOW)
+    hi = min(stop + NAME_WINDOW, len(text)) if hi < 0 else hi
+    initials = [w[0].isupper() for w in _LETTERS.findall(text, lo, hi)]
+    if 2 * sum(initials) >= len(initials):  # a line in title case: capitals say nothing
+        return False
+    head = text[lo:begin].rstrip()
+    if not head or head[-1] in SENTENCE_STARTS:
+        return None
+    return True
+
+
+def verdict(masculine: int, feminine: int, words: int, threshold: int, s: Settings | None = None) -> str:
+    """not-enough, neutral, (strongly) masculine-coded or (strongly) feminine-coded, from the distinct coded
+    words of each side and the counted words."""
+    s = s or settings()
+    if masculine + feminine < s.minimum:
+        return "not-enough"
+    score = feminine - masculine
+    if abs(score) < max(s.difference, 1) or abs(score) * 100 < s.per_100 * max(words, 1):
+        return "neutral"
+    side = "feminine-coded" if score > 0 else "masculine-coded"
+    return f"strongly {side}" if abs(score) >= threshold else side
