@@ -178,3 +178,11 @@ def test_word_files_repeats_are_counted_in_document_order(tmp_path: Path) -> Non
     report = check_file(str(path), fragment=True)
     assert [(f.rule, f.line, f.count) for f in report.findings] == [
         ("age-criterion", 2, 3), ("physical-appearance-criterion", 4, 2)]
+
+
+def test_the_french_word_table_of_the_docs_is_current() -> None:
+    from rolegen.adcheck.coding import with_table
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "gender-coded-words.md").read_text(encoding="utf-8")
+    assert with_table(doc) == doc, "regenerate with: python -m rolegen.adcheck.coding docs/gender-coded-words.md"
+    assert "`esprit d equipe` (feminine): team spirit" in doc

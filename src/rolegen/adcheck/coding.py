@@ -268,3 +268,41 @@ def verdict(masculine: int, feminine: int, words: int, threshold: int, s: Settin
         return "neutral"
     side = "feminine-coded" if score > 0 else "masculine-coded"
     return f"strongly {side}" if abs(score) >= threshold else side
+
+
+BEGIN = "<!-- french words: generated from rules/gender-coding.yml by python -m rolegen.adcheck.coding -->"
+END = "<!-- end of the generated french words -->"
+
+
+def french_table() -> str:
+    """The French words, each with the paper's item it stands for, and the dropped words with why (Markdown)."""
+    s = settings()
+    lines = [BEGIN, ""]
+    for side in ("masculine", "feminine"):
+        lines += [f"**{side.capitalize()}-coded** (the paper's item: the French words, folded as the checker reads "
+                  "them, `*` for any ending):", ""]
+        by_item: dict[str, list[str]] = {}
+        for word, found in s.sources[side].items():
+            by_item.setdefault(found, []).append(f"`{word}`")
+        lines += [f"- {found}: {', '.join(words)}" for found, words in sorted(by_item.items())]
+        lines.append("")
+    lines += ["**Dropped**, each with why:", ""]
+    for side in ("masculine", "feminine"):
+        lines += [f"- `{word}` ({side}): {why}" for word, why in s.dropped[side].items()]
+    lines += ["", END]
+    return "\n".join(lines)
+
+
+def with_table(doc: str) -> str:
+    """``doc`` with its generated block replaced by :func:`french_table`."""
+    start, stop = doc.index(BEGIN), doc.index(END) + len(END)
+    return doc[:start] + french_table() + doc[stop:]
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/gender-coded-words.md")
+    target.write_text(with_table(target.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {target}")
