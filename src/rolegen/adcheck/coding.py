@@ -31,6 +31,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 SENTENCE_STARTS = ".!?:;•*>-([\"«"
 """A capitalised word right after one of these (or at a line's start) starts a sentence: its capital is no name."""
+HEADING_WORDS = 8
+"""No section name of ``headings`` has more words than this (a line with many more spaces is no heading)."""
 NAME_WINDOW = 120
 """Characters of the line each side of a word that tell whether the line is in title case."""
 
@@ -80,7 +82,7 @@ def label(verdict: str, lang: str) -> str:
 def expressions() -> dict:
     """The settings as the page reads them (export.py)."""
     s = settings()
-    return {"minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
+    return {"headingWords": HEADING_WORDS, "minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
             "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern,
             "subject": _SUBJECT.pattern, "nameVerb": s.name_verb.pattern, "pronouns": sorted(s.pronouns),
             "nameWindow": NAME_WINDOW, "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
@@ -155,6 +157,7 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
     s = s or settings()
     cut = list(t.join_lines(folded))
     headings = []
+    longest = max(s.label_words, s.caps_words, HEADING_WORDS)
     for m in _LINES.finditer(folded):
         start, end = m.start(), m.end()
         if title is not None and start <= title[0] <= end:  # the title is a line of its own
@@ -163,6 +166,8 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
             if end < len(cut):
                 cut[end] = "\n"
             continue
+        if folded.count(" ", start, end) > 2 * longest and folded[start:end].lstrip(" \t")[:1] != "#":
+            continue  # a line of many spaces is no heading unless it starts with "#" (most lines are sentences)
         written = text[at(start):at(end - 1) + 1]
         if is_heading(folded, start, end, written, s):
             headings.append((start, end))

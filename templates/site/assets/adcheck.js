@@ -51,7 +51,7 @@
     /* coding.py: the gender-coding verdict's settings and expressions (rules/gender-coding.yml) */
     var g = data.gender;
     this.gender = {
-      minimum: g.minimum, difference: g.difference, per100: g.per100, labelWords: g.labelWords, capsWords: g.capsWords,
+      minimum: g.minimum, difference: g.difference, headingWords: g.headingWords, per100: g.per100, labelWords: g.labelWords, capsWords: g.capsWords,
       heading: new RegExp("^(?:" + g.heading + ")$", "u"), about: new RegExp("^(?:" + g.about + ")$", "u"),
       self: new RegExp(g.self, "uy"), subject: new RegExp(g.subject, "uy"), nameVerb: new RegExp(g.nameVerb, "uy"),
       pronouns: new Set(g.pronouns), nameWindow: g.nameWindow, sentenceStarts: g.sentenceStarts, labels: g.labels,
@@ -108,6 +108,9 @@
         if (end < cut.length) cut[end] = "\n";
         continue;
       }
+      var longest = Math.max(g.labelWords, g.capsWords, g.headingWords), spaces = 0;
+      for (var k = start; k < end; k++) if (folded.charCodeAt(k) === 32) spaces++;
+      if (spaces > 2 * longest && folded.slice(start, end).replace(/^[ \t]+/, "").charAt(0) !== "#") continue;
       var written = src.cps.slice(at(src, start), at(src, end - 1) + 1).join("");
       if (this.isHeading(folded, start, end, written)) {
         headings.add(start);
