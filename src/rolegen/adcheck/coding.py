@@ -26,7 +26,8 @@ _ITEM = re.compile(r"[ \t*•·>+-]*(?:[0-9]+[.)] )?[ \t]*")
 """Spaces and list marks (bullets, numbers) before a sentence's words."""
 _TRAIL_CHARS = " \t:?!.*"
 _SENTENCE_END = re.compile(r"[.!?;](?= |$)")
-_SUBJECT = re.compile(r"((?:[a-z0-9&'-]+ ){1,4})")
+_SUBJECT = r"((?:[a-z0-9&'-]+ ){1,4}?)"
+"""The subject before a verb of ``name_verb``: one to four words, the fewest that work."""
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 SENTENCE_STARTS = ".!?:;•*>-([\"«"
@@ -47,7 +48,7 @@ class Settings:
     heading: re.Pattern
     about: re.Pattern
     self: re.Pattern
-    name_verb: re.Pattern
+    named: re.Pattern
     pronouns: frozenset[str]
     sources: dict
     dropped: dict
@@ -70,7 +71,7 @@ def settings() -> Settings:
     return Settings(
         data["verdict"]["minimum"], data["verdict"]["difference"], float(data["verdict"]["per_100"]), data["headings"]["label_words"],
         data["headings"]["caps_words"], re.compile(_both(data["headings"])), re.compile(_both(data["about"])),
-        re.compile(_both(data["self"])), re.compile(_both(data["name_verb"])), frozenset(data["pronouns"]),
+        re.compile(_both(data["self"])), re.compile(_SUBJECT + _both(data["name_verb"])), frozenset(data["pronouns"]),
         data["sources"], data["dropped"], data["labels"], data["aliases"])
 
 
@@ -84,7 +85,7 @@ def expressions() -> dict:
     s = settings()
     return {"headingWords": HEADING_WORDS, "minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
             "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern,
-            "subject": _SUBJECT.pattern, "nameVerb": s.name_verb.pattern, "pronouns": sorted(s.pronouns),
+            "named": s.named.pattern, "pronouns": sorted(s.pronouns),
             "nameWindow": NAME_WINDOW, "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
 
 
@@ -155,31 +156,28 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
     from rolegen.adcheck import text as t
 
     s = s or settings()
-    cut = list(t.join_lines(folded))
-    headings = []
+    breaks: list[int] = []  # where a line break is kept: around the title and the headings
+    headings: set[int] = set()
     longest = max(s.label_words, s.caps_words, HEADING_WORDS)
     for m in _LINES.finditer(folded):
         start, end = m.start(), m.end()
         if title is not None and start <= title[0] <= end:  # the title is a line of its own
-            if start > 0:
-                cut[start - 1] = "\n"
-            if end < len(cut):
-                cut[end] = "\n"
+            breaks += [start - 1, end]
             continue
         if folded.count(" ", start, end) > 2 * longest and folded[start:end].lstrip(" \t")[:1] != "#":
             continue  # a line of many spaces is no heading unless it starts with "#" (most lines are sentences)
-        written = text[at(start):at(end - 1) + 1]
-        if is_heading(folded, start, end, written, s):
-            headings.append((start, end))
-            if start > 0:
-                cut[start - 1] = "\n"
-            if end < len(cut):
-                cut[end] = "\n"
-    joined = "".join(cut)
-    heading_starts = {start for start, _ in headings}
+        if is_heading(folded, start, end, text[at(start):at(end - 1) + 1], s):
+            headings.add(start)
+            breaks += [start - 1, end]
+    joined = t.join_lines(folded)
+    if breaks:
+        pieces, last = [], 0
+        for pos in sorted(b for b in set(breaks) if 0 <= b < len(joined)):
+            pieces += [joined[last:pos], "\n"]
+            last = pos + 1
+        joined = "".join(pieces) + joined[last:]
     starts: list[int] = []
     ends: list[int] = []
-    words = 0
     about = False
     seen: set[str] = set()
 
@@ -192,14 +190,13 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
 
     for m in _LINES.finditer(joined):
         start, end = m.start(), m.end()
-        if start in heading_starts:
+        if start in headings:
             lead = _LEAD.match(folded, start, end).end()
             trail = lead + len(folded[lead:end].rstrip(_TRAIL_CHARS))
             about = s.about.fullmatch(folded, lead, trail) is not None
             leave(start, end)
             continue
         if title is not None and start <= title[0] <= end:  # the title is read, and ends no section
-            words += len(_WORDS.findall(joined, start, end))
             continue
         pos = start
         cuts = [e.end() for e in _SENTENCE_END.finditer(joined, start, end)]
@@ -209,23 +206,26 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
             if about or _employer(joined, text, at, _ITEM.match(joined, pos, stop).end(), stop, s):
                 leave(pos, stop)
             else:
-                key = " ".join(_TOKENS.findall(joined, pos, stop))
-                if key.count(" ") >= 2 and key in seen:  # three words or more, already read
+                key = joined[pos:stop].strip(" ")
+                if key.count(" ") >= 2 and key in seen:  # three words or more, already read as written
                     leave(pos, stop)
                 else:
                     seen.add(key)
-                    words += len(_WORDS.findall(joined, pos, stop))
             pos = stop
+    words = len(_WORDS.findall(joined)) - sum(len(_WORDS.findall(joined, a, b)) for a, b in zip(starts, ends))
     return Reading(starts, ends, words)
 
 
 def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> bool:
-    """Whether the sentence at ``joined[pos:stop]`` has the employer for subject."""
+    """Whether the sentence at ``joined[pos:stop]`` has the employer for subject: it starts with one of ``self``,
+    or with one to four capitalised words (the fewest before a verb of ``name_verb``), not a pronoun."""
     if s.self.match(joined, pos, stop):
         return True
-    m = _SUBJECT.match(joined, pos, stop)
-    if m is None:
+    m = s.named.match(joined, pos, stop)
+    if m is None or m.group(1).split(" ", 1)[0] in s.pronouns:
         return False
+    found = _LETTERS.findall(text[at(pos):at(m.end(1) - 2) + 1])
+    return bool(found) and all(w[0].isupper() for w in found)
     # the subject: one to four words before the verb (the shortest that works)
     names = m.group(1).split()
     for n in range(1, len(names) + 1):

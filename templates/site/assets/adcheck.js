@@ -53,7 +53,7 @@
     this.gender = {
       minimum: g.minimum, difference: g.difference, headingWords: g.headingWords, per100: g.per100, labelWords: g.labelWords, capsWords: g.capsWords,
       heading: new RegExp("^(?:" + g.heading + ")$", "u"), about: new RegExp("^(?:" + g.about + ")$", "u"),
-      self: new RegExp(g.self, "uy"), subject: new RegExp(g.subject, "uy"), nameVerb: new RegExp(g.nameVerb, "uy"),
+      self: new RegExp(g.self, "uy"), named: new RegExp(g.named, "uy"),
       pronouns: new Set(g.pronouns), nameWindow: g.nameWindow, sentenceStarts: g.sentenceStarts, labels: g.labels,
       items: {}
     };
@@ -99,26 +99,27 @@
   /* coding.py read: the spans the verdict leaves out (headings, the employer's self-description, repeated
    * sentences) and the words it counts */
   Engine.prototype.reading = function (src, title) {
-    var g = this.gender, folded = src.folded, cut = folded.replace(this.join, " ").split(""), self = this;
-    var lines = /[^\n]+/g, m, headings = new Set();
+    var g = this.gender, folded = src.folded, self = this, breaks = [], headings = new Set();
+    var lines = /[^\n]+/g, m, longest = Math.max(g.labelWords, g.capsWords, g.headingWords);
     while ((m = lines.exec(folded)) !== null) {
       var start = m.index, end = start + m[0].length;
-      if (title !== null && start <= title[0] && title[0] <= end) {  /* the title is a line of its own */
-        if (start > 0) cut[start - 1] = "\n";
-        if (end < cut.length) cut[end] = "\n";
-        continue;
-      }
-      var longest = Math.max(g.labelWords, g.capsWords, g.headingWords), spaces = 0;
+      if (title !== null && start <= title[0] && title[0] <= end) { breaks.push(start - 1, end); continue; }  /* the title is a line of its own */
+      var spaces = 0;
       for (var k = start; k < end; k++) if (folded.charCodeAt(k) === 32) spaces++;
       if (spaces > 2 * longest && folded.slice(start, end).replace(/^[ \t]+/, "").charAt(0) !== "#") continue;
-      var written = src.cps.slice(at(src, start), at(src, end - 1) + 1).join("");
-      if (this.isHeading(folded, start, end, written)) {
+      if (this.isHeading(folded, start, end, src.cps.slice(at(src, start), at(src, end - 1) + 1).join(""))) {
         headings.add(start);
-        if (start > 0) cut[start - 1] = "\n";
-        if (end < cut.length) cut[end] = "\n";
+        breaks.push(start - 1, end);
       }
     }
-    var joined = cut.join(""), starts = [], ends = [], words = 0, about = false, seen = new Set();
+    var joined = folded.replace(this.join, " ");
+    if (breaks.length) {
+      var kept = Array.from(new Set(breaks)).filter(function (b) { return b >= 0 && b < joined.length; })
+        .sort(function (x, y) { return x - y; }), pieces = [], last = 0;
+      kept.forEach(function (b) { pieces.push(joined.slice(last, b), "\n"); last = b + 1; });
+      joined = pieces.join("") + joined.slice(last);
+    }
+    var starts = [], ends = [], about = false, seen = new Set();
     function leave(a, b) {
       if (starts.length && a <= ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], b);
       else { starts.push(a); ends.push(b); }
@@ -132,7 +133,7 @@
         leave(s0, e0);
         continue;
       }
-      if (title !== null && s0 <= title[0] && title[0] <= e0) { words += countOf(/[a-z]+/g, joined, s0, e0); continue; }
+      if (title !== null && s0 <= title[0] && title[0] <= e0) continue;  /* the title is read, and ends no section */
       var cuts = finditer(this.sentenceEnd, joined, s0, e0).map(function (x) { return x[1]; });
       var stops = !cuts.length || cuts[cuts.length - 1] < e0 ? cuts.concat([e0]) : cuts, pos = s0;
       stops.forEach(function (stop) {
@@ -140,13 +141,15 @@
         var item = matchAt(ITEM, joined, pos, stop), from = item === null ? pos : pos + item[0].length;
         if (about || self.employer(joined, src, from, stop)) leave(pos, stop);
         else {
-          var key = (joined.slice(pos, stop).match(/[a-z0-9]+/g) || []).join(" ");
-          if ((key.match(/ /g) || []).length >= 2 && seen.has(key)) leave(pos, stop);
-          else { seen.add(key); words += countOf(/[a-z]+/g, joined, pos, stop); }
+          var key = joined.slice(pos, stop).replace(/^ +| +$/g, "");
+          if ((key.match(/ /g) || []).length >= 2 && seen.has(key)) leave(pos, stop);  /* already read as written */
+          else seen.add(key);
         }
         pos = stop;
       });
     }
+    var words = countOf(/[a-z]+/g, joined, 0, joined.length);
+    for (var i = 0; i < starts.length; i++) words -= countOf(/[a-z]+/g, joined, starts[i], ends[i]);
     return { starts: starts, ends: ends, words: words };
   };
 
@@ -160,17 +163,10 @@
   Engine.prototype.employer = function (joined, src, pos, stop) {
     var g = this.gender;
     if (matchAt(g.self, joined, pos, stop) !== null) return true;
-    var m = matchAt(g.subject, joined, pos, stop);
-    if (m === null) return false;
-    var names = m[1].split(/\s+/).filter(Boolean);
-    for (var n = 1; n <= names.length; n++) {
-      var head = names.slice(0, n), end = pos + head.join(" ").length + 1;
-      if (matchAt(g.nameVerb, joined, end, stop) !== null && !g.pronouns.has(head[0])) {
-        var found = letters(src.cps.slice(at(src, pos), at(src, end - 2) + 1).join(""));
-        return found.length > 0 && found.every(function (w) { return isUpper(Array.from(w)[0]); });
-      }
-    }
-    return false;
+    var m = matchAt(g.named, joined, pos, stop);
+    if (m === null || g.pronouns.has(m[1].split(" ")[0])) return false;
+    var end = pos + m[1].length, found = letters(src.cps.slice(at(src, pos), at(src, end - 2) + 1).join(""));
+    return found.length > 0 && found.every(function (w) { return isUpper(Array.from(w)[0]); });
   };
 
   /* coding.py titled and name_at: true (a name), null (capitalised at a sentence's start), false */
