@@ -128,9 +128,9 @@ def test_check_posting_reports_both_languages(kb_dir: Path, run) -> None:
     result = run("check-posting", "smm", "--company", EXAMPLE)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        "social-media-manager.fr.md:1:1: notice gender-coding: neutre (0 à connotation masculine : - ; "
+        "social-media-manager.fr.md:1:1: notice gender-coding: pas assez de mots connotés pour juger (0 à connotation masculine : - ; "
         "0 à connotation féminine : -) (listes de mots de Gaucher, Friesen et Kay 2011)",
-        "social-media-manager.en.md:1:1: notice gender-coding: neutral (0 masculine-coded: -; 0 feminine-coded: -) "
+        "social-media-manager.en.md:1:1: notice gender-coding: not enough coded words to judge (0 masculine-coded: -; 0 feminine-coded: -) "
         "(word lists of Gaucher, Friesen & Kay 2011)",
     ]
     assert result.stderr == "social-media-manager: 0 warnings\n"

@@ -26,7 +26,7 @@ def findings(role, company=COMPANY, lang="fr", rules=None, strict=False) -> list
 
 def test_a_clean_posting_has_only_the_gender_report() -> None:
     assert findings(KB.roles["community-manager"]) == [
-        "community-manager.fr.md:1:1: notice gender-coding: neutre (0 à connotation masculine : - ; "
+        "community-manager.fr.md:1:1: notice gender-coding: pas assez de mots connotés pour juger (0 à connotation masculine : - ; "
         "0 à connotation féminine : -) (listes de mots de Gaucher, Friesen et Kay 2011)"]
 
 

@@ -44,6 +44,9 @@ class Finding:
     reference: str
     status: str = "in-force"
     """The rule's legal status where the job is: in-force, adopted, draft or practice."""
+    count: int = 1
+    """How many times the rule found the same words: reported once, where they first occur, the message saying how
+    many times ("(3 fois)", "(3 times)")."""
 
     def __str__(self) -> str:
         return format_finding(self)

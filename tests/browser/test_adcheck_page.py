@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rolegen.adcheck import check
-from rolegen.adcheck.evaluate import load_cases
+from rolegen.adcheck.evaluate import Case, load_cases
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "ads"
 CASES = load_cases(CORPUS)
@@ -27,10 +27,22 @@ _DRIVE = """async (cases) => {
     fragment.checked = c.fragment;
     button.click();
     out[c.id] = Array.from(root.querySelectorAll('[data-adcheck-findings] li')).map(li =>
-      [li.dataset.rule, Number(li.dataset.line), Number(li.dataset.column), li.dataset.excerpt]);
+      [li.dataset.rule, Number(li.dataset.line), Number(li.dataset.column), li.dataset.excerpt, Number(li.dataset.count)]);
+    if (c.summary) out[c.id].push(root.querySelector('[data-adcheck-summary]').textContent.replace(/[\u00a0\u202f]/g, ' '));
   }
   return out;
 }"""
+
+
+def _summary(report) -> str:
+    """The summary line the French page shows: counts, the verdict in plain words, the coded words and words read."""
+    from rolegen.adcheck.coding import label
+
+    g = report.gender
+    return (f"{report.count('error')} erreur(s), {report.count('warning')} avertissement(s), "
+            f"{report.count('notice')} remarque(s) ; vocabulaire genré : {label(g.verdict, 'fr')} "
+            f"({len(g.masculine)} mot(s) à connotation masculine, {len(g.feminine)} à connotation féminine, "
+            f"sur {g.words} mots lus).")
 
 
 def _open(page, base_url: str, lang: str = "fr") -> None:
@@ -38,19 +50,42 @@ def _open(page, base_url: str, lang: str = "fr") -> None:
     page.wait_for_selector("[data-adcheck-ready=true]", state="attached")
 
 
+CODING = [  # the gender-coding verdict and repeated findings, as tests/test_adcheck_coding.py reads them
+    Case("coding-fr-repeats", "fr", "ad", "Commercial H/F\nAmbitieux, vous êtes ambitieux et compétitif. Autonome, vous aimez "
+         "l'autonomie et les défis, les défis ! Jeune et dynamique, vous restez jeune.\n", frozenset(), frozenset(), ""),
+    Case("coding-fr-read", "fr", "ad", "Vendeur H/F\n\nQui sommes-nous ?\nUne équipe ambitieuse et compétitive.\n\n"
+         "Vos missions :\nVous préparez les commandes, avec bienveillance. Nous sommes une entreprise autonome. "
+         "Acme Distribution est un groupe dominant. Rejoignez Leader Price. Vous êtes à l'écoute et déterminé.\n\n"
+         "AUTONOMIE ET RIGUEUR\nVous préparez les commandes, avec bienveillance.\n", frozenset(), frozenset(), ""),
+    Case("coding-en-read", "en", "ad", "Shop assistant\n\nAbout us\nAn ambitious, competitive firm.\n\nThe role\n"
+         "We are a dominant company. Acme Stores is a leading brand. You are supportive, warm, kind and loyal. "
+         "Young, you stay young.\n", frozenset(), frozenset(), ""),
+    Case("coding-en-long", "en", "ad", "Shop assistant\nSupportive, warm and kind.\n" + "".join(
+         f"You prepare order {i} and follow its delivery to the shop this week. " for i in range(70)),
+         frozenset(), frozenset(), ""),
+]
+
+
 def test_the_page_finds_what_the_cli_finds_on_the_whole_corpus(page, base_url: str) -> None:
     assert len(CASES) >= 200
     _open(page, base_url)
-    payload = [{"id": c.id, "text": c.text, "lang": c.lang, "fragment": c.scope == "fragment"} for c in CASES]
+    payload = [{"id": c.id, "text": c.text, "lang": c.lang, "fragment": c.scope == "fragment", "summary": True}
+               for c in CASES + CODING]
     found = page.evaluate(_DRIVE, payload)
-    # the page groups the findings by severity, each group in the order of the text
+    # the page groups the findings by severity, each group in the order of the text; then the summary line:
+    # counts, gender-coding verdict, coded words and words read
     rank = {"error": 0, "warning": 1, "notice": 2}
-    expected = {c.id: [[f.rule, f.line, f.column, f.excerpt]
-                       for f in sorted(check(c.text, lang=c.lang, fragment=c.scope == "fragment").findings,
-                                       key=lambda f: rank[f.severity])] for c in CASES}
+    expected = {}
+    for c in CASES + CODING:
+        report = check(c.text, lang=c.lang, fragment=c.scope == "fragment")
+        expected[c.id] = [[f.rule, f.line, f.column, f.excerpt, f.count]
+                          for f in sorted(report.findings, key=lambda f: rank[f.severity])] + [_summary(report)]
     different = [case_id for case_id in expected if found[case_id] != expected[case_id]]
     assert different == [], {i: (found[i], expected[i]) for i in different[:3]}
-    assert sum(map(len, expected.values())) > len(CASES)  # the comparison is not between empty lists
+    assert sum(map(len, expected.values())) > 2 * len(CASES)  # the comparison is not between empty lists
+    assert any(f[4] > 1 for findings in expected.values() for f in findings[:-1])  # repeats are counted
+    verdicts = {findings[-1].split(" : ")[1].split(" (")[0] for findings in expected.values()}
+    assert {"fortement masculin", "fortement féminin", "neutre", "pas assez de mots connotés pour juger"} <= verdicts
 
 
 def test_findings_are_highlighted_with_reason_suggestion_and_reference(page, base_url: str) -> None:
@@ -69,8 +104,9 @@ def test_findings_are_highlighted_with_reason_suggestion_and_reference(page, bas
     assert "Write instead:" in item and "(EU directive, transposed into the Code du travail)" in item
     # plain words first; the rule id and the position come last, in small print
     assert item.index("age cannot be") < item.index("Write instead") < item.index("Law:") < item.index("rule age/")
-    assert page.locator("[data-adcheck-summary]").inner_text() == (
-        "2 error(s), 1 warning(s), 1 notice(s); gender coding: neutral.")  # the pay range: a notice in France
+    assert page.locator("[data-adcheck-summary]").inner_text() == (  # the pay range: a notice in France
+        "2 error(s), 1 warning(s), 1 notice(s); gender coding: not enough coded words to judge "
+        "(0 masculine-coded word(s), 0 feminine-coded, in 14 words read).")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -173,9 +209,17 @@ def test_screenshots_of_the_checker_page(page, base_url: str, width: int) -> Non
     for lang in ("fr", "en"):
         _open(page, base_url, lang)
         page.fill("#adcheck-text", "Community manager\nJeune diplômée dynamique, photo exigée, salaire selon profil.\n"
-                                   "Vous êtes un vrai leader, compétitif et ambitieux.\n")
+                                   "Vous êtes un vrai leader, compétitif et ambitieux. Un leader, vraiment.\n")
         page.click("button[type=submit]")
+        summary = page.inner_text("[data-adcheck-summary]")
+        assert ("à connotation masculine (3 mot(s)" if lang == "fr" else "masculine-coded (3 masculine") in summary
+        assert ("(2 fois)" if lang == "fr" else "(2 times)") in page.inner_text("[data-adcheck-findings]")
         page.screenshot(path=str(shots / f"check-ad-{lang}-{width}.png"), full_page=True)
+        page.fill("#adcheck-text", "Vendeur H/F\nVous êtes autonome, vous aimez la mode. Publiée le 2 mars 2026.\n")
+        page.click("button[type=submit]")
+        assert ("pas assez de mots connotés pour juger" if lang == "fr" else "not enough coded words to judge") in \
+            page.inner_text("[data-adcheck-summary]")
+        page.screenshot(path=str(shots / f"check-ad-{lang}-{width}-not-enough.png"), full_page=True)
 
 
 HIDDEN = [f"Titre\nNous recher{c}chons un jeu{c}ne hom{c}me dyna{c}mique.\nCandidate de moins de 3{c}0 ans.\n"
@@ -189,7 +233,7 @@ def test_invisible_characters_are_read_past_as_by_the_cli(page, base_url: str) -
     payload = [{"id": str(i), "text": text, "lang": "fr", "fragment": True} for i, text in enumerate(HIDDEN)]
     found = page.evaluate(_DRIVE, payload)
     rank = {"error": 0, "warning": 1, "notice": 2}  # the page groups the findings by severity
-    expected = {str(i): [[f.rule, f.line, f.column, f.excerpt]
+    expected = {str(i): [[f.rule, f.line, f.column, f.excerpt, f.count]
                          for f in sorted(check(text, lang="fr", fragment=True).findings, key=lambda f: rank[f.severity])]
                 for i, text in enumerate(HIDDEN)}
     assert found == expected
@@ -202,7 +246,10 @@ _ENGINE = """(cases) => {
   for (const c of cases) {
     out[c.id] = window.rolegenAdcheck.checkVisible(c.text, {lang: c.lang, fragment: c.fragment, country: c.country,
                                                      contract: c.contract}).findings
-      .map(f => [f.rule, f.severity, f.line, f.column, f.excerpt]);
+      .map(f => [f.rule, f.severity, f.line, f.column, f.excerpt, f.count]);
+    const g = window.rolegenAdcheck.checkVisible(c.text, {lang: c.lang, fragment: c.fragment, country: c.country,
+                                                          contract: c.contract}).gender;
+    out[c.id].push([g.verdict, g.masculine, g.feminine, g.words]);
   }
   return out;
 }"""
@@ -216,9 +263,12 @@ def test_the_page_engine_finds_what_the_cli_finds_where_the_job_is(page, base_ur
     found = {}
     for i in range(0, len(payload), 100):  # in slices: one call per hundred ads
         found.update(page.evaluate(_ENGINE, payload[i:i + 100]))
-    expected = {c.id: [[f.rule, f.severity, f.line, f.column, f.excerpt]
-                       for f in check(c.text, lang=c.lang, fragment=c.scope == "fragment", country=c.country,
-                                      contract=c.contract).findings] for c in PLACED}
+    expected = {}
+    for c in PLACED:
+        report = check(c.text, lang=c.lang, fragment=c.scope == "fragment", country=c.country, contract=c.contract)
+        g = report.gender
+        expected[c.id] = [[f.rule, f.severity, f.line, f.column, f.excerpt, f.count] for f in report.findings] + [
+            [g.verdict, list(g.masculine), list(g.feminine), g.words]]
     different = [case_id for case_id in expected if found[case_id] != expected[case_id]]
     assert different == [], {i: (found[i], expected[i]) for i in different[:3]}
 

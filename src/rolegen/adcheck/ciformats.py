@@ -35,12 +35,13 @@ def sarif(reports: list[Any], unreadable: list[dict], ruleset: Any, lang: str = 
                 "ruleId": finding.rule,
                 "level": _LEVEL[finding.severity],
                 "message": {"text": f"{finding.message} ({finding.suggestion}; {finding.reference})"},
+                "occurrenceCount": finding.count,
                 "locations": [{"physicalLocation": {
                     "artifactLocation": {"uri": _uri(finding.path)},
                     "region": {"startLine": finding.line, "startColumn": finding.column,
                                "snippet": {"text": finding.excerpt}},
                 }}],
-                "properties": {"category": finding.category},
+                "properties": {"category": finding.category, "count": finding.count},
             }
             if finding.rule in index:
                 result["ruleIndex"] = index[finding.rule]

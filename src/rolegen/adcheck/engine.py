@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
+from rolegen.adcheck import coding
 from rolegen.adcheck import text as t
 from rolegen.adcheck.categories import LAW_CATEGORIES
 from rolegen.adcheck.fold import fold
@@ -31,33 +32,43 @@ from rolegen.findings import Finding  # the one finding type of every check
 _NEWLINE = re.compile("\n")
 _TITLE_BUSINESS = ("gendered-wording", "title-gender")
 """Categories whose pattern findings in the title are left to the title rule."""
+TIMES = {"fr": " ({n} fois)", "en": " ({n} times)"}
+"""Added to the message of a finding the ad repeats."""
 EXCERPT_MAX = 60
 """Whole-ad findings quote at most this many characters of their line."""
 
 
 @dataclass(frozen=True)
 class Coding:
-    """The gender-coded words of an ad and the verdict (after Gaucher, Friesen & Kay 2011)."""
+    """The gender-coded words of an ad and the verdict (after Gaucher, Friesen & Kay 2011): each side's distinct
+    coded words (as first written), among ``words`` counted words (:mod:`rolegen.adcheck.coding` says which)."""
 
     masculine: tuple[str, ...] = ()
     feminine: tuple[str, ...] = ()
     threshold: int = 4
+    words: int = 0
 
     @property
     def score(self) -> int:
-        """Feminine-coded count minus masculine-coded count."""
+        """Distinct feminine-coded words minus distinct masculine-coded words."""
         return len(self.feminine) - len(self.masculine)
 
     @property
+    def per_100(self) -> float:
+        """The score per 100 counted words."""
+        return round(100 * self.score / max(self.words, 1), 2)
+
+    @property
     def verdict(self) -> str:
-        """neutral, masculine-coded, feminine-coded, or strongly so from ``threshold`` on."""
-        if self.score == 0:
-            return "neutral"
-        side = "feminine-coded" if self.score > 0 else "masculine-coded"
-        return f"strongly {side}" if abs(self.score) >= self.threshold else side
+        """not-enough (too few distinct coded words to judge), neutral, masculine-coded, feminine-coded, or
+        strongly so when the difference reaches ``threshold``."""
+        from rolegen.adcheck.coding import verdict
+
+        return verdict(len(self.masculine), len(self.feminine), self.words, self.threshold)
 
     def as_dict(self) -> dict:
-        return {"verdict": self.verdict, "masculine": list(self.masculine), "feminine": list(self.feminine)}
+        return {"verdict": self.verdict, "masculine": list(self.masculine), "feminine": list(self.feminine),
+                "words": self.words, "per_100": self.per_100}
 
 
 @dataclass
@@ -158,6 +169,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
             or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
     hits = _resolve(hits)
+    span = None
     if not fragment:
         span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
         if span is not None:  # the title's gendered words are the title rule's business
@@ -167,15 +179,26 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     report = Report(path, ad_lang, country=country, contract=kind, laws={"other": "none"}.get(zone, zone))
     silenced = t.silenced(src.folded)
     skip = set(ignore)
-    words = {"masculine": [], "feminine": []}
-    for hit in sorted(hits, key=lambda h: (h.start, h.rule.order)):
+    hits = sorted(hits, key=lambda h: (h.start, h.rule.order))
+    reading = coding.read(src.text, src.folded, src.at, None if fragment else span)
+    uncounted = _uncounted(src, hits, reading)
+    words: dict[str, dict[str, str]] = {"masculine": {}, "feminine": {}}
+    first: dict[tuple[str, str], int] = {}
+    for hit in hits:
         rule = hit.rule.rule
         line, column = src.line_col(hit.start)
-        if {rule.id, rule.category} & (skip | silenced.get(line - 1, set())):
+        if {rule.id, rule.category} & (skip | silenced.get(line - 1, set())) or id(hit) in uncounted:
             continue
         excerpt = src.excerpt(hit.start, hit.end)
-        if rule.category == "gender-coding" and rule.id.split("-")[0] in words:
-            words[rule.id.split("-")[0]].append(excerpt)
+        same = (rule.id, " ".join(src.folded[hit.start:hit.end].split()))
+        if same in first:  # the same rule on the same words: one finding, counted
+            index = first[same]
+            report.findings[index] = replace(report.findings[index], count=report.findings[index].count + 1)
+            continue
+        first[same] = len(report.findings)
+        side = rule.id.split("-")[0]
+        if rule.category == "gender-coding" and side in words:  # each item of the paper counts once
+            words[side].setdefault(coding.item(_items(rules, hit.rule), hit.lang, same[1]), excerpt)
         if remap is not None:
             line, column = remap(src.at(hit.start))
         shown = ui_lang or ad_lang
@@ -187,8 +210,45 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
                 message = f"{message} — {getattr(legal.pending, shown)}"
         report.findings.append(Finding(path, line, column, rule.id, rule.category, severity, excerpt, message,
                                        getattr(rule.suggestion, shown), rule.reference, legal.status))
-    report.gender = Coding(tuple(words["masculine"]), tuple(words["feminine"]), threshold)
+    times = TIMES["en" if (ui_lang or ad_lang) == "en" else "fr"]
+    report.findings = [replace(f, message=f.message + times.format(n=f.count)) if f.count > 1 else f
+                       for f in report.findings]
+    report.gender = Coding(tuple(words["masculine"].values()), tuple(words["feminine"].values()), threshold,
+                           reading.words)
     return report
+
+
+def _items(rules: Ruleset, compiled: Compiled) -> dict:
+    """A gender-coding rule's entries and their items (:func:`rolegen.adcheck.coding.items`), once per ruleset."""
+    key = ("items", compiled.order)
+    found = rules.memo.get(key)
+    if found is None:
+        found = rules.memo[key] = coding.items(compiled.rule)
+    return found
+
+
+def _uncounted(src: _Source, hits: list[_Hit], reading: coding.Reading) -> set[int]:
+    """The gender-coded hits the verdict does not read (their ids): in a heading, the employer's
+    self-description or repeated text, or proper nouns (capitalised inside a sentence, or wherever the same
+    word is such a name)."""
+    found: set[int] = set()
+    maybe: list[tuple[_Hit, str]] = []
+    names: set[str] = set()
+    for hit in hits:
+        if hit.rule.rule.category != "gender-coding":
+            continue
+        if reading.left_out(hit.start):
+            found.add(id(hit))
+            continue
+        word = src.folded[hit.start:hit.end]
+        name = coding.name_at(src.text, src.at(hit.start), src.at(hit.end - 1) + 1)
+        if name:
+            found.add(id(hit))
+            names.add(word)
+        elif name is None:
+            maybe.append((hit, word))
+    found.update(id(hit) for hit, word in maybe if word in names)
+    return found
 
 
 def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: str, fragment: bool,

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 
+from rolegen.adcheck import coding
 from rolegen.adcheck import text as t
-from rolegen.adcheck.engine import _SENTENCE_END, EXCERPT_MAX
 from rolegen.adcheck.categories import LAW_CATEGORIES
+from rolegen.adcheck.engine import _SENTENCE_END, EXCERPT_MAX, TIMES
 from rolegen.adcheck.fold import SPECIAL
 from rolegen.adcheck.ruleset import LANGS, Ruleset, default_ruleset
 
@@ -48,8 +49,13 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "marker": t.MARKER.pattern, "nations": sorted(t.NATIONS), "nameWindow": t.NAME_WINDOW,
             "notAnAge": t.NOT_AN_AGE.pattern, "notAnAgeAfterYears": t.NOT_AN_AGE_AFTER_YEARS.pattern,
             "notAnAgeBefore": t.NOT_AN_AGE_BEFORE.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
+            "times": TIMES,
         },
         "fold": {"special": SPECIAL, "spaces": _SPACES},
+        "gender": {**coding.expressions(),
+                   "items": {c.rule.id: {lang: [[regex.pattern, item] for regex, item in table]
+                                         for lang, table in coding.items(c.rule).items()}
+                             for c in rules.rules if c.rule.category == "gender-coding"}},
     }
 
 

@@ -30,23 +30,24 @@ _SUMMARY_FR = {
 
 
 def _summary(report, shown: str, lang: str | None = None) -> str:
+    from rolegen.adcheck.coding import label
+
     gender = report.gender
     if lang == "fr":
-        from rolegen.postings.rules import VERDICTS
-
         counts = ", ".join(f"{report.count(s)} {_SUMMARY_FR[s][report.count(s) > 1]}"
                            for s in ("error", "warning", "notice"))
         words = (f"{len(gender.masculine)} à connotation masculine : {_words(gender.masculine, 'fr')} ; "
-                 f"{len(gender.feminine)} à connotation féminine : {_words(gender.feminine, 'fr')}")
-        return (f"{shown}: {counts} ; connotation : {VERDICTS[gender.verdict][0]} ({words}) ; poste en "
+                 f"{len(gender.feminine)} à connotation féminine : {_words(gender.feminine, 'fr')} ; "
+                 f"{gender.words} mots lus")
+        return (f"{shown}: {counts} ; connotation : {label(gender.verdict, 'fr')} ({words}) ; poste en "
                 f"{report.country.upper()}, {_SUMMARY_FR[report.contract]} : {_SUMMARY_FR[report.laws]}")
     counts = ", ".join(f"{report.count(s)} {s}{'' if report.count(s) == 1 else 's'}"
                        for s in ("error", "warning", "notice"))
     words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
-             f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
+             f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}; {gender.words} words read")
     laws = {"fr": "French and EU law", "eu": "EU law",
             "none": "no French or EU rule; the criteria of equal treatment and the notices only"}[report.laws]
-    return (f"{shown}: {counts}; gender coding: {gender.verdict} ({words}); job in {report.country.upper()}, "
+    return (f"{shown}: {counts}; gender coding: {label(gender.verdict, 'en')} ({words}); job in {report.country.upper()}, "
             f"{report.contract}: {laws}")
 
 

@@ -56,13 +56,6 @@ _SAY = {
                        "complete the opening's or the company profile's data"),
 }
 """The posting checks' own words, in French and English: a finding speaks the language of its posting."""
-VERDICTS = {
-    "neutral": ("neutre", "neutral"),
-    "masculine-coded": ("à connotation masculine", "masculine-coded"),
-    "feminine-coded": ("à connotation féminine", "feminine-coded"),
-    "strongly masculine-coded": ("à forte connotation masculine", "strongly masculine-coded"),
-    "strongly feminine-coded": ("à forte connotation féminine", "strongly feminine-coded"),
-}
 
 
 def _say(key: str, lang: str, **values) -> str:
@@ -196,12 +189,16 @@ def _french_version(
 
 
 def _gender(posting: Posting, report, sources, rules: Rules) -> Iterator[Finding]:
+    from rolegen.adcheck.coding import label
+
     settings = rules.gender_coding
     coding = report.gender
     side = "feminine" if coding.score > 0 else "masculine"
     strong = coding.verdict.startswith("strongly") and side in settings.fail_on
     lang = posting.lang
-    verdict = VERDICTS[coding.verdict][0 if lang == "fr" else 1]
+    from rolegen.adcheck.coding import label
+
+    verdict = label(coding.verdict, lang)
     message = _say("gender", lang, verdict=verdict, m=len(coding.masculine), f=len(coding.feminine),
                    masculine=_located(coding.masculine, sources, lang) or "-",
                    feminine=_located(coding.feminine, sources, lang) or "-")

@@ -45,7 +45,7 @@
         " (" + group.length + ")</h3><ol>" + group.map(function (f) {
           return '<li id="adcheck-finding-' + f.index + '" class="adcheck-' + f.severity + '" data-rule="' + escapeHtml(f.rule) +
             '" data-category="' + escapeHtml(f.category) + '" data-line="' + f.line + '" data-column="' + f.column +
-            '" data-excerpt="' + escapeHtml(f.excerpt) + '" data-severity="' + f.severity + '">' +
+            '" data-excerpt="' + escapeHtml(f.excerpt) + '" data-severity="' + f.severity + '" data-count="' + f.count + '">' +
             '<p class="adcheck-what"><strong>' + escapeHtml(words.severities[f.severity]) + "</strong>" + escapeHtml(words.colon) +
             escapeHtml(words.quotes[0] + f.excerpt + words.quotes[1]) + " — " + escapeHtml(f.message) + ".</p>" +
             '<p class="adcheck-instead"><span>' + escapeHtml(words.instead) + escapeHtml(words.colon) + "</span>" +
@@ -133,7 +133,9 @@
       var findings = result.findings.map(function (f, i) { return Object.assign({ index: i }, f); });
       findings.forEach(function (f) { counts[f.severity]++; });
       var line = words.summary.replace("{errors}", counts.error).replace("{warnings}", counts.warning)
-        .replace("{notices}", counts.notice).replace("{verdict}", words.verdicts[result.gender.verdict]);
+        .replace("{notices}", counts.notice).replace("{verdict}", engine.gender.labels[uiLang][result.gender.verdict])
+        .replace("{masculine}", result.gender.masculine.length).replace("{feminine}", result.gender.feminine.length)
+        .replace("{words}", result.gender.words);
       summary.textContent = line;
       var cps = Array.from(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n"));
       marked.innerHTML = highlighted(cps, findings);

@@ -48,7 +48,182 @@
       return { order: c.order, regexes: regexes };
     });
     this.cache = new Map();
+    /* coding.py: the gender-coding verdict's settings and expressions (rules/gender-coding.yml) */
+    var g = data.gender;
+    this.gender = {
+      minimum: g.minimum, difference: g.difference, headingWords: g.headingWords, per100: g.per100, labelWords: g.labelWords, capsWords: g.capsWords,
+      heading: new RegExp("^(?:" + g.heading + ")$", "u"), about: new RegExp("^(?:" + g.about + ")$", "u"),
+      self: new RegExp(g.self, "uy"), named: new RegExp(g.named, "uy"),
+      pronouns: new Set(g.pronouns), nameWindow: g.nameWindow, sentenceStarts: g.sentenceStarts, labels: g.labels,
+      items: {}
+    };
+    var items = this.gender.items;
+    Object.keys(g.items).forEach(function (id) {
+      items[id] = {};
+      Object.keys(g.items[id]).forEach(function (lang) {
+        items[id][lang] = g.items[id][lang].map(function (pair) { return [new RegExp("^(?:" + pair[0] + ")$", "u"), pair[1]]; });
+      });
+    });
   }
+
+  /* A sticky regex's match at pos in s[0:end] (Python's regex.match(s, pos, end)), or null. */
+  function matchAt(regex, s, pos, end) {
+    regex.lastIndex = pos;
+    return regex.exec(end < s.length ? s.slice(0, end) : s);
+  }
+
+  function countOf(regex, s, start, end) { return (s.slice(start, end).match(regex) || []).length; }
+
+  var LEAD = " \t#*\u2022\u00b7>+-", TRAIL = " \t:?!.*", ITEM = /[ \t*\u2022\u00b7>+-]*(?:[0-9]+[.)] )?[ \t]*/y;
+
+  /* coding.py: the span of a line's words, without the marks before them and the punctuation after them */
+  function bounds(folded, start, end) {
+    var lead = start, trail = end;
+    while (lead < end && LEAD.indexOf(folded[lead]) >= 0) lead++;
+    while (trail > lead && TRAIL.indexOf(folded[trail - 1]) >= 0) trail--;
+    return [lead, trail];
+  }
+
+  /* coding.py is_heading */
+  Engine.prototype.isHeading = function (folded, start, end, written) {
+    var g = this.gender, b = bounds(folded, start, end), lead = b[0], trail = b[1];
+    if (trail <= lead) return false;
+    var words = countOf(/[a-z0-9]+/g, folded, lead, trail);
+    if (folded.slice(start, lead).replace(/^[ \t]+/, "").charAt(0) === "#") return true;
+    if (g.heading.test(folded.slice(lead, trail))) return true;
+    if (/:$/.test(folded.slice(start, end).replace(/[ \t]+$/, "")) && words <= g.labelWords) return true;
+    var ls = Array.from(written).filter(function (c) { return /[\p{L}\p{Nl}\p{No}]/u.test(c); });
+    return words <= g.capsWords && ls.length >= 3 && !ls.some(isLower);
+  };
+
+  /* coding.py read: the spans the verdict leaves out (headings, the employer's self-description, repeated
+   * sentences) and the words it counts */
+  Engine.prototype.reading = function (src, title) {
+    var g = this.gender, folded = src.folded, self = this, breaks = [], headings = new Set();
+    var lines = /[^\n]+/g, m, longest = Math.max(g.labelWords, g.capsWords, g.headingWords);
+    while ((m = lines.exec(folded)) !== null) {
+      var start = m.index, end = start + m[0].length;
+      if (title !== null && start <= title[0] && title[0] <= end) { breaks.push(start - 1, end); continue; }  /* the title is a line of its own */
+      var spaces = 0;
+      for (var k = start; k < end; k++) if (folded.charCodeAt(k) === 32) spaces++;
+      if (spaces > 2 * longest && folded.slice(start, end).replace(/^[ \t]+/, "").charAt(0) !== "#") continue;
+      if (this.isHeading(folded, start, end, src.cps.slice(at(src, start), at(src, end - 1) + 1).join(""))) {
+        headings.add(start);
+        breaks.push(start - 1, end);
+      }
+    }
+    var joined = folded.replace(this.join, " ");
+    if (breaks.length) {
+      var kept = Array.from(new Set(breaks)).filter(function (b) { return b >= 0 && b < joined.length; })
+        .sort(function (x, y) { return x - y; }), pieces = [], last = 0;
+      kept.forEach(function (b) { pieces.push(joined.slice(last, b), "\n"); last = b + 1; });
+      joined = pieces.join("") + joined.slice(last);
+    }
+    var starts = [], ends = [], about = false, seen = new Set();
+    function leave(a, b) {
+      if (starts.length && a <= ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], b);
+      else { starts.push(a); ends.push(b); }
+    }
+    var segs = /[^\n]+/g;
+    while ((m = segs.exec(joined)) !== null) {
+      var s0 = m.index, e0 = s0 + m[0].length;
+      if (headings.has(s0)) {
+        var b = bounds(folded, s0, e0);
+        about = g.about.test(folded.slice(b[0], b[1]));
+        leave(s0, e0);
+        continue;
+      }
+      if (title !== null && s0 <= title[0] && title[0] <= e0) continue;  /* the title is read, and ends no section */
+      var cuts = finditer(this.sentenceEnd, joined, s0, e0).map(function (x) { return x[1]; });
+      var stops = !cuts.length || cuts[cuts.length - 1] < e0 ? cuts.concat([e0]) : cuts, pos = s0;
+      stops.forEach(function (stop) {
+        if (stop <= pos) return;
+        var item = matchAt(ITEM, joined, pos, stop), from = item === null ? pos : pos + item[0].length;
+        if (about || self.employer(joined, src, from, stop)) leave(pos, stop);
+        else {
+          var key = joined.slice(pos, stop).replace(/^ +| +$/g, "");
+          if ((key.match(/ /g) || []).length >= 2 && seen.has(key)) leave(pos, stop);  /* already read as written */
+          else seen.add(key);
+        }
+        pos = stop;
+      });
+    }
+    var words = countOf(/[a-z]+/g, joined, 0, joined.length);
+    for (var i = 0; i < starts.length; i++) words -= countOf(/[a-z]+/g, joined, starts[i], ends[i]);
+    return { starts: starts, ends: ends, words: words };
+  };
+
+  function leftOut(reading, pos) {
+    var lo = 0, hi = reading.starts.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (reading.starts[mid] <= pos) lo = mid + 1; else hi = mid; }
+    return lo > 0 && pos < reading.ends[lo - 1];
+  }
+
+  /* coding.py _employer: whether the sentence joined[pos:stop] has the employer for subject */
+  Engine.prototype.employer = function (joined, src, pos, stop) {
+    var g = this.gender;
+    if (matchAt(g.self, joined, pos, stop) !== null) return true;
+    var m = matchAt(g.named, joined, pos, stop);
+    if (m === null || g.pronouns.has(m[1].split(" ")[0])) return false;
+    var end = pos + m[1].length, found = letters(src.cps.slice(at(src, pos), at(src, end - 2) + 1).join(""));
+    return found.length > 0 && found.every(function (w) { return isUpper(Array.from(w)[0]); });
+  };
+
+  /* coding.py titled and name_at: true (a name), null (capitalised at a sentence's start), false */
+  function titledWord(word) {
+    var ls = letters(word);
+    if (!ls.length) return false;
+    var all = Array.from(ls.join(""));
+    return isUpper(all[0]) && all.slice(1).some(isLower);
+  }
+
+  Engine.prototype.nameAt = function (cps, begin, stop) {
+    if (!titledWord(cps.slice(begin, stop).join(""))) return false;
+    var w = this.gender.nameWindow, lo = Math.max(begin - w, 0), hi = Math.min(stop + w, cps.length), i;
+    for (i = begin - 1; i >= lo; i--) if (cps[i] === "\n") { lo = i + 1; break; }
+    for (i = stop; i < hi; i++) if (cps[i] === "\n") { hi = i; break; }
+    var all = letters(cps.slice(lo, hi).join("")), caps = all.filter(function (x) { return isUpper(Array.from(x)[0]); }).length;
+    if (2 * caps >= all.length) return false;
+    var head = Array.from(cps.slice(lo, begin).join("").replace(/\s+$/u, ""));
+    if (!head.length || this.gender.sentenceStarts.indexOf(head[head.length - 1]) >= 0) return null;
+    return true;
+  };
+
+  /* engine.py _uncounted: the gender-coded hits the verdict does not read */
+  Engine.prototype.uncounted = function (src, hits, reading) {
+    var found = new Set(), maybe = [], names = new Set(), self = this;
+    hits.forEach(function (hit) {
+      if (hit.rule.rule.category !== "gender-coding") return;
+      if (leftOut(reading, hit.start)) { found.add(hit); return; }
+      var word = src.folded.slice(hit.start, hit.end), name = self.nameAt(src.cps, at(src, hit.start), at(src, hit.end - 1) + 1);
+      if (name === true) { found.add(hit); names.add(word); } else if (name === null) maybe.push([hit, word]);
+    });
+    maybe.forEach(function (x) { if (names.has(x[1])) found.add(x[0]); });
+    return found;
+  };
+
+  /* coding.py item: the item of the paper a coded word stands for */
+  Engine.prototype.item = function (ruleId, lang, word) {
+    var table = this.gender.items[ruleId];
+    if (table) {
+      var langs = [lang, lang === "fr" ? "en" : "fr"];
+      for (var l = 0; l < 2; l++) {
+        var entries = table[langs[l]] || [];
+        for (var i = 0; i < entries.length; i++) if (entries[i][0].test(word)) return entries[i][1];
+      }
+    }
+    return word;
+  };
+
+  /* coding.py verdict */
+  Engine.prototype.verdict = function (masculine, feminine, words, threshold) {
+    var g = this.gender;
+    if (masculine + feminine < g.minimum) return "not-enough";
+    var score = feminine - masculine;
+    if (Math.abs(score) < Math.max(g.difference, 1) || Math.abs(score) * 100 < g.per100 * Math.max(words, 1)) return "neutral";
+    var side = score > 0 ? "feminine-coded" : "masculine-coded";
+    return Math.abs(score) >= threshold ? "strongly " + side : side;
+  };
 
   /* fold.py fold_char */
   Engine.prototype.foldChar = function (ch) {
@@ -333,14 +508,22 @@
                                       applicable));
     }
     hits.sort(function (a, b) { return a.start - b.start || a.rule.order - b.rule.order; });
-    var silenced = this.silenced(folded), findings = [], words = { masculine: [], feminine: [] };
-    var shown = options.uiLang || adLang;
+    var silenced = this.silenced(folded), findings = [], words = { masculine: new Map(), feminine: new Map() };
+    var shown = options.uiLang || adLang, reading = this.reading(src, fragment ? null : span);
+    var uncounted = this.uncounted(src, hits, reading), first = new Map();
     hits.forEach(function (hit) {
       var rule = hit.rule.rule, lc = lineCol(src, hit.start);
       var off = silenced.get(lc[0] - 1) || new Set();
-      if (skip.has(rule.id) || skip.has(rule.category) || off.has(rule.id) || off.has(rule.category)) return;
+      if (skip.has(rule.id) || skip.has(rule.category) || off.has(rule.id) || off.has(rule.category) ||
+          uncounted.has(hit)) return;
       var words_ = excerpt(src, hit.start, hit.end), side = rule.id.split("-")[0];
-      if (rule.category === "gender-coding" && words[side]) words[side].push(words_);
+      var same = folded.slice(hit.start, hit.end).split(/\s+/).filter(Boolean).join(" "), key = rule.id + "\u0000" + same;
+      if (first.has(key)) { findings[first.get(key)].count++; return; }  /* the same rule on the same words: counted */
+      first.set(key, findings.length);
+      if (rule.category === "gender-coding" && words[side]) {
+        var item = self.item(rule.id, hit.lang, same);
+        if (!words[side].has(item)) words[side].set(item, words_);
+      }
       var legal = statusIn(rule, country), severity = rule.severity, message = rule.reason[shown];
       if (legal.status !== "in-force") {
         severity = "notice";
@@ -350,16 +533,17 @@
       }
       findings.push({ line: lc[0], column: lc[1], rule: rule.id, category: rule.category, severity: severity,
                       excerpt: words_, message: message, suggestion: rule.suggestion[shown], status: legal.status,
-                      reference: rule.reference, start: at(src, hit.start),
+                      reference: rule.reference, count: 1, start: at(src, hit.start),
                       end: hit.end > hit.start ? at(src, hit.end - 1) + 1 : at(src, hit.start) });
     });
-    var score = words.feminine.length - words.masculine.length, verdict = "neutral";
-    if (score !== 0) {
-      verdict = (score > 0 ? "feminine-coded" : "masculine-coded");
-      if (Math.abs(score) >= 4) verdict = "strongly " + verdict;
-    }
-    return { lang: adLang, findings: findings, gender: { verdict: verdict, masculine: words.masculine,
-                                                          feminine: words.feminine },
+    var times = this.data.text.times[shown === "en" ? "en" : "fr"];
+    findings.forEach(function (f) { if (f.count > 1) f.message += times.replace("{n}", f.count); });
+    var masculine = Array.from(words.masculine.values()), feminine = Array.from(words.feminine.values());
+    var threshold = options.threshold || 4;
+    return { lang: adLang, findings: findings,
+             gender: { verdict: this.verdict(masculine.length, feminine.length, reading.words, threshold),
+                       masculine: masculine, feminine: feminine, words: reading.words,
+                       per_100: Math.round(10000 * (feminine.length - masculine.length) / Math.max(reading.words, 1)) / 100 },
              country: country, contract: contract, laws: zone === "other" ? "none" : zone };
   };
 

@@ -1,0 +1,313 @@
+"""Which words of an ad the gender-coding verdict reads, and the verdict.
+
+Mirrored by the guide's page (``templates/site/assets/adcheck.js``, ``Engine.prototype.reading``). The settings
+and expressions are data: ``rules/gender-coding.yml``.
+
+What is left out: the section headings (not the title), the employer's self-description (the section under an
+"about us" heading down to the next heading, and the sentences whose subject is the employer: "nous sommes",
+"notre entreprise est", "we are a ...", "Acme est un ..."), text already read (a sentence repeated word for
+word), and proper nouns (a capitalised word inside a sentence, and the same word wherever it is capitalised).
+The counted words are the words of the rest. A coded word counts once however often it is repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+_LINES = re.compile(r"[^\n]+")
+_WORDS = re.compile(r"[a-z]+")
+_TOKENS = re.compile(r"[a-z0-9]+")
+_LEAD = re.compile(r"[ \t#*•·>+-]*")
+"""Spaces, Markdown heading marks and list marks before a line's words."""
+_ITEM = re.compile(r"[ \t*•·>+-]*(?:[0-9]+[.)] )?[ \t]*")
+"""Spaces and list marks (bullets, numbers) before a sentence's words."""
+_TRAIL_CHARS = " \t:?!.*"
+_SENTENCE_END = re.compile(r"[.!?;](?= |$)")
+_SUBJECT = r"((?:[a-z0-9&'-]+ ){1,4}?)"
+"""The subject before a verb of ``name_verb``: one to four words, the fewest that work."""
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+SENTENCE_STARTS = ".!?:;•*>-([\"«"
+"""A capitalised word right after one of these (or at a line's start) starts a sentence: its capital is no name."""
+HEADING_WORDS = 8
+"""No section name of ``headings`` has more words than this (a line with many more spaces is no heading)."""
+NAME_WINDOW = 120
+"""Characters of the line each side of a word that tell whether the line is in title case."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    minimum: int
+    difference: int
+    per_100: float
+    label_words: int
+    caps_words: int
+    heading: re.Pattern
+    about: re.Pattern
+    self: re.Pattern
+    named: re.Pattern
+    pronouns: frozenset[str]
+    sources: dict
+    dropped: dict
+    labels: dict
+    aliases: dict
+
+
+def _both(data: dict) -> str:
+    return f"(?:{data['fr']}|{data['en']})"
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The shipped settings (``rules/gender-coding.yml``)."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "gender-coding.yml").read_text(encoding="utf-8"))
+    return Settings(
+        data["verdict"]["minimum"], data["verdict"]["difference"], float(data["verdict"]["per_100"]), data["headings"]["label_words"],
+        data["headings"]["caps_words"], re.compile(_both(data["headings"])), re.compile(_both(data["about"])),
+        re.compile(_both(data["self"])), re.compile(_SUBJECT + _both(data["name_verb"])), frozenset(data["pronouns"]),
+        data["sources"], data["dropped"], data["labels"], data["aliases"])
+
+
+def label(verdict: str, lang: str) -> str:
+    """A verdict in plain words (``lang``: fr or en)."""
+    return settings().labels["en" if lang == "en" else "fr"][verdict]
+
+
+def expressions() -> dict:
+    """The settings as the page reads them (export.py)."""
+    s = settings()
+    return {"headingWords": HEADING_WORDS, "minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
+            "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern,
+            "named": s.named.pattern, "pronouns": sorted(s.pronouns),
+            "nameWindow": NAME_WINDOW, "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
+
+
+def item_of(entry: str, side: str) -> str:
+    """The item of the paper a word-list entry stands for (a French word's source, an English spelling's item)."""
+    s = settings()
+    return s.sources.get(side, {}).get(entry) or s.aliases.get(entry) or entry
+
+
+def items(rule) -> dict[str, list[tuple[re.Pattern, str]]]:
+    """For a gender-coding rule: per language, each entry's expression and the item it stands for (in order)."""
+    from rolegen.adcheck.patterns import word_entry
+
+    side = rule.id.split("-")[0]
+    return {lang: [(re.compile(word_entry(entry)), item_of(entry, side)) for entry in getattr(rule.words, lang)]
+            for lang in ("fr", "en")}
+
+
+def item(table: dict[str, list[tuple[re.Pattern, str]]], lang: str, word: str) -> str:
+    """The item a coded word (folded, as matched) stands for: the first entry of its language (then of the other)
+    it is; else the word itself."""
+    for language in (lang, "en" if lang == "fr" else "fr"):
+        for regex, found in table[language]:
+            if regex.fullmatch(word):
+                return found
+    return word
+
+
+@dataclass
+class Reading:
+    """The spans of the folded text the verdict leaves out (sorted, not overlapping) and the words it counts."""
+
+    starts: list[int]
+    ends: list[int]
+    words: int
+
+    def left_out(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _capitals(text: str) -> bool:
+    """Whether a line as written is in capitals: at least three letters, none in lower case."""
+    letters = _LETTER.findall(text)
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def is_heading(folded: str, start: int, end: int, written: str, s: Settings | None = None) -> bool:
+    """Whether the folded line ``folded[start:end]`` (``written``: as written) is a section heading."""
+    s = s or settings()
+    lead = _LEAD.match(folded, start, end).end()
+    trail = lead + len(folded[lead:end].rstrip(_TRAIL_CHARS))
+    if trail <= lead:
+        return False
+    words = len(_TOKENS.findall(folded, lead, trail))
+    if folded[start:lead].lstrip(" \t").startswith("#"):
+        return True
+    if s.heading.fullmatch(folded, lead, trail):
+        return True
+    if folded[start:end].rstrip(" \t").endswith(":") and words <= s.label_words:
+        return True
+    return words <= s.caps_words and _capitals(written)
+
+
+def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings | None = None) -> Reading:
+    """What the verdict reads of an ad: ``text`` as written, ``folded`` its folded form (links blanked),
+    ``at`` folded index -> index in ``text``, ``title`` the title's span (never a heading)."""
+    from rolegen.adcheck import text as t
+
+    s = s or settings()
+    breaks: list[int] = []  # where a line break is kept: around the title and the headings
+    headings: set[int] = set()
+    longest = max(s.label_words, s.caps_words, HEADING_WORDS)
+    for m in _LINES.finditer(folded):
+        start, end = m.start(), m.end()
+        if title is not None and start <= title[0] <= end:  # the title is a line of its own
+            breaks += [start - 1, end]
+            continue
+        if folded.count(" ", start, end) > 2 * longest and folded[start:end].lstrip(" \t")[:1] != "#":
+            continue  # a line of many spaces is no heading unless it starts with "#" (most lines are sentences)
+        if is_heading(folded, start, end, text[at(start):at(end - 1) + 1], s):
+            headings.add(start)
+            breaks += [start - 1, end]
+    joined = t.join_lines(folded)
+    if breaks:
+        pieces, last = [], 0
+        for pos in sorted(b for b in set(breaks) if 0 <= b < len(joined)):
+            pieces += [joined[last:pos], "\n"]
+            last = pos + 1
+        joined = "".join(pieces) + joined[last:]
+    starts: list[int] = []
+    ends: list[int] = []
+    about = False
+    seen: set[str] = set()
+
+    def leave(a: int, b: int) -> None:
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+
+    for m in _LINES.finditer(joined):
+        start, end = m.start(), m.end()
+        if start in headings:
+            lead = _LEAD.match(folded, start, end).end()
+            trail = lead + len(folded[lead:end].rstrip(_TRAIL_CHARS))
+            about = s.about.fullmatch(folded, lead, trail) is not None
+            leave(start, end)
+            continue
+        if title is not None and start <= title[0] <= end:  # the title is read, and ends no section
+            continue
+        pos = start
+        cuts = [e.end() for e in _SENTENCE_END.finditer(joined, start, end)]
+        for stop in [*cuts, end] if not cuts or cuts[-1] < end else cuts:
+            if stop <= pos:
+                continue
+            if about or _employer(joined, text, at, _ITEM.match(joined, pos, stop).end(), stop, s):
+                leave(pos, stop)
+            else:
+                key = joined[pos:stop].strip(" ")
+                if key.count(" ") >= 2 and key in seen:  # three words or more, already read as written
+                    leave(pos, stop)
+                else:
+                    seen.add(key)
+            pos = stop
+    words = len(_WORDS.findall(joined)) - sum(len(_WORDS.findall(joined, a, b)) for a, b in zip(starts, ends))
+    return Reading(starts, ends, words)
+
+
+def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> bool:
+    """Whether the sentence at ``joined[pos:stop]`` has the employer for subject: it starts with one of ``self``,
+    or with one to four capitalised words (the fewest before a verb of ``name_verb``), not a pronoun."""
+    if s.self.match(joined, pos, stop):
+        return True
+    m = s.named.match(joined, pos, stop)
+    if m is None or m.group(1).split(" ", 1)[0] in s.pronouns:
+        return False
+    found = _LETTERS.findall(text[at(pos):at(m.end(1) - 2) + 1])
+    return bool(found) and all(w[0].isupper() for w in found)
+    # the subject: one to four words before the verb (the shortest that works)
+    names = m.group(1).split()
+    for n in range(1, len(names) + 1):
+        head = names[:n]
+        end = pos + len(" ".join(head)) + 1
+        if s.name_verb.match(joined, end, stop) and head[0] not in s.pronouns:
+            written = text[at(pos):at(end - 2) + 1]
+            found = _LETTERS.findall(written)
+            return bool(found) and all(w[0].isupper() for w in found)
+    return False
+
+
+def titled(word: str) -> bool:
+    """Capitalised, not in capitals."""
+    letters = _LETTERS.findall(word)
+    return bool(letters) and letters[0][0].isupper() and any(c.islower() for c in "".join(letters)[1:])
+
+
+def name_at(text: str, begin: int, stop: int) -> bool | None:
+    """Whether ``text[begin:stop]`` (as written) is a proper noun: a capitalised word inside a sentence of a line
+    not in title case (True); capitalised at a sentence's start (None: a name only if it is one elsewhere);
+    otherwise False."""
+    if not titled(text[begin:stop]):
+        return False
+    lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
+    hi = text.find("\n", stop, stop + NAME_WINDOW)
+    hi = min(stop + NAME_WINDOW, len(text)) if hi < 0 else hi
+    initials = [w[0].isupper() for w in _LETTERS.findall(text, lo, hi)]
+    if 2 * sum(initials) >= len(initials):  # a line in title case: capitals say nothing
+        return False
+    head = text[lo:begin].rstrip()
+    if not head or head[-1] in SENTENCE_STARTS:
+        return None
+    return True
+
+
+def verdict(masculine: int, feminine: int, words: int, threshold: int, s: Settings | None = None) -> str:
+    """not-enough, neutral, (strongly) masculine-coded or (strongly) feminine-coded, from the distinct coded
+    words of each side and the counted words."""
+    s = s or settings()
+    if masculine + feminine < s.minimum:
+        return "not-enough"
+    score = feminine - masculine
+    if abs(score) < max(s.difference, 1) or abs(score) * 100 < s.per_100 * max(words, 1):
+        return "neutral"
+    side = "feminine-coded" if score > 0 else "masculine-coded"
+    return f"strongly {side}" if abs(score) >= threshold else side
+
+
+BEGIN = "<!-- french words: generated from rules/gender-coding.yml by python -m rolegen.adcheck.coding -->"
+END = "<!-- end of the generated french words -->"
+
+
+def french_table() -> str:
+    """The French words, each with the paper's item it stands for, and the dropped words with why (Markdown)."""
+    s = settings()
+    lines = [BEGIN, ""]
+    for side in ("masculine", "feminine"):
+        lines += [f"**{side.capitalize()}-coded** (the paper's item: the French words, folded as the checker reads "
+                  "them, `*` for any ending):", ""]
+        by_item: dict[str, list[str]] = {}
+        for word, found in s.sources[side].items():
+            by_item.setdefault(found, []).append(f"`{word}`")
+        lines += [f"- {found}: {', '.join(words)}" for found, words in sorted(by_item.items())]
+        lines.append("")
+    lines += ["**Dropped**, each with why:", ""]
+    for side in ("masculine", "feminine"):
+        lines += [f"- `{word}` ({side}): {why}" for word, why in s.dropped[side].items()]
+    lines += ["", END]
+    return "\n".join(lines)
+
+
+def with_table(doc: str) -> str:
+    """``doc`` with its generated block replaced by :func:`french_table`."""
+    start, stop = doc.index(BEGIN), doc.index(END) + len(END)
+    return doc[:start] + french_table() + doc[stop:]
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/gender-coded-words.md")
+    target.write_text(with_table(target.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {target}")
