@@ -89,6 +89,11 @@ def test_the_employers_self_description_is_not_read() -> None:
     assert coded(en, "en") == ("not-enough", (), ("kind", "warm"))
     # a sentence of the job, not of the employer, still counts
     assert coded("Vendeur H/F\nLe poste est ambitieux, compétitif et autonome.\n", "fr")[0] == "masculine-coded"
+    # "we are looking for" describes the candidate, not the employer
+    assert coded("Shop assistant\nWe are looking for an ambitious, competitive and dominant seller.\n", "en")[:2] == (
+        "masculine-coded", ("ambitious", "competitive", "dominant"))
+    assert coded("Vendeur H/F\nNous sommes à la recherche d'un vendeur ambitieux, compétitif et autonome.\n",
+                 "fr")[0] == "masculine-coded"
 
 
 def test_proper_nouns_are_not_read() -> None:

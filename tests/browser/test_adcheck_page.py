@@ -85,7 +85,7 @@ def test_the_page_finds_what_the_cli_finds_on_the_whole_corpus(page, base_url: s
     assert sum(map(len, expected.values())) > 2 * len(CASES)  # the comparison is not between empty lists
     assert any(f[4] > 1 for findings in expected.values() for f in findings[:-1])  # repeats are counted
     verdicts = {findings[-1].split(" : ")[1].split(" (")[0] for findings in expected.values()}
-    assert {"fortement masculin", "fortement féminin", "neutre", "pas assez de mots connotés pour juger"} <= verdicts
+    assert {"à forte connotation masculine", "à forte connotation féminine", "neutre", "pas assez de mots connotés pour juger"} <= verdicts
 
 
 def test_findings_are_highlighted_with_reason_suggestion_and_reference(page, base_url: str) -> None:

@@ -62,7 +62,13 @@ def _both(data: dict) -> str:
 
 @lru_cache(maxsize=1)
 def settings() -> Settings:
-    """The shipped settings (``rules/gender-coding.yml``)."""
+    """The shipped settings (``rules/gender-coding.yml``), kept in the rule cache with the rules."""
+    from rolegen.adcheck.cache import cached
+
+    return cached("gender-coding", _settings)
+
+
+def _settings() -> Settings:
     from importlib import resources
 
     import yaml

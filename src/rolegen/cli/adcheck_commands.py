@@ -47,7 +47,7 @@ def _summary(report, shown: str, lang: str | None = None) -> str:
              f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}; {gender.words} words read")
     laws = {"fr": "French and EU law", "eu": "EU law",
             "none": "no French or EU rule; the criteria of equal treatment and the notices only"}[report.laws]
-    return (f"{shown}: {counts}; gender coding: {label(gender.verdict, 'en')} ({words}); job in {report.country.upper()}, "
+    return (f"{shown}: {counts}; gender coding: {label(gender.verdict, report.lang)} ({words}); job in {report.country.upper()}, "
             f"{report.contract}: {laws}")
 
 
