@@ -45,9 +45,27 @@ def test_french_rules_for_jobs_in_france_eu_rules_in_the_eu_criteria_everywhere(
     assert (in_india.country, in_india.laws) == ("in", "none")
     rules = {r.country: {f.rule for f in r.findings if f.severity != "notice"} for r in (in_france, in_germany, in_india)}
     assert {"age-criterion", "family-situation-criterion", "title-gender-mark", "undated"} <= rules["fr"]
-    assert "age-criterion" in rules["de"] and not {"family-situation-criterion", "undated"} & rules["de"]
-    assert rules["in"] == {"age-criterion"}  # equal treatment only: the criteria of the directives
+    assert "age-criterion" in rules["de"] and "undated" not in rules["de"]
+    # the criteria of the directives everywhere; those French law alone names, as good practice (a warning)
+    assert rules["in"] == {"age-criterion", "family-situation-criterion"}
     assert check(ad.format("Berlin"), lang="fr", country="fr").laws == "fr"  # --country wins over the text
+
+
+@pytest.mark.parametrize(("country", "severity", "status"), [
+    ("fr", "error", "in-force"), ("de", "warning", "practice"), ("gb", "warning", "practice"),
+    ("ma", "warning", "practice"),
+])
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("Nous recherchons une personne célibataire et sans enfants.", "fr", "family-situation-criterion"),
+    ("We are looking for good-looking people with a slim figure.", "en", "physical-appearance-criterion"),
+    ("Candidats domiciliés à Lyon uniquement.", "fr", "place-of-residence-criterion"),
+])
+def test_a_criterion_french_law_alone_names_is_good_practice_elsewhere(text: str, lang: str, rule: str,
+                                                                      country: str, severity: str, status: str) -> None:
+    finding = next(f for f in check(text, lang=lang, fragment=True, country=country).findings if f.rule == rule)
+    assert (finding.severity, finding.status) == (severity, status)
+    if country != "fr":
+        assert ("check the local law" if lang == "en" else "vérifiez la loi locale") in finding.message
 
 
 def test_a_freelance_mission_gets_no_pay_transparency_rule() -> None:
