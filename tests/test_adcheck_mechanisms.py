@@ -211,3 +211,77 @@ def test_word_tables_are_read_in_document_order(tmp_path: Path) -> None:
     document.save(str(path))
     report = check_file(str(path))
     assert [(f.rule, f.line) for f in report.findings if f.severity != "notice"] == [("age-criterion", 4)]
+
+
+# --- nationality and origin adjectives (rules/nationalities.yml), applied to the candidate or to a job noun
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Serveuse portugaise pour restaurant.", "fr"), ("Nous cherchons un cuisinier chinois.", "fr"),
+    ("Vous êtes de nationalité marocaine.", "fr"), ("Filipino applicants preferred.", "en"),
+    ("UAE nationals only.", "en"), ("a young girl, either American or German, to mind a child", "en"),
+    ("Emiratis preferred.", "en"),
+])
+def test_a_nationality_asked_of_the_candidate_is_found(text: str, lang: str) -> None:
+    assert "nationality-criterion" in [rule for rule, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vous maîtrisez les données financières européennes.", "fr"),  # a job noun as an adjective, no person
+    ("Formateur anglais pour notre centre de langues.", "fr"),  # a language taught
+    ("Vendeur anglais courant.", "fr"), ("Langue maternelle anglaise : un plus.", "fr"),
+    ("US applicants: the pay range is below.", "en"), ("French speakers welcome.", "en"),
+    ("English teachers wanted.", "en"), ("Our customers are mostly American women.", "en"),
+])
+def test_a_language_or_an_adjective_of_a_thing_is_no_nationality(text: str, lang: str) -> None:
+    assert "nationality-criterion" not in [rule for rule, _ in found(text, lang)]
+
+
+def test_born_french_is_an_origin() -> None:
+    assert "origin-criterion" in [rule for rule, _ in found("Français de naissance.")]
+
+
+# --- the feminine alone: a job noun of the lexicon with an article, an adjective for the candidate
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nous recrutons une vendeuse.", "fr"), ("Recherchons une future serveuse pour l'été.", "fr"),
+    ("Secrétaire sérieuse.", "fr"), ("Rigoureuse", "fr"), ("Rigoureuse, motivée et souriante.", "fr"),
+    ("Barmaid wanted for busy pub.", "en"),
+])
+def test_the_candidate_in_the_feminine_alone_is_gendered_wording(text: str, lang: str) -> None:
+    assert "gendered-wording-fr" in [rule for rule, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nous recrutons un vendeur / une vendeuse.", "Nous recrutons une vendeuse ou un vendeur.",
+    "Nous recrutons une vendeuse (H/F).", "Rigoureux / rigoureuse", "Personne sérieuse et motivée.",
+    "Une entreprise sérieuse et une équipe motivée.", "• Passionnée par l'analyse de données.",
+    "Recherche pour sa boutique un/une fleuriste qualifié/e.",
+])
+def test_both_forms_an_epicene_noun_or_a_thing_pass(text: str) -> None:
+    assert "gendered-wording-fr" not in [rule for rule, _ in found(text)]
+
+
+def test_one_sex_wording_abroad_is_good_practice() -> None:
+    finding = next(f for f in check("barmaid", lang="en", fragment=True, country="gb").findings)
+    assert (finding.rule, finding.severity, finding.status) == ("gendered-wording-fr", "warning", "practice")
+
+
+# --- telegraphic requirement lists: a sex or an age limit on its own
+
+@pytest.mark.parametrize(("text", "lang", "rules"), [
+    ("Male, aged 25-35.", "en", {"sex-requirement", "age-criterion"}),
+    ("Requirements:\n- Female\n- Fluent English", "en", {"sex-requirement"}),
+    ("Single female.", "en", {"sex-requirement"}), ("Age: 25 - 35 years.", "en", {"age-criterion"}),
+    ("Not more than 35 years old.", "en", {"age-criterion"}), ("a white middle aged woman", "en", {"age-criterion"}),
+    ("Profil :\n- Homme\n- Permis B", "fr", {"sex-requirement"}),
+])
+def test_a_sex_or_an_age_in_a_requirement_list_is_found(text: str, lang: str, rules: set[str]) -> None:
+    assert rules <= {rule for rule, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Male and female candidates are welcome.", "en"), ("No more than 2 days a week in the office.", "en"),
+    ("Homme ou femme, rejoignez-nous.", "fr"),
+])
+def test_both_sexes_or_a_duration_pass(text: str, lang: str) -> None:
+    assert not {"sex-requirement", "age-criterion"} & {rule for rule, _ in found(text, lang)}
