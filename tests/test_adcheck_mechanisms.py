@@ -285,3 +285,31 @@ def test_a_sex_or_an_age_in_a_requirement_list_is_found(text: str, lang: str, ru
 ])
 def test_both_sexes_or_a_duration_pass(text: str, lang: str) -> None:
     assert not {"sex-requirement", "age-criterion"} & {rule for rule, _ in found(text, lang)}
+
+
+# --- pay that is really seen: amounts and ranges in every common form, and nothing else
+
+def _pay_seen(text: str, lang: str) -> bool:
+    head = "Vendeur H/F\nPubliée le 01/02/2026\n\n" if lang == "fr" else "Sales assistant\nPosted on 2026-02-01\n\n"
+    return not any(f.rule == "pay-missing" for f in check(head + text, lang=lang, country="pl").findings)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Salary: €45.000~€60.000", "en"), ("Rémunération : 11,22 € de l'heure", "fr"), ("Salaire : 35-40 k€", "fr"),
+    ("$120,000/yr", "en"), ("£30k", "en"), ("£30k - £35k per annum", "en"), ("Salary £28,500 pa", "en"),
+    ("$25 - $30 per hour", "en"), ("€300/day", "en"), ("Salaire : 2 000 € brut mensuel", "fr"),
+    ("Salaire 2000€ net/mois", "fr"), ("TJM : 450 €", "fr"), ("Salaire annuel brut : 42K", "fr"),
+    ("Taux horaire 11.88", "fr"), ("Hourly rate: 15.50", "en"), ("Wynagrodzenie: 8 000 - 10 000 zł", "en"),
+    ("PLN 8000 - 10000 brutto", "en"), ("Up to 60k plus bonus.", "en"),
+])
+def test_a_pay_is_seen_in_every_common_form(text: str, lang: str) -> None:
+    assert _pay_seen(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poste basé à Nantes.", "fr"), ("Bureau de 300 m² en centre-ville.", "fr"),
+    ("Une équipe de 25 salariés, 3 sites.", "fr"), ("We have 5k followers on Instagram.", "en"),
+    ("Based in our 300 sq ft office with 25 employees.", "en"),
+])
+def test_nothing_else_is_taken_for_a_pay(text: str, lang: str) -> None:
+    assert not _pay_seen(text, lang)
