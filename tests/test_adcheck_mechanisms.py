@@ -313,3 +313,62 @@ def test_a_pay_is_seen_in_every_common_form(text: str, lang: str) -> None:
 ])
 def test_nothing_else_is_taken_for_a_pay(text: str, lang: str) -> None:
     assert not _pay_seen(text, lang)
+
+
+# --- scopes: a legal condition, the employer's own team, the people served, a benefit are no requirement
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Etre éligible à l'apprentissage : avoir entre 16 et 29 ans ou RQTH.", "fr"),  # the law's condition
+    ("Vous devez avoir 18 ans minimum.", "fr"), ("Applicants must be 18 or older.", "en"),
+    ("Federal law requires a CDL holder to be 21 years of age or older.", "en"),
+    ("Expérience en encadrement de jeunes appréciée.", "fr"),  # the people served
+    ("Un établissement pour enfants, adolescents et jeunes adultes en situation de handicap.", "fr"),
+    ("We seek enthusiastic employees for a young, dynamic company.", "en"),  # the employer
+    ("We're a team of energetic, young professionals.", "en"), ("A youthful working environment.", "en"),
+])
+def test_an_age_the_law_sets_or_that_describes_others_is_no_criterion(text: str, lang: str) -> None:
+    assert "age-criterion" not in [rule for rule, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("We are looking for young ambitious candidates.", "en", "age-criterion"),
+    ("Age from 30 to 45 years.", "en", "age-criterion"),
+    ("Personne en bonne condition physique.", "fr", "health-criterion"),
+    ("No sick leave in the last three years.", "en", "health-criterion"),
+    ("Poste convenant davantage à une femme.", "fr", "sex-requirement"),
+    ("No blacks or women.", "en", "sex-requirement"), ("Married man required.", "en", "family-situation-criterion"),
+    ("Australian only.", "en", "nationality-criterion"), ("Non-Singaporeans preferred.", "en", "nationality-criterion"),
+    ("Prefer Chinese race.", "en", "origin-criterion"),
+    ("Only candidates who reside within a 50 mile radius will be considered.", "en", "place-of-residence-criterion"),
+])
+def test_the_same_words_asked_of_the_candidate_are_found(text: str, lang: str, rule: str) -> None:
+    assert rule in [r for r, _ in found(text, lang, country="fr")]
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("Adapter les plateaux aux régimes : diabétique, sans sel, allergies.", "fr", "health-criterion"),
+    ("Chaque personne en situation de handicap (troubles psychiques, TND) construit son parcours.", "fr",
+     "disability-criterion"),
+    ("Six trust days per year (sick leave without a medical certificate).", "en", "health-criterion"),
+    ("Participation aux frais de transport.", "fr", "misleading-claim"),
+    ("Nos collaborateurs font vivre au quotidien nos valeurs.", "fr", "place-of-residence-criterion"),
+    ("U.S. citizenship is required for all positions with a government clearance.", "en", "nationality-criterion"),
+    ("Vous travaillerez en bi nome avec la personne qui part.", "fr", "sexual-orientation-criterion"),
+    ("Aux côtés de votre tuteur.rice, vous assurerez les missions suivantes.", "fr", "gendered-wording-fr"),
+    ("Vous êtes motivé, sérieux, dynamique.", "fr", "gendered-wording-fr"),
+])
+def test_the_people_served_benefits_and_legal_conditions_pass(text: str, lang: str, rule: str) -> None:
+    assert rule not in [r for r, _ in found(text, lang)]
+
+
+def test_an_ads_body_may_name_the_job_in_the_generic_masculine() -> None:
+    ad = "Mécanicien / Mécanicienne automobile (H/F)\nPubliée le 04/05/2026\n\nVotre profil:\n\nMécanicien automobile\n"
+    assert not [f for f in check(ad, lang="fr").findings if f.category == "title-gender"]
+    assert "job-noun-one-gender" in [r for r, _ in found("Mécanicien automobile")]  # a snippet's title
+
+
+def test_the_lexicon_leaves_out_common_words_and_nouns_of_both_genders() -> None:
+    shipped = yaml.safe_load((Path(t.__file__).parent / "rules" / "job-nouns.yml").read_text(encoding="utf-8"))["pairs"]
+    assert not {"carrier", "maternel", "financier", "agent"} & set(shipped)
+    assert [f.rule for f in check("Chef / Cheffe d'équipe bâtiment\nPubliée le 04/05/2026\n\nSalaire 2000 € brut par mois",
+                                  lang="fr").findings if f.category == "title-gender"] == []
