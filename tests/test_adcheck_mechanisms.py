@@ -372,3 +372,38 @@ def test_the_lexicon_leaves_out_common_words_and_nouns_of_both_genders() -> None
     assert not {"carrier", "maternel", "financier", "agent"} & set(shipped)
     assert [f.rule for f in check("Chef / Cheffe d'équipe bâtiment\nPubliée le 04/05/2026\n\nSalaire 2000 € brut par mois",
                                   lang="fr").findings if f.category == "title-gender"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("British born applicants.", "en", "origin-criterion"), ("English born and bred.", "en", "origin-criterion"),
+    ("Pas de noirs.", "fr", "origin-criterion"), ("Nous recherchons une personne de couleur blanche.", "fr", "origin-criterion"),
+    ("Must be Irish.", "en", "nationality-criterion"), ("We want Eastern Europeans.", "en", "nationality-criterion"),
+    ("Romanian staff wanted.", "en", "nationality-criterion"), ("Pas d'étrangers.", "fr", "nationality-criterion"),
+    ("Recherche femme de ménage portugaise.", "fr", "nationality-criterion"),
+    ("Age should not exceed 35.", "en", "age-criterion"), ("Below 35 years of age.", "en", "age-criterion"),
+    ("Candidates from Casablanca only.", "en", "place-of-residence-criterion"),
+    ("Height not less than 170 cm.", "en", "physical-appearance-criterion"),
+    ("Fluent in Arabic (native).", "en", "language-criterion"),
+    ("Send your CV with your current and expected salary.", "en", "pay-history"),
+])
+def test_more_ways_to_ask_a_criterion(text: str, lang: str, rule: str) -> None:
+    assert rule in [r for r, _ in found(text, lang, country="fr")]
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("Must be English-speaking.", "en", "nationality-criterion"), ("5 years of experience in retail.", "en", "age-criterion"),
+    ("For this role, our current base pay ranges for new hires are below.", "en", "pay-history"),
+    ("Federal law requires drivers to be 21; applicants must be 21 years of age.", "en", "age-criterion"),
+])
+def test_a_language_experience_a_pay_range_or_the_law_are_no_criterion(text: str, lang: str, rule: str) -> None:
+    assert rule not in [r for r, _ in found(text, lang, country="us")]
+
+
+def test_asking_the_pay_history_abroad_is_good_practice() -> None:
+    finding = next(f for f in check("Mention your current and expected salary.", lang="en", fragment=True,
+                                    country="ma").findings if f.rule == "pay-history")
+    assert (finding.severity, finding.status) == ("warning", "practice")
+
+
+def test_a_nationality_is_no_name() -> None:
+    assert "moroccan" in t.NATIONS and "portugaise" in t.NATIONS
