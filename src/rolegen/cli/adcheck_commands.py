@@ -26,8 +26,9 @@ def _summary(report, shown: str) -> str:
     gender = report.gender
     words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
              f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}")
-    laws = {"fr": "French and EU law", "eu": "EU law",
-            "none": "no French or EU rule; the criteria of equal treatment and the notices only"}[report.laws]
+    laws = {"fr": "French and EU law", "eu": "EU law; the other criteria French law names as good practice",
+            "none": "no French or EU rule applied as law; the criteria of equal treatment, the other criteria "
+                    "French law names as good practice, and the notices"}[report.laws]
     return (f"{shown}: {counts}; gender coding: {gender.verdict} ({words}); job in {report.country.upper()}, "
             f"{report.contract}: {laws}")
 
