@@ -407,3 +407,23 @@ def test_asking_the_pay_history_abroad_is_good_practice() -> None:
 
 def test_a_nationality_is_no_name() -> None:
     assert "moroccan" in t.NATIONS and "portugaise" in t.NATIONS
+
+
+@pytest.mark.parametrize(("text", "lang", "rules"), [
+    ("femme de plus de 30 ans sans responsabilités familiales", "fr",
+     {"sex-requirement", "age-criterion", "family-situation-criterion"}),
+    ("de belles poules pour notre rôtisserie", "fr", {"physical-appearance-criterion"}),
+    ("emploi pour épouse : secrétariat, accueil", "fr", {"sex-requirement", "family-situation-criterion"}),
+    ("Caucasians are welcome.", "en", {"origin-criterion"}),
+    ("No family commitments.", "en", {"family-situation-criterion"}),
+])
+def test_telegraphic_criteria_are_found(text: str, lang: str, rules: set[str]) -> None:
+    assert rules <= {r for r, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Reboucher les nids de poules avec enrobés.", "fr"), ("Architectures data cloud native (GCP/AWS).", "fr"),
+    ("Native advertising campaigns for our brands.", "en"), ("Femme de ménage pour nos bureaux.", "fr"),
+])
+def test_look_alikes_pass(text: str, lang: str) -> None:
+    assert found(text, lang) == []
