@@ -228,7 +228,7 @@ def test_cli_text_json_exit_codes_and_stdin(tmp_path: Path, run_cli) -> None:
         "check-ad", "--fragment", "--lang", "en", "-", input="Salary depending on experience.\n").stdout
     result = run_cli("check-ad", "--fragment", "--country", "pl", "-", input="Rémunération selon profil.\n")
     assert result.stdout.startswith("<stdin>:1:1: warning pay-range/pay-vague: ")
-    assert result.stdout.rstrip().endswith("job in PL, employment: EU law")
+    assert result.stdout.rstrip().endswith("job in PL, employment: EU law; the other criteria French law names as good practice")
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     result = run_cli("check-ad", str(empty), str(tmp_path / "missing.txt"))

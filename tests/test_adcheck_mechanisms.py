@@ -45,9 +45,27 @@ def test_french_rules_for_jobs_in_france_eu_rules_in_the_eu_criteria_everywhere(
     assert (in_india.country, in_india.laws) == ("in", "none")
     rules = {r.country: {f.rule for f in r.findings if f.severity != "notice"} for r in (in_france, in_germany, in_india)}
     assert {"age-criterion", "family-situation-criterion", "title-gender-mark", "undated"} <= rules["fr"]
-    assert "age-criterion" in rules["de"] and not {"family-situation-criterion", "undated"} & rules["de"]
-    assert rules["in"] == {"age-criterion"}  # equal treatment only: the criteria of the directives
+    assert "age-criterion" in rules["de"] and "undated" not in rules["de"]
+    # the criteria of the directives everywhere; those French law alone names, as good practice (a warning)
+    assert rules["in"] == {"age-criterion", "family-situation-criterion"}
     assert check(ad.format("Berlin"), lang="fr", country="fr").laws == "fr"  # --country wins over the text
+
+
+@pytest.mark.parametrize(("country", "severity", "status"), [
+    ("fr", "error", "in-force"), ("de", "warning", "practice"), ("gb", "warning", "practice"),
+    ("ma", "warning", "practice"),
+])
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("Nous recherchons une personne célibataire et sans enfants.", "fr", "family-situation-criterion"),
+    ("We are looking for good-looking people with a slim figure.", "en", "physical-appearance-criterion"),
+    ("Candidats domiciliés à Lyon uniquement.", "fr", "place-of-residence-criterion"),
+])
+def test_a_criterion_french_law_alone_names_is_good_practice_elsewhere(text: str, lang: str, rule: str,
+                                                                      country: str, severity: str, status: str) -> None:
+    finding = next(f for f in check(text, lang=lang, fragment=True, country=country).findings if f.rule == rule)
+    assert (finding.severity, finding.status) == (severity, status)
+    if country != "fr":
+        assert ("check the local law" if lang == "en" else "vérifiez la loi locale") in finding.message
 
 
 def test_a_freelance_mission_gets_no_pay_transparency_rule() -> None:
@@ -193,3 +211,219 @@ def test_word_tables_are_read_in_document_order(tmp_path: Path) -> None:
     document.save(str(path))
     report = check_file(str(path))
     assert [(f.rule, f.line) for f in report.findings if f.severity != "notice"] == [("age-criterion", 4)]
+
+
+# --- nationality and origin adjectives (rules/nationalities.yml), applied to the candidate or to a job noun
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Serveuse portugaise pour restaurant.", "fr"), ("Nous cherchons un cuisinier chinois.", "fr"),
+    ("Vous êtes de nationalité marocaine.", "fr"), ("Filipino applicants preferred.", "en"),
+    ("UAE nationals only.", "en"), ("a young girl, either American or German, to mind a child", "en"),
+    ("Emiratis preferred.", "en"),
+])
+def test_a_nationality_asked_of_the_candidate_is_found(text: str, lang: str) -> None:
+    assert "nationality-criterion" in [rule for rule, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vous maîtrisez les données financières européennes.", "fr"),  # a job noun as an adjective, no person
+    ("Formateur anglais pour notre centre de langues.", "fr"),  # a language taught
+    ("Vendeur anglais courant.", "fr"), ("Langue maternelle anglaise : un plus.", "fr"),
+    ("US applicants: the pay range is below.", "en"), ("French speakers welcome.", "en"),
+    ("English teachers wanted.", "en"), ("Our customers are mostly American women.", "en"),
+])
+def test_a_language_or_an_adjective_of_a_thing_is_no_nationality(text: str, lang: str) -> None:
+    assert "nationality-criterion" not in [rule for rule, _ in found(text, lang)]
+
+
+def test_born_french_is_an_origin() -> None:
+    assert "origin-criterion" in [rule for rule, _ in found("Français de naissance.")]
+
+
+# --- the feminine alone: a job noun of the lexicon with an article, an adjective for the candidate
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nous recrutons une vendeuse.", "fr"), ("Recherchons une future serveuse pour l'été.", "fr"),
+    ("Secrétaire sérieuse.", "fr"), ("Rigoureuse", "fr"), ("Rigoureuse, motivée et souriante.", "fr"),
+    ("Barmaid wanted for busy pub.", "en"),
+])
+def test_the_candidate_in_the_feminine_alone_is_gendered_wording(text: str, lang: str) -> None:
+    assert "gendered-wording-fr" in [rule for rule, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nous recrutons un vendeur / une vendeuse.", "Nous recrutons une vendeuse ou un vendeur.",
+    "Nous recrutons une vendeuse (H/F).", "Rigoureux / rigoureuse", "Personne sérieuse et motivée.",
+    "Une entreprise sérieuse et une équipe motivée.", "• Passionnée par l'analyse de données.",
+    "Recherche pour sa boutique un/une fleuriste qualifié/e.",
+])
+def test_both_forms_an_epicene_noun_or_a_thing_pass(text: str) -> None:
+    assert "gendered-wording-fr" not in [rule for rule, _ in found(text)]
+
+
+def test_one_sex_wording_abroad_is_good_practice() -> None:
+    finding = next(f for f in check("barmaid", lang="en", fragment=True, country="gb").findings)
+    assert (finding.rule, finding.severity, finding.status) == ("gendered-wording-fr", "warning", "practice")
+
+
+# --- telegraphic requirement lists: a sex or an age limit on its own
+
+@pytest.mark.parametrize(("text", "lang", "rules"), [
+    ("Male, aged 25-35.", "en", {"sex-requirement", "age-criterion"}),
+    ("Requirements:\n- Female\n- Fluent English", "en", {"sex-requirement"}),
+    ("Single female.", "en", {"sex-requirement"}), ("Age: 25 - 35 years.", "en", {"age-criterion"}),
+    ("Not more than 35 years old.", "en", {"age-criterion"}), ("a white middle aged woman", "en", {"age-criterion"}),
+    ("Profil :\n- Homme\n- Permis B", "fr", {"sex-requirement"}),
+])
+def test_a_sex_or_an_age_in_a_requirement_list_is_found(text: str, lang: str, rules: set[str]) -> None:
+    assert rules <= {rule for rule, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Male and female candidates are welcome.", "en"), ("No more than 2 days a week in the office.", "en"),
+    ("Homme ou femme, rejoignez-nous.", "fr"),
+])
+def test_both_sexes_or_a_duration_pass(text: str, lang: str) -> None:
+    assert not {"sex-requirement", "age-criterion"} & {rule for rule, _ in found(text, lang)}
+
+
+# --- pay that is really seen: amounts and ranges in every common form, and nothing else
+
+def _pay_seen(text: str, lang: str) -> bool:
+    head = "Vendeur H/F\nPubliée le 01/02/2026\n\n" if lang == "fr" else "Sales assistant\nPosted on 2026-02-01\n\n"
+    return not any(f.rule == "pay-missing" for f in check(head + text, lang=lang, country="pl").findings)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Salary: €45.000~€60.000", "en"), ("Rémunération : 11,22 € de l'heure", "fr"), ("Salaire : 35-40 k€", "fr"),
+    ("$120,000/yr", "en"), ("£30k", "en"), ("£30k - £35k per annum", "en"), ("Salary £28,500 pa", "en"),
+    ("$25 - $30 per hour", "en"), ("€300/day", "en"), ("Salaire : 2 000 € brut mensuel", "fr"),
+    ("Salaire 2000€ net/mois", "fr"), ("TJM : 450 €", "fr"), ("Salaire annuel brut : 42K", "fr"),
+    ("Taux horaire 11.88", "fr"), ("Hourly rate: 15.50", "en"), ("Wynagrodzenie: 8 000 - 10 000 zł", "en"),
+    ("PLN 8000 - 10000 brutto", "en"), ("Up to 60k plus bonus.", "en"),
+])
+def test_a_pay_is_seen_in_every_common_form(text: str, lang: str) -> None:
+    assert _pay_seen(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poste basé à Nantes.", "fr"), ("Bureau de 300 m² en centre-ville.", "fr"),
+    ("Une équipe de 25 salariés, 3 sites.", "fr"), ("We have 5k followers on Instagram.", "en"),
+    ("Based in our 300 sq ft office with 25 employees.", "en"),
+])
+def test_nothing_else_is_taken_for_a_pay(text: str, lang: str) -> None:
+    assert not _pay_seen(text, lang)
+
+
+# --- scopes: a legal condition, the employer's own team, the people served, a benefit are no requirement
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Etre éligible à l'apprentissage : avoir entre 16 et 29 ans ou RQTH.", "fr"),  # the law's condition
+    ("Vous devez avoir 18 ans minimum.", "fr"), ("Applicants must be 18 or older.", "en"),
+    ("Federal law requires a CDL holder to be 21 years of age or older.", "en"),
+    ("Expérience en encadrement de jeunes appréciée.", "fr"),  # the people served
+    ("Un établissement pour enfants, adolescents et jeunes adultes en situation de handicap.", "fr"),
+    ("We seek enthusiastic employees for a young, dynamic company.", "en"),  # the employer
+    ("We're a team of energetic, young professionals.", "en"), ("A youthful working environment.", "en"),
+])
+def test_an_age_the_law_sets_or_that_describes_others_is_no_criterion(text: str, lang: str) -> None:
+    assert "age-criterion" not in [rule for rule, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("We are looking for young ambitious candidates.", "en", "age-criterion"),
+    ("Age from 30 to 45 years.", "en", "age-criterion"),
+    ("Personne en bonne condition physique.", "fr", "health-criterion"),
+    ("No sick leave in the last three years.", "en", "health-criterion"),
+    ("Poste convenant davantage à une femme.", "fr", "sex-requirement"),
+    ("No blacks or women.", "en", "sex-requirement"), ("Married man required.", "en", "family-situation-criterion"),
+    ("Australian only.", "en", "nationality-criterion"), ("Non-Singaporeans preferred.", "en", "nationality-criterion"),
+    ("Prefer Chinese race.", "en", "origin-criterion"),
+    ("Only candidates who reside within a 50 mile radius will be considered.", "en", "place-of-residence-criterion"),
+])
+def test_the_same_words_asked_of_the_candidate_are_found(text: str, lang: str, rule: str) -> None:
+    assert rule in [r for r, _ in found(text, lang, country="fr")]
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("Adapter les plateaux aux régimes : diabétique, sans sel, allergies.", "fr", "health-criterion"),
+    ("Chaque personne en situation de handicap (troubles psychiques, TND) construit son parcours.", "fr",
+     "disability-criterion"),
+    ("Six trust days per year (sick leave without a medical certificate).", "en", "health-criterion"),
+    ("Participation aux frais de transport.", "fr", "misleading-claim"),
+    ("Nos collaborateurs font vivre au quotidien nos valeurs.", "fr", "place-of-residence-criterion"),
+    ("U.S. citizenship is required for all positions with a government clearance.", "en", "nationality-criterion"),
+    ("Vous travaillerez en bi nome avec la personne qui part.", "fr", "sexual-orientation-criterion"),
+    ("Aux côtés de votre tuteur.rice, vous assurerez les missions suivantes.", "fr", "gendered-wording-fr"),
+    ("Vous êtes motivé, sérieux, dynamique.", "fr", "gendered-wording-fr"),
+])
+def test_the_people_served_benefits_and_legal_conditions_pass(text: str, lang: str, rule: str) -> None:
+    assert rule not in [r for r, _ in found(text, lang)]
+
+
+def test_an_ads_body_may_name_the_job_in_the_generic_masculine() -> None:
+    ad = "Mécanicien / Mécanicienne automobile (H/F)\nPubliée le 04/05/2026\n\nVotre profil:\n\nMécanicien automobile\n"
+    assert not [f for f in check(ad, lang="fr").findings if f.category == "title-gender"]
+    assert "job-noun-one-gender" in [r for r, _ in found("Mécanicien automobile")]  # a snippet's title
+
+
+def test_the_lexicon_leaves_out_common_words_and_nouns_of_both_genders() -> None:
+    shipped = yaml.safe_load((Path(t.__file__).parent / "rules" / "job-nouns.yml").read_text(encoding="utf-8"))["pairs"]
+    assert not {"carrier", "maternel", "financier", "agent"} & set(shipped)
+    assert [f.rule for f in check("Chef / Cheffe d'équipe bâtiment\nPubliée le 04/05/2026\n\nSalaire 2000 € brut par mois",
+                                  lang="fr").findings if f.category == "title-gender"] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("British born applicants.", "en", "origin-criterion"), ("English born and bred.", "en", "origin-criterion"),
+    ("Pas de noirs.", "fr", "origin-criterion"), ("Nous recherchons une personne de couleur blanche.", "fr", "origin-criterion"),
+    ("Must be Irish.", "en", "nationality-criterion"), ("We want Eastern Europeans.", "en", "nationality-criterion"),
+    ("Romanian staff wanted.", "en", "nationality-criterion"), ("Pas d'étrangers.", "fr", "nationality-criterion"),
+    ("Recherche femme de ménage portugaise.", "fr", "nationality-criterion"),
+    ("Age should not exceed 35.", "en", "age-criterion"), ("Below 35 years of age.", "en", "age-criterion"),
+    ("Candidates from Casablanca only.", "en", "place-of-residence-criterion"),
+    ("Height not less than 170 cm.", "en", "physical-appearance-criterion"),
+    ("Fluent in Arabic (native).", "en", "language-criterion"),
+    ("Send your CV with your current and expected salary.", "en", "pay-history"),
+])
+def test_more_ways_to_ask_a_criterion(text: str, lang: str, rule: str) -> None:
+    assert rule in [r for r, _ in found(text, lang, country="fr")]
+
+
+@pytest.mark.parametrize(("text", "lang", "rule"), [
+    ("Must be English-speaking.", "en", "nationality-criterion"), ("5 years of experience in retail.", "en", "age-criterion"),
+    ("For this role, our current base pay ranges for new hires are below.", "en", "pay-history"),
+    ("Federal law requires drivers to be 21; applicants must be 21 years of age.", "en", "age-criterion"),
+])
+def test_a_language_experience_a_pay_range_or_the_law_are_no_criterion(text: str, lang: str, rule: str) -> None:
+    assert rule not in [r for r, _ in found(text, lang, country="us")]
+
+
+def test_asking_the_pay_history_abroad_is_good_practice() -> None:
+    finding = next(f for f in check("Mention your current and expected salary.", lang="en", fragment=True,
+                                    country="ma").findings if f.rule == "pay-history")
+    assert (finding.severity, finding.status) == ("warning", "practice")
+
+
+def test_a_nationality_is_no_name() -> None:
+    assert "moroccan" in t.NATIONS and "portugaise" in t.NATIONS
+
+
+@pytest.mark.parametrize(("text", "lang", "rules"), [
+    ("femme de plus de 30 ans sans responsabilités familiales", "fr",
+     {"sex-requirement", "age-criterion", "family-situation-criterion"}),
+    ("de belles poules pour notre rôtisserie", "fr", {"physical-appearance-criterion"}),
+    ("emploi pour épouse : secrétariat, accueil", "fr", {"sex-requirement", "family-situation-criterion"}),
+    ("Caucasians are welcome.", "en", {"origin-criterion"}),
+    ("No family commitments.", "en", {"family-situation-criterion"}),
+])
+def test_telegraphic_criteria_are_found(text: str, lang: str, rules: set[str]) -> None:
+    assert rules <= {r for r, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Reboucher les nids de poules avec enrobés.", "fr"), ("Architectures data cloud native (GCP/AWS).", "fr"),
+    ("Native advertising campaigns for our brands.", "en"), ("Femme de ménage pour nos bureaux.", "fr"),
+])
+def test_look_alikes_pass(text: str, lang: str) -> None:
+    assert found(text, lang) == []

@@ -20,3 +20,13 @@ STATUSES = ("in-force", "adopted", "draft", "practice")
 """in-force: law that applies today (with its article); adopted: law voted that applies from a date; draft: a bill;
 practice: good practice or a study's advice. Only a rule in force where the job is keeps its severity: elsewhere
 its findings are notices, whose message says when the rule becomes law."""
+
+
+def severity_where(severity: str, status: str) -> str:
+    """A finding's severity where the job is: a rule in force keeps its own, good practice gives a warning at most,
+    a law not yet in force (adopted, draft) a notice."""
+    if status == "in-force":
+        return severity
+    if status == "practice":
+        return "warning" if severity == "error" else severity
+    return "notice"

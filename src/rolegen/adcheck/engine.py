@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 
 from rolegen.adcheck import coding
 from rolegen.adcheck import text as t
-from rolegen.adcheck.categories import LAW_CATEGORIES
+from rolegen.adcheck.categories import LAW_CATEGORIES, severity_where
 from rolegen.adcheck.fold import fold
 from rolegen.adcheck.ruleset import Compiled, Ruleset, default_ruleset
 from rolegen.adcheck.ruleset import compiled as regex_of
@@ -202,12 +202,10 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
         if remap is not None:
             line, column = remap(src.at(hit.start))
         shown = ui_lang or ad_lang
-        legal = rule.status_in(country)
-        severity, message = rule.severity, getattr(rule.reason, shown)
-        if legal.status != "in-force":
-            severity = "notice"
-            if legal.pending is not None and legal.status in ("adopted", "draft"):
-                message = f"{message} — {getattr(legal.pending, shown)}"
+        legal = rule.status_in(country, rules.reaches(hit.rule, zone))
+        severity, message = severity_where(rule.severity, legal.status), getattr(rule.reason, shown)
+        if legal.pending is not None and legal.status != "in-force" and (severity != "notice" or legal.status != "practice"):
+            message = f"{message} — {getattr(legal.pending, shown)}"
         report.findings.append(Finding(path, line, column, rule.id, rule.category, severity, excerpt, message,
                                        getattr(rule.suggestion, shown), rule.reference, legal.status))
     times = TIMES["en" if (ui_lang or ad_lang) == "en" else "fr"]

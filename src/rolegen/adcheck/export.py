@@ -39,6 +39,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "lines": {lang: [ref(s) for s in c.line_sources[lang]] for lang in LANGS},
             "where": c.where, "contracts": list(c.rule.contracts), "status": _legal(c.rule.status_in(None)),
             "countries": {code: _legal(c.rule.status_in(code)) for code in c.rule.countries},
+            "home": c.home, "abroad": _legal(c.rule.status_in(None, home=False)) if c.rule.abroad else None,
         } for c in rules.rules],
         "exceptions": list(shared),
         "places": {"source": t.places().source, "countryOf": t.places().country_of, "eu": sorted(t.places().eu)},
@@ -89,7 +90,8 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
         "`warning` = risky or unlawful in most contexts, `notice` = style. Status: `in-force` (law that applies today),",
         "`adopted` (voted, applies from a date or once transposed), `draft` (a bill), `practice` (good practice); only a",
         "rule in force where the job is keeps its severity, elsewhere its findings are notices that say when it becomes",
-        "law. Applies to: jobs in France (`fr`), in the EU (`eu`), anywhere (`any`). Kind: `pattern` (where a pattern matches),",
+        "law; a criterion French law alone names applies to jobs anywhere, outside France as `practice` (a warning at",
+        "most, whose message says to check the local law). Applies to: jobs in France (`fr`), in the EU (`eu`), anywhere (`any`). Kind: `pattern` (where a pattern matches),",
         "`required` (when no pattern matches anywhere in a whole ad), `title` (a pattern in the title of a whole ad,",
         "unless an exception matches it), `french-first` (English text without a French version before it).",
         "",
@@ -107,6 +109,7 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
             status = r.status + (f" (from {r.applies_from})" if r.applies_from else "")
             status += "".join(f"; {code.upper()}: {legal.status}" + (f" (from {legal.applies_from})" if legal.applies_from else "")
                               for code, legal in r.countries.items())
+            status += f"; elsewhere: {r.abroad.status}" if r.abroad else ""
             cells = [f"`{r.id}`", r.severity, status, c.where, r.kind, counts, r.reason.en, r.suggestion.en, r.reference,
                      f"`{origin.get(r.id, '?')}`"]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")

@@ -20,8 +20,10 @@ from pathlib import Path
 from rolegen.adcheck.fold import fold
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-NOT_JOBS = frozenset("premier premiere second seconde homme femme maitre maitresse monsieur madame".split())
-"""Heads of appellations that are ordinary words more often than job nouns."""
+NOT_JOBS = frozenset("premier premiere second seconde homme femme maitre maitresse monsieur madame carrier carriere "
+                     "maternel maternelle financier financiere agent agente".split())
+"""Heads of appellations that are ordinary words more often than job nouns ("carrière", "langue maternelle",
+"données financières"), or used for both sexes ("agent")."""
 
 
 def _head(words: list[str]) -> str | None:

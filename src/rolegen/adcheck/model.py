@@ -16,6 +16,7 @@ from pydantic import Field, StringConstraints
 
 from rolegen.knowledge.model import Model
 
+from rolegen.adcheck.categories import severity_where  # noqa: F401 (read here by the rule files' users)
 from rolegen.adcheck.categories import (CATEGORIES, FORM_CATEGORIES, LAW_CATEGORIES,  # noqa: E402,F401
                                         NOTICE_CATEGORIES, SEVERITIES, STATUSES, WHOLE_AD_KINDS)
 
@@ -99,11 +100,15 @@ class Rule(Model):
     """Applies to jobs in any country, not only where its file's law does: the criteria of equal treatment (sex,
     age, origin, nationality, religion, disability, sexual orientation) are forbidden by the law of most countries
     (UK Equality Act 2010, US Title VII and ADEA...), the EU directives are cited as the model."""
+    abroad: LegalStatus | None = None
+    """The status of an ``everywhere`` rule for a job outside the reach of its file's law (a criterion French law
+    names, for a job in Germany or India: ``practice``, a warning at most, whose message says so)."""
 
-    def status_in(self, country: str | None) -> LegalStatus:
-        """The rule's legal status for a job in ``country``."""
-        if country in self.countries:
-            own = self.countries[country]
+    def status_in(self, country: str | None, home: bool = True) -> LegalStatus:
+        """The rule's legal status for a job in ``country``; ``home``: whether the law of the rule's file reaches
+        the job (else its ``abroad`` status, when it has one)."""
+        own = self.countries.get(country) if country in self.countries else None if home else self.abroad
+        if own is not None:
             return LegalStatus(status=own.status, article=own.article or self.article,
                                applies_from=own.applies_from or self.applies_from, pending=own.pending or self.pending)
         return LegalStatus(status=self.status, article=self.article, applies_from=self.applies_from,
@@ -113,8 +118,9 @@ class Rule(Model):
         """(field, message) of what a rule's legal status contradicts (a user's rule in force may let its
         reference name the article)."""
         found = []
-        for where, legal in [(None, self), *self.countries.items()]:
-            field = "status" if where is None else f"countries.{where}"
+        abroad = [("abroad", self.abroad)] if self.abroad is not None else []
+        for where, legal in [(None, self), *self.countries.items(), *abroad]:
+            field = "status" if where is None else "abroad" if where == "abroad" else f"countries.{where}"
             if legal.status == "in-force" and not legal.article and not self.article and shipped:
                 found.append((field, "a rule in force names its article ('article')"))
             if legal.status in ("adopted", "draft") and not legal.applies_from and not self.applies_from:
@@ -152,6 +158,7 @@ class RuleChange(Model):
     countries: dict[Country, LegalStatus] | None = None
     contracts: list[Literal["employment", "internship", "freelance"]] | None = None
     everywhere: bool | None = None
+    abroad: LegalStatus | None = None
 
 
 class Statements(Model):

@@ -52,33 +52,44 @@ NAMED = {
 }
 """Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
 it requires or prefers), in French and English."""
-LEXICON = ("job-feminine", "job-masculine")
-"""Named parts read from the lexicon of job nouns (``rules/job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a
-feminine job noun whose masculine differs ("vendeuse"), a masculine one whose feminine differs ("livreur")."""
+LEXICON = {
+    "job-feminine": ("job-nouns", "pairs", "values"),
+    "job-masculine": ("job-nouns", "pairs", "keys"),
+    "nationality-fr": ("nationalities", "fr", "list"),
+    "nationality-en": ("nationalities", "en", "list"),
+    "nationals-en": ("nationalities", "nationals-en", "list"),
+    "quality-feminine": ("qualities", "pairs", "values"),
+}
+"""Named parts read from word lists in ``rules/`` (file, key, which words): the lexicon of job nouns
+(``job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a feminine job noun whose masculine differs ("vendeuse"), a
+masculine one whose feminine differs ("livreur"); nationality and origin adjectives (``nationalities.yml``:
+"portugaise", "Filipino", and plural nouns "Emiratis"); the feminine of the adjectives that describe a candidate
+(``qualities.yml``: "rigoureuse")."""
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
 
 
 def _named(name: str) -> str:
     if name in NAMED:
         return NAMED[name]
-    return _lexicon()[LEXICON.index(name)]
+    return _lexicon(name)
 
 
-_LEXICON: list[str] = []
+_LEXICON: dict[str, str] = {}
 
 
-def _lexicon() -> list[str]:
-    """The feminine and masculine job nouns as two alternations (longest first), read once."""
-    if not _LEXICON:
+def _lexicon(name: str) -> str:
+    """The words of a named word list as one alternation (longest first), read once."""
+    if name not in _LEXICON:
         from importlib import resources
 
         import yaml
 
-        pairs = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "job-nouns.yml").read_text(
-            encoding="utf-8"))["pairs"]
-        for words in (pairs.values(), pairs.keys()):
-            _LEXICON.append(trie(set(words)))
-    return _LEXICON
+        file, key, which = LEXICON[name]
+        data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / f"{file}.yml").read_text(
+            encoding="utf-8"))[key]
+        words = data.values() if which == "values" else data.keys() if which == "keys" else data
+        _LEXICON[name] = trie({str(w) for w in words})
+    return _LEXICON[name]
 
 
 def trie(words: set[str]) -> str:

@@ -30,9 +30,11 @@ class Record:
 class RuleRecord(Record):
     """A rule (:class:`rolegen.adcheck.model.Rule`) as a record, with the rule's legal status by country."""
 
-    def status_in(self, country: str | None) -> Record:
-        """The rule's legal status for a job in ``country`` (status, article, applies_from, pending)."""
-        own = self.countries.get(country) if country is not None else None
+    def status_in(self, country: str | None, home: bool = True) -> Record:
+        """The rule's legal status for a job in ``country`` (status, article, applies_from, pending), as
+        :meth:`rolegen.adcheck.model.Rule.status_in` gives it; ``home``: whether the law of the rule's file reaches
+        the job (else its ``abroad`` status, when it has one)."""
+        own = self.countries.get(country) if country in self.countries else None if home else self.abroad
         if own is not None:
             return Record(status=own.status, article=own.article or self.article,
                           applies_from=own.applies_from or self.applies_from, pending=own.pending or self.pending)

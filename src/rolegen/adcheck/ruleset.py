@@ -39,6 +39,9 @@ class Compiled:
     order: int
     where: str = "any"
     """Where the rule applies: "fr" (jobs in France), "eu" (jobs in the EU), "any" (everywhere: notices)."""
+    home: str = "any"
+    """Where the law of the rule's file reaches: "fr", "eu" or "any" (an ``everywhere`` rule applies beyond it,
+    with its ``abroad`` status)."""
     source: dict[str, str] = field(default_factory=dict)
     alternatives: dict[str, list[str]] = field(default_factory=dict)
     """The expressions whose alternation is ``source``, one per pattern or word-list entry."""
@@ -242,6 +245,10 @@ class Ruleset:
             self._statements = (compiled(self.statements[0]), compiled(self.statements[1]))
         return self._statements
 
+    def reaches(self, compiled: Compiled, zone: str) -> bool:
+        """Whether the law of ``compiled``'s file reaches a job in ``zone``."""
+        return compiled.home in {"fr": ("fr", "eu", "any"), "eu": ("eu", "any"), "other": ("any",)}[zone]
+
     def by_id(self, rule_id: str) -> Compiled | None:
         return next((c for c in self.rules if c.rule.id == rule_id), None)
 
@@ -284,8 +291,8 @@ def _sources(entries: list[str], loc: tuple, locator, problems: list[Problem], w
 
 
 def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict, problems: list[Problem],
-             check: bool, where: str = "any") -> Compiled:
-    compiled = Compiled(rule, order, where)
+             check: bool, where: str = "any", home: str = "any") -> Compiled:
+    compiled = Compiled(rule, order, where, home)
     locator, loc = located.get(rule.id, (None, ()))
     for name, message in rule.problems(shipped=where != "any" or rule.status != "in-force"):
         if locator is not None:
@@ -379,6 +386,7 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
         raise UsageError(f"unknown jurisdiction '{jurisdiction}' (known: {', '.join(JURISDICTIONS)})")
     rules: dict[str, Rule] = {}
     origin: dict[str, str] = {}
+    homes: dict[str, str] = {}
     contexts: dict[str, ByLang] = {}
     located: dict = {}
     problems: list[Problem] = []
@@ -395,6 +403,7 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
             rules[rule.id] = rule
             located[rule.id] = (locator, ("rules", i))
             origin[rule.id] = "any" if rule.everywhere else WHERE[name]
+            homes[rule.id] = WHERE[name]
             if "status" not in rule.model_fields_set:
                 problems.append(locator.problem(("rules", i, "id"), f"rule '{rule.id}' states no legal status "
                                                 "('status': in-force, adopted, draft or practice)"))
@@ -410,7 +419,7 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
             located[change.id] = (locator, ("rules", i))
     # Shipped patterns are checked by the tests; a user's file is checked on reading.
     check = check or user_file is not None
-    compiled = [_compile(rule, i, contexts, located, problems, check, origin.get(rule.id, "any"))
+    compiled = [_compile(rule, i, contexts, located, problems, check, origin.get(rule.id, "any"), homes.get(rule.id, "any"))
                 for i, rule in enumerate(rules.values())]
     if problems:
         raise DataError(problems)

@@ -266,7 +266,21 @@ NATIONS = frozenset(
     "american british african asian native anglais francais francaise allemand allemande espagnol espagnole italien "
     "italienne portugais portugaise arabe chinois chinoise europeen europeenne americain americaine africain "
     "africaine asiatique maghrebin maghrebine".split())
-"""Capitalised words that are a language or a nationality, not part of a name ("Native English speaker")."""
+"""Capitalised words that are a language or a nationality, not part of a name ("Native English speaker"); with
+the adjectives of ``rules/nationalities.yml`` ("Moroccan Nationality" is no name)."""
+
+
+def _nationalities() -> frozenset[str]:
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "nationalities.yml").read_text(
+        encoding="utf-8"))
+    return frozenset(w for key in ("fr", "en", "nationals-en") for w in data[key] if " " not in w)
+
+
+NATIONS = NATIONS | _nationalities()
 _LETTERS = re.compile(r"[^\W\d_]+")
 NAME_WINDOW = 120
 """Characters of the line on each side of a word that tell whether it is part of a name (a bounded window: the

@@ -22,8 +22,10 @@ def _words(found, lang: str = "en") -> str:
 
 _SUMMARY_FR = {
     "error": ("erreur", "erreurs"), "warning": ("avertissement", "avertissements"), "notice": ("remarque", "remarques"),
-    "fr": "droit français et européen", "eu": "droit européen",
-    "none": "aucune règle française ou européenne ; les critères d'égalité de traitement et les remarques seulement",
+    "fr": "droit français et européen",
+    "eu": "droit européen ; les autres critères du droit français comme bonne pratique",
+    "none": "aucune règle française ou européenne appliquée comme loi ; les critères d'égalité de traitement, les "
+            "autres critères du droit français comme bonne pratique, et les remarques",
     "employment": "emploi", "internship": "stage", "freelance": "mission en freelance",
 }
 """The summary's words in French (check-ad --lang fr): no English line among French findings."""
@@ -45,8 +47,9 @@ def _summary(report, shown: str, lang: str | None = None) -> str:
                        for s in ("error", "warning", "notice"))
     words = (f"{len(gender.masculine)} masculine-coded: {_words(gender.masculine)}; "
              f"{len(gender.feminine)} feminine-coded: {_words(gender.feminine)}; {gender.words} words read")
-    laws = {"fr": "French and EU law", "eu": "EU law",
-            "none": "no French or EU rule; the criteria of equal treatment and the notices only"}[report.laws]
+    laws = {"fr": "French and EU law", "eu": "EU law; the other criteria French law names as good practice",
+            "none": "no French or EU rule applied as law; the criteria of equal treatment, the other criteria "
+                    "French law names as good practice, and the notices"}[report.laws]
     return (f"{shown}: {counts}; gender coding: {label(gender.verdict, report.lang)} ({words}); job in {report.country.upper()}, "
             f"{report.contract}: {laws}")
 

@@ -476,9 +476,22 @@
               (before.length && gap <= 1 && head.endsWith(before[before.length - 1]) && capital(before[before.length - 1])));
   };
 
-  /* model.py Rule.status_in */
-  function statusIn(rule, country) {
-    return Object.prototype.hasOwnProperty.call(rule.countries, country) ? rule.countries[country] : rule.status;
+  /* model.py Rule.status_in: its status in the country, else (beyond the reach of its file's law) its abroad one */
+  function statusIn(rule, country, home) {
+    if (Object.prototype.hasOwnProperty.call(rule.countries, country)) return rule.countries[country];
+    return !home && rule.abroad !== null ? rule.abroad : rule.status;
+  }
+
+  /* model.py severity_where: in force keeps the rule's severity, practice a warning at most, else a notice */
+  function severityWhere(severity, status) {
+    if (status === "in-force") return severity;
+    if (status === "practice") return severity === "error" ? "warning" : severity;
+    return "notice";
+  }
+
+  /* ruleset.py Ruleset.reaches: whether the law of a rule's file reaches a job in the zone */
+  function reaches(rule, zone) {
+    return { fr: ["fr", "eu", "any"], eu: ["eu", "any"], other: ["any"] }[zone].indexOf(rule.home) >= 0;
   }
 
   /* engine.py check */
@@ -524,12 +537,10 @@
         var item = self.item(rule.id, hit.lang, same);
         if (!words[side].has(item)) words[side].set(item, words_);
       }
-      var legal = statusIn(rule, country), severity = rule.severity, message = rule.reason[shown];
-      if (legal.status !== "in-force") {
-        severity = "notice";
-        if (legal.pending !== null && (legal.status === "adopted" || legal.status === "draft")) {
-          message += " \u2014 " + legal.pending[shown];
-        }
+      var legal = statusIn(rule, country, reaches(rule, zone)), severity = severityWhere(rule.severity, legal.status);
+      var message = rule.reason[shown];
+      if (legal.pending !== null && legal.status !== "in-force" && (severity !== "notice" || legal.status !== "practice")) {
+        message += " \u2014 " + legal.pending[shown];
       }
       findings.push({ line: lc[0], column: lc[1], rule: rule.id, category: rule.category, severity: severity,
                       excerpt: words_, message: message, suggestion: rule.suggestion[shown], status: legal.status,
