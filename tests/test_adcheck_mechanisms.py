@@ -406,7 +406,7 @@ def test_asking_the_pay_history_abroad_is_good_practice() -> None:
 
 
 def test_a_nationality_is_no_name() -> None:
-    assert "moroccan" in t.NATIONS and "portugaise" in t.NATIONS
+    assert "moroccan" in t.nations() and "portugaise" in t.nations()
 
 
 @pytest.mark.parametrize(("text", "lang", "rules"), [

@@ -47,7 +47,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
         "statements": list(rules.statements), "criteria": list(LAW_CATEGORIES), "sentenceEnd": _SENTENCE_END.pattern,
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
-            "marker": t.MARKER.pattern, "nations": sorted(t.NATIONS), "nameWindow": t.NAME_WINDOW,
+            "marker": t.MARKER.pattern, "nations": sorted(t.nations()), "nameWindow": t.NAME_WINDOW,
             "notAnAge": t.NOT_AN_AGE.pattern, "notAnAgeAfterYears": t.NOT_AN_AGE_AFTER_YEARS.pattern,
             "notAnAgeBefore": t.NOT_AN_AGE_BEFORE.pattern, "join": t.JOIN.pattern, "excerptMax": EXCERPT_MAX,
             "times": TIMES,

@@ -261,13 +261,21 @@ def contract_kind(contract: str | None) -> str:
     return CONTRACTS.get((contract or "").strip().lower(), "employment")
 
 
-NATIONS = frozenset(
+_NATION_WORDS = frozenset(
     "english french german spanish italian portuguese dutch polish arabic chinese japanese russian turkish european "
     "american british african asian native anglais francais francaise allemand allemande espagnol espagnole italien "
     "italienne portugais portugaise arabe chinois chinoise europeen europeenne americain americaine africain "
     "africaine asiatique maghrebin maghrebine".split())
 """Capitalised words that are a language or a nationality, not part of a name ("Native English speaker"); with
 the adjectives of ``rules/nationalities.yml`` ("Moroccan Nationality" is no name)."""
+
+
+@lru_cache(maxsize=1)
+def nations() -> frozenset[str]:
+    """The words that are a language or a nationality (kept in the rule cache with the rules)."""
+    from rolegen.adcheck.cache import cached
+
+    return cached("nations", lambda: _NATION_WORDS | _nationalities())
 
 
 def _nationalities() -> frozenset[str]:
@@ -280,7 +288,6 @@ def _nationalities() -> frozenset[str]:
     return frozenset(w for key in ("fr", "en", "nationals-en") for w in data[key] if " " not in w)
 
 
-NATIONS = NATIONS | _nationalities()
 _LETTERS = re.compile(r"[^\W\d_]+")
 NAME_WINDOW = 120
 """Characters of the line on each side of a word that tell whether it is part of a name (a bounded window: the
@@ -313,7 +320,7 @@ def is_name(text: str, begin: int, stop: int) -> bool:
     after = _LETTERS.match(text, stop + 1) if text[stop:stop + 1] in (" ", "-") else None
 
     def capital(word: str) -> bool:
-        return word[0].isupper() and any(c.islower() for c in word[1:]) and _plain(word) not in NATIONS
+        return word[0].isupper() and any(c.islower() for c in word[1:]) and _plain(word) not in nations()
 
     gap = begin - lo - len(head)  # spaces between the word and the one before it
     return bool((after and capital(after.group()))
