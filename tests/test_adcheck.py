@@ -245,7 +245,7 @@ def test_the_rules_reference_is_current() -> None:
 
     path = Path(__file__).resolve().parent.parent / "docs" / "ad-rules.md"
     assert path.read_text(encoding="utf-8") == rules_markdown(), \
-        "docs/ad-rules.md is stale: run .venv/bin/python -m rolegen.adcheck.export docs/ad-rules.md"
+        "docs/ad-rules.md is stale: run .venv/bin/python -m rolegen.cli.reference"
 
 
 def test_the_browser_data_carries_every_rule_once() -> None:

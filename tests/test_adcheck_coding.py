@@ -189,5 +189,5 @@ def test_the_french_word_table_of_the_docs_is_current() -> None:
     from rolegen.adcheck.coding import with_table
 
     doc = (Path(__file__).resolve().parents[1] / "docs" / "gender-coded-words.md").read_text(encoding="utf-8")
-    assert with_table(doc) == doc, "regenerate with: python -m rolegen.adcheck.coding docs/gender-coded-words.md"
+    assert with_table(doc) == doc, "regenerate with: python -m rolegen.cli.reference"
     assert "`esprit d equipe` (feminine): team spirit" in doc

@@ -36,6 +36,27 @@ def test_the_generator_checks_and_writes(tmp_path: Path) -> None:
     assert {str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.md")} == GENERATED
 
 
+def test_the_generator_keeps_the_french_word_table_of_a_hand_written_page(tmp_path: Path, capsys) -> None:
+    from rolegen.adcheck.coding import BEGIN, END
+    from rolegen.cli.reference import CODING_PAGE, main
+
+    page = (DOCS / CODING_PAGE).read_text(encoding="utf-8")
+    start, stop = page.index(BEGIN), page.index(END) + len(END)
+    (tmp_path / CODING_PAGE).write_text(page[:start] + BEGIN + "\nan old table\n" + END + page[stop:], encoding="utf-8")
+    main([str(tmp_path)])
+    assert (tmp_path / CODING_PAGE).read_text(encoding="utf-8") == page
+    assert main(["--check", str(tmp_path)]) == 0
+
+
+def test_the_generator_takes_no_option_for_a_folder(tmp_path: Path, monkeypatch, capsys) -> None:
+    from rolegen.cli.reference import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["--help"]) == 2 and main(["a", "b"]) == 2
+    assert "usage:" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # nothing written, no folder named after an option
+
+
 def _commands() -> list[tuple[str, click.Command]]:
     return [("", cli), *sorted(cli.commands.items())]
 

@@ -281,7 +281,7 @@ def verdict(masculine: int, feminine: int, words: int, threshold: int, s: Settin
     return f"strongly {side}" if abs(score) >= threshold else side
 
 
-BEGIN = "<!-- french words: generated from rules/gender-coding.yml by python -m rolegen.adcheck.coding -->"
+BEGIN = "<!-- french words: generated from rules/gender-coding.yml by python -m rolegen.cli.reference -->"
 END = "<!-- end of the generated french words -->"
 
 
@@ -308,12 +308,3 @@ def with_table(doc: str) -> str:
     """``doc`` with its generated block replaced by :func:`french_table`."""
     start, stop = doc.index(BEGIN), doc.index(END) + len(END)
     return doc[:start] + french_table() + doc[stop:]
-
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/gender-coded-words.md")
-    target.write_text(with_table(target.read_text(encoding="utf-8")), encoding="utf-8")
-    print(f"wrote {target}")

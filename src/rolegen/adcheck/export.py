@@ -70,7 +70,7 @@ def browser_json(ruleset: Ruleset | None = None) -> str:
 
 
 def rules_markdown(ruleset: Ruleset | None = None) -> str:
-    """docs/ad-rules.md: every shipped rule, by category (regenerate with ``python -m rolegen.adcheck.export``)."""
+    """docs/ad-rules.md: every shipped rule, by category (regenerated with ``python -m rolegen.cli.reference``)."""
     from rolegen.adcheck.model import CATEGORIES
     from rolegen.adcheck.ruleset import JURISDICTIONS, _shipped
 
@@ -84,7 +84,7 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
     lines = [
         "# The ad checker's rules",
         "",
-        "Generated from `src/rolegen/adcheck/rules/*.yml` by `python -m rolegen.adcheck.export docs/ad-rules.md`;",
+        "Generated from `src/rolegen/adcheck/rules/*.yml` by `python -m rolegen.cli.reference`;",
         "a test checks that it is current. `eu.yml` holds the rules of EU law (usable for any member state),",
         "`fr.yml` those of French law, `notices.yml` gender coding and style. Severity: `error` = unlawful,",
         "`warning` = risky or unlawful in most contexts, `notice` = style. Status: `in-force` (law that applies today),",
@@ -115,12 +115,3 @@ def rules_markdown(ruleset: Ruleset | None = None) -> str:
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
         lines.append("")
     return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    target = sys.argv[1] if len(sys.argv) > 1 else "docs/ad-rules.md"
-    Path(target).write_text(rules_markdown(), encoding="utf-8")
-    print(f"wrote {target}")

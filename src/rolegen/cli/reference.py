@@ -26,6 +26,8 @@ EXIT_CODES_PAGE = "reference/exit-codes.md"
 FORMATS_PAGE = "file-formats.md"
 RULES_PAGE = "ad-rules.md"
 WORDS_PAGE = "reference/gender-coded-word-lists.md"
+CODING_PAGE = "gender-coded-words.md"
+"""Written by hand but for its French word table, which the generator keeps current."""
 REGENERATE = "python -m rolegen.cli.reference"
 
 _SPECIAL = re.compile(r"([\\`*_\[\]])")
@@ -158,19 +160,24 @@ def word_lists_markdown() -> str:
     return "\n".join(lines)
 
 
-def pages() -> dict[str, str]:
-    """Every generated page of the manual, by its path under docs/."""
+def pages(docs: Path | None = None) -> dict[str, str]:
+    """Every generated page of the manual, by its path under docs/; with ``docs``, also the pages that are written
+    by hand around a generated block (the French list of gender-coded words)."""
+    from rolegen.adcheck.coding import with_table
     from rolegen.adcheck.export import rules_markdown
     from rolegen.knowledge.formatdoc import reference
 
-    return {COMMANDS_PAGE: commands_markdown(), EXIT_CODES_PAGE: exit_codes_markdown(),
-            FORMATS_PAGE: reference(), RULES_PAGE: rules_markdown(),
-            WORDS_PAGE: word_lists_markdown()}
+    found = {COMMANDS_PAGE: commands_markdown(), EXIT_CODES_PAGE: exit_codes_markdown(),
+             FORMATS_PAGE: reference(), RULES_PAGE: rules_markdown(),
+             WORDS_PAGE: word_lists_markdown()}
+    if docs is not None and (docs / CODING_PAGE).is_file():
+        found[CODING_PAGE] = with_table((docs / CODING_PAGE).read_text(encoding="utf-8"))
+    return found
 
 
 def stale(docs: Path) -> list[str]:
     """The generated pages under ``docs`` that differ from what the code gives now."""
-    return [path for path, text in pages().items()
+    return [path for path, text in pages(docs).items()
             if not (docs / path).is_file() or (docs / path).read_text(encoding="utf-8") != text]
 
 
@@ -178,13 +185,16 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     check = "--check" in args
     rest = [a for a in args if a != "--check"]
+    if len(rest) > 1 or any(a.startswith("-") for a in rest):
+        print(f"usage: {REGENERATE} [--check] [DOCS]  (DOCS: the manual's folder, docs by default)", file=sys.stderr)
+        return 2
     docs = Path(rest[0] if rest else "docs")
     if check:
         late = stale(docs)
         for path in late:
             print(f"{docs / path}: not current; run {REGENERATE}", file=sys.stderr)
         return 1 if late else 0
-    for path, text in pages().items():
+    for path, text in pages(docs).items():
         target = docs / path
         if target.is_file() and target.read_text(encoding="utf-8") == text:
             continue
