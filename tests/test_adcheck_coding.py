@@ -166,25 +166,6 @@ def test_count_in_json_sarif_and_github(tmp_path: Path, monkeypatch, run) -> Non
     assert "gender coding: pas assez de mots connotés pour juger" in text[1]
 
 
-def test_word_files_repeats_are_counted_in_document_order(tmp_path: Path) -> None:
-    import docx
-
-    from rolegen.adcheck import check_file
-
-    document = docx.Document()
-    document.add_heading("Vendeur (H/F)", level=1)
-    document.add_paragraph("Vous êtes jeune et dynamique.")
-    table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = "Profil"
-    table.cell(0, 1).text = "jeune, photo exigée"
-    document.add_paragraph("Un profil jeune. Photo exigée.")
-    path = tmp_path / "offre.docx"
-    document.save(str(path))
-    report = check_file(str(path), fragment=True)
-    assert [(f.rule, f.line, f.count) for f in report.findings] == [
-        ("age-criterion", 2, 3), ("physical-appearance-criterion", 4, 2)]
-
-
 def test_the_french_word_table_of_the_docs_is_current() -> None:
     from rolegen.adcheck.coding import with_table
 

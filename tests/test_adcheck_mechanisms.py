@@ -195,22 +195,29 @@ def test_a_job_noun_in_one_gender(text: str, flagged: bool) -> None:
 
 # --- Word tables are read where they stand
 
-def test_word_tables_are_read_in_document_order(tmp_path: Path) -> None:
+def test_word_tables_are_read_in_document_order_and_repeats_counted(tmp_path: Path) -> None:
+    """A table between two paragraphs is read where it stands: the photo asked in it is found before the last
+    paragraph, and the same words repeated in a paragraph, the table and the last paragraph are one finding."""
     import docx
 
     from rolegen.adcheck import check_file
+    from rolegen.adcheck.docx import read_docx
 
     document = docx.Document()
     document.add_heading("Vendeur (H/F)", level=1)
     document.add_paragraph("Publiée le 2 mars 2026.")
+    document.add_paragraph("Vous êtes jeune et dynamique.")
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "Profil"
-    table.cell(0, 1).text = "moins de 30 ans"
-    document.add_paragraph("Rémunération : 2 000 € brut par mois.")
+    table.cell(0, 1).text = "jeune, photo exigée"
+    document.add_paragraph("Un profil jeune. Photo exigée. Rémunération : 2 000 € brut par mois.")
     path = tmp_path / "offre.docx"
     document.save(str(path))
+    lines = read_docx(path.read_bytes())[0].splitlines()
+    assert lines[3:6] == ["Profil", "jeune, photo exigée", "Un profil jeune. Photo exigée. Rémunération : 2 000 € brut par mois."]
     report = check_file(str(path))
-    assert [(f.rule, f.line) for f in report.findings if f.severity != "notice"] == [("age-criterion", 4)]
+    found = [(f.rule, f.line, f.count) for f in report.findings if f.severity != "notice"]
+    assert found == [("age-criterion", 3, 3), ("physical-appearance-criterion", 5, 2)]
 
 
 # --- nationality and origin adjectives (rules/nationalities.yml), applied to the candidate or to a job noun

@@ -37,6 +37,20 @@ def folder() -> Path | None:
     return Path(home) / ".cache" / "rolegen"
 
 
+def shipped(name: str) -> Path:
+    """A rule or word-list file shipped with the package: ``rules/NAME.yml``."""
+    from importlib import resources
+
+    return Path(str(resources.files("rolegen.adcheck") / "rules" / f"{name}.yml"))
+
+
+def read_shipped(name: str):
+    """The data of the shipped file ``rules/NAME.yml`` (the one reader of the shipped YAML files)."""
+    import yaml
+
+    return yaml.safe_load(shipped(name).read_text(encoding="utf-8"))
+
+
 def _code() -> list[Path]:
     """The files what is cached is made from: the checker's code and its rule files."""
     here = Path(__file__).resolve().parent

@@ -17,6 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rolegen.adcheck import text as t
+
 _LINES = re.compile(r"[^\n]+")
 _WORDS = re.compile(r"[a-z]+")
 _TOKENS = re.compile(r"[a-z0-9]+")
@@ -25,17 +27,13 @@ _LEAD = re.compile(r"[ \t#*•·>+-]*")
 _ITEM = re.compile(r"[ \t*•·>+-]*(?:[0-9]+[.)] )?[ \t]*")
 """Spaces and list marks (bullets, numbers) before a sentence's words."""
 _TRAIL_CHARS = " \t:?!.*"
-_SENTENCE_END = re.compile(r"[.!?;](?= |$)")
 _SUBJECT = r"((?:[a-z0-9&'-]+ ){1,4}?)"
 """The subject before a verb of ``name_verb``: one to four words, the fewest that work."""
 _LETTER = re.compile(r"[^\W\d_]")
-_LETTERS = re.compile(r"[^\W\d_]+")
 SENTENCE_STARTS = ".!?:;•*>-([\"«"
 """A capitalised word right after one of these (or at a line's start) starts a sentence: its capital is no name."""
 HEADING_WORDS = 8
 """No section name of ``headings`` has more words than this (a line with many more spaces is no heading)."""
-NAME_WINDOW = 120
-"""Characters of the line each side of a word that tell whether the line is in title case."""
 
 
 @dataclass(frozen=True)
@@ -69,11 +67,9 @@ def settings() -> Settings:
 
 
 def _settings() -> Settings:
-    from importlib import resources
+    from rolegen.adcheck.cache import read_shipped
 
-    import yaml
-
-    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "gender-coding.yml").read_text(encoding="utf-8"))
+    data = read_shipped("gender-coding")
     return Settings(
         data["verdict"]["minimum"], data["verdict"]["difference"], float(data["verdict"]["per_100"]), data["headings"]["label_words"],
         data["headings"]["caps_words"], re.compile(_both(data["headings"])), re.compile(_both(data["about"])),
@@ -92,7 +88,7 @@ def expressions() -> dict:
     return {"headingWords": HEADING_WORDS, "minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
             "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern,
             "named": s.named.pattern, "pronouns": sorted(s.pronouns),
-            "nameWindow": NAME_WINDOW, "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
+            "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
 
 
 def item_of(entry: str, side: str) -> str:
@@ -159,7 +155,6 @@ def is_heading(folded: str, start: int, end: int, written: str, s: Settings | No
 def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings | None = None) -> Reading:
     """What the verdict reads of an ad: ``text`` as written, ``folded`` its folded form (links blanked),
     ``at`` folded index -> index in ``text``, ``title`` the title's span (never a heading)."""
-    from rolegen.adcheck import text as t
 
     s = s or settings()
     breaks: list[int] = []  # where a line break is kept: around the title and the headings
@@ -205,7 +200,7 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
         if title is not None and start <= title[0] <= end:  # the title is read, and ends no section
             continue
         pos = start
-        cuts = [e.end() for e in _SENTENCE_END.finditer(joined, start, end)]
+        cuts = [e.end() for e in t.SENTENCE_END.finditer(joined, start, end)]
         for stop in [*cuts, end] if not cuts or cuts[-1] < end else cuts:
             if stop <= pos:
                 continue
@@ -230,37 +225,18 @@ def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> b
     m = s.named.match(joined, pos, stop)
     if m is None or m.group(1).split(" ", 1)[0] in s.pronouns:
         return False
-    found = _LETTERS.findall(text[at(pos):at(m.end(1) - 2) + 1])
+    found = t.LETTERS.findall(text[at(pos):at(m.end(1) - 2) + 1])
     return bool(found) and all(w[0].isupper() for w in found)
-    # the subject: one to four words before the verb (the shortest that works)
-    names = m.group(1).split()
-    for n in range(1, len(names) + 1):
-        head = names[:n]
-        end = pos + len(" ".join(head)) + 1
-        if s.name_verb.match(joined, end, stop) and head[0] not in s.pronouns:
-            written = text[at(pos):at(end - 2) + 1]
-            found = _LETTERS.findall(written)
-            return bool(found) and all(w[0].isupper() for w in found)
-    return False
-
-
-def titled(word: str) -> bool:
-    """Capitalised, not in capitals."""
-    letters = _LETTERS.findall(word)
-    return bool(letters) and letters[0][0].isupper() and any(c.islower() for c in "".join(letters)[1:])
 
 
 def name_at(text: str, begin: int, stop: int) -> bool | None:
     """Whether ``text[begin:stop]`` (as written) is a proper noun: a capitalised word inside a sentence of a line
     not in title case (True); capitalised at a sentence's start (None: a name only if it is one elsewhere);
     otherwise False."""
-    if not titled(text[begin:stop]):
+    if not t.titled(text[begin:stop]):
         return False
-    lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
-    hi = text.find("\n", stop, stop + NAME_WINDOW)
-    hi = min(stop + NAME_WINDOW, len(text)) if hi < 0 else hi
-    initials = [w[0].isupper() for w in _LETTERS.findall(text, lo, hi)]
-    if 2 * sum(initials) >= len(initials):  # a line in title case: capitals say nothing
+    lo, hi = t.line_around(text, begin, stop)
+    if t.title_case(text, lo, hi):
         return False
     head = text[lo:begin].rstrip()
     if not head or head[-1] in SENTENCE_STARTS:

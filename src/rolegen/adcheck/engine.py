@@ -441,7 +441,6 @@ def _not_an_age(folded: str, start: int, end: int, offset: int) -> bool:
 _DIGIT = re.compile("[0-9]")
 
 
-_SENTENCE_END = re.compile(r"[.!?;](?= |$)")
 
 
 def _statements(rules: Ruleset, joined: str, offset: int) -> tuple[list[int], list[int]]:
@@ -453,7 +452,7 @@ def _statements(rules: Ruleset, joined: str, offset: int) -> tuple[list[int], li
     for regex, forward in ((opens, True), (closes, False)):
         for m in regex.finditer(joined, offset):
             if ends is None:
-                ends = [e.start() for e in _SENTENCE_END.finditer(joined, offset)]
+                ends = [e.start() for e in t.SENTENCE_END.finditer(joined, offset)]
             if forward:
                 i = bisect_right(ends, m.end() - 1)
                 found.append((m.start(), ends[i] if i < len(ends) else len(joined)))

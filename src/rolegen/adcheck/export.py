@@ -14,7 +14,7 @@ import json
 from rolegen.adcheck import coding
 from rolegen.adcheck import text as t
 from rolegen.adcheck.categories import LAW_CATEGORIES
-from rolegen.adcheck.engine import _SENTENCE_END, EXCERPT_MAX, TIMES
+from rolegen.adcheck.engine import EXCERPT_MAX, TIMES
 from rolegen.adcheck.fold import SPECIAL
 from rolegen.adcheck.ruleset import LANGS, Ruleset, default_ruleset
 
@@ -44,7 +44,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
         "exceptions": list(shared),
         "places": {"source": t.places().source, "countryOf": t.places().country_of, "eu": sorted(t.places().eu)},
         "contracts": t.CONTRACTS,
-        "statements": list(rules.statements), "criteria": list(LAW_CATEGORIES), "sentenceEnd": _SENTENCE_END.pattern,
+        "statements": list(rules.statements), "criteria": list(LAW_CATEGORIES), "sentenceEnd": t.SENTENCE_END.pattern,
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
             "marker": t.MARKER.pattern, "nations": sorted(t.nations()), "nameWindow": t.NAME_WINDOW,
@@ -72,14 +72,13 @@ def browser_json(ruleset: Ruleset | None = None) -> str:
 def rules_markdown(ruleset: Ruleset | None = None) -> str:
     """docs/ad-rules.md: every shipped rule, by category (regenerated with ``python -m rolegen.cli.reference``)."""
     from rolegen.adcheck.model import CATEGORIES
-    from rolegen.adcheck.ruleset import JURISDICTIONS, _shipped
+    from rolegen.adcheck.cache import read_shipped
+    from rolegen.adcheck.ruleset import JURISDICTIONS
 
     rules = ruleset or default_ruleset()
     origin = {}
-    import yaml
-
     for name in JURISDICTIONS["fr"]:
-        for entry in yaml.safe_load(_shipped(name).read_text(encoding="utf-8"))["rules"]:
+        for entry in read_shipped(name)["rules"]:
             origin[entry["id"]] = f"rules/{name}.yml"
     lines = [
         "# The ad checker's rules",

@@ -80,13 +80,10 @@ _LEXICON: dict[str, str] = {}
 def _lexicon(name: str) -> str:
     """The words of a named word list as one alternation (longest first), read once."""
     if name not in _LEXICON:
-        from importlib import resources
-
-        import yaml
+        from rolegen.adcheck.cache import read_shipped
 
         file, key, which = LEXICON[name]
-        data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / f"{file}.yml").read_text(
-            encoding="utf-8"))[key]
+        data = read_shipped(file)[key]
         words = data.values() if which == "values" else data.keys() if which == "keys" else data
         _LEXICON[name] = trie({str(w) for w in words})
     return _LEXICON[name]

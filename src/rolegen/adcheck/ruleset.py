@@ -254,9 +254,9 @@ class Ruleset:
 
 
 def _shipped(name: str) -> Path:
-    from importlib import resources
+    from rolegen.adcheck.cache import shipped
 
-    return Path(str(resources.files("rolegen.adcheck") / "rules" / f"{name}.yml"))
+    return shipped(name)
 
 
 def _read(path: Path, adapter, shown_as: str | None = None):

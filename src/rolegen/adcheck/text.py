@@ -207,11 +207,9 @@ def places() -> Places:
 
 
 def _read_places() -> Places:
-    from importlib import resources
+    from rolegen.adcheck.cache import read_shipped
 
-    import yaml
-
-    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "places.yml").read_text(encoding="utf-8"))
+    data = read_shipped("places")
     country_of = {name: code for code, entry in data["countries"].items() for name in entry["names"]}
     names = sorted(country_of, key=lambda n: (-len(n), n))
     body = "|".join(n.replace(".", "\\.").replace(" ", "[ \\n]+") for n in names)
@@ -242,7 +240,7 @@ def _named_after(text: str, end: int) -> bool:
     """Whether the word after ``end`` (one space or hyphen away) is capitalised: the place is part of a name."""
     if text[end:end + 1] not in (" ", "-"):
         return False
-    m = _LETTERS.match(text, end + 1)
+    m = LETTERS.match(text, end + 1)
     return bool(m and m.group()[0].isupper() and any(c.islower() for c in m.group()[1:]))
 
 
@@ -279,19 +277,38 @@ def nations() -> frozenset[str]:
 
 
 def _nationalities() -> frozenset[str]:
-    from importlib import resources
+    from rolegen.adcheck.cache import read_shipped
 
-    import yaml
-
-    data = yaml.safe_load((resources.files("rolegen.adcheck") / "rules" / "nationalities.yml").read_text(
-        encoding="utf-8"))
+    data = read_shipped("nationalities")
     return frozenset(w for key in ("fr", "en", "nationals-en") for w in data[key] if " " not in w)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters (the page's ``letters``)."""
+SENTENCE_END = re.compile(r"[.!?;](?= |$)")
+"""Where a sentence ends inside a line (the page's ``sentenceEnd``)."""
 NAME_WINDOW = 120
 """Characters of the line on each side of a word that tell whether it is part of a name (a bounded window: the
 test costs the same on a line of any length)."""
+
+
+def line_around(text: str, begin: int, stop: int) -> tuple[int, int]:
+    """The part of ``text[begin:stop]``'s line read to tell a name: at most ``NAME_WINDOW`` characters each side."""
+    lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
+    hi = text.find("\n", stop, stop + NAME_WINDOW)
+    return lo, (min(stop + NAME_WINDOW, len(text)) if hi < 0 else hi)
+
+
+def title_case(text: str, lo: int, hi: int) -> bool:
+    """Whether at least half the words of ``text[lo:hi]`` are capitalised: in such a line capitals say nothing."""
+    initials = [w[0].isupper() for w in LETTERS.findall(text, lo, hi)]
+    return 2 * sum(initials) >= len(initials)
+
+
+def titled(word: str) -> bool:
+    """Capitalised, not in capitals."""
+    letters = LETTERS.findall(word)
+    return bool(letters) and letters[0][0].isupper() and any(c.islower() for c in "".join(letters)[1:])
 
 
 def is_name(text: str, begin: int, stop: int) -> bool:
@@ -299,25 +316,21 @@ def is_name(text: str, begin: int, stop: int) -> bool:
     ("Power BI") in a line that is not all capitals, or a capitalised word inside a sentence next to another
     capitalised word ("Christian Dior", "Black Friday", "Saint-Étienne") in a line that is not in title case.
     The line is read ``NAME_WINDOW`` characters on each side."""
-    words = _LETTERS.findall(text, begin, stop)
+    words = LETTERS.findall(text, begin, stop)
     if not words:
         return False
-    lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
-    hi = text.find("\n", stop, stop + NAME_WINDOW)
-    hi = min(stop + NAME_WINDOW, len(text)) if hi < 0 else hi
-    window = text[lo:hi]
+    lo, hi = line_around(text, begin, stop)
     if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 4:
-        return any(ch.islower() for ch in window)
+        return any(ch.islower() for ch in text[lo:hi])
     if not all(w[0].isupper() and any(c.islower() for c in w[1:]) for w in words):  # Capitalised, not CAPITALS
         return False
-    initials = [w[0].isupper() for w in _LETTERS.findall(window)]
-    if 2 * sum(initials) >= len(initials):  # a line in title case: capitals say nothing
+    if title_case(text, lo, hi):
         return False
     head = text[lo:begin].rstrip()
     if not head or head[-1] in ".!?:;•*>-([":  # the word starts a sentence or a list item
         return False
-    before = _LETTERS.findall(head)
-    after = _LETTERS.match(text, stop + 1) if text[stop:stop + 1] in (" ", "-") else None
+    before = LETTERS.findall(head)
+    after = LETTERS.match(text, stop + 1) if text[stop:stop + 1] in (" ", "-") else None
 
     def capital(word: str) -> bool:
         return word[0].isupper() and any(c.islower() for c in word[1:]) and _plain(word) not in nations()

@@ -54,7 +54,7 @@
       minimum: g.minimum, difference: g.difference, headingWords: g.headingWords, per100: g.per100, labelWords: g.labelWords, capsWords: g.capsWords,
       heading: new RegExp("^(?:" + g.heading + ")$", "u"), about: new RegExp("^(?:" + g.about + ")$", "u"),
       self: new RegExp(g.self, "uy"), named: new RegExp(g.named, "uy"),
-      pronouns: new Set(g.pronouns), nameWindow: g.nameWindow, sentenceStarts: g.sentenceStarts, labels: g.labels,
+      pronouns: new Set(g.pronouns), sentenceStarts: g.sentenceStarts, labels: g.labels,
       items: {}
     };
     var items = this.gender.items;
@@ -170,6 +170,20 @@
   };
 
   /* coding.py titled and name_at: true (a name), null (capitalised at a sentence's start), false */
+  /* text.py line_around: the part of cps[begin:stop]'s line read to tell a name (w characters each side) */
+  function lineAround(cps, begin, stop, w) {
+    var lo = Math.max(begin - w, 0), hi = Math.min(stop + w, cps.length), i;
+    for (i = begin - 1; i >= lo; i--) if (cps[i] === "\n") { lo = i + 1; break; }
+    for (i = stop; i < hi; i++) if (cps[i] === "\n") { hi = i; break; }
+    return [lo, hi];
+  }
+
+  /* text.py title_case: at least half the words of cps[lo:hi] capitalised */
+  function titleCase(cps, lo, hi) {
+    var all = letters(cps.slice(lo, hi).join("")), caps = all.filter(function (x) { return isUpper(Array.from(x)[0]); }).length;
+    return 2 * caps >= all.length;
+  }
+
   function titledWord(word) {
     var ls = letters(word);
     if (!ls.length) return false;
@@ -179,11 +193,8 @@
 
   Engine.prototype.nameAt = function (cps, begin, stop) {
     if (!titledWord(cps.slice(begin, stop).join(""))) return false;
-    var w = this.gender.nameWindow, lo = Math.max(begin - w, 0), hi = Math.min(stop + w, cps.length), i;
-    for (i = begin - 1; i >= lo; i--) if (cps[i] === "\n") { lo = i + 1; break; }
-    for (i = stop; i < hi; i++) if (cps[i] === "\n") { hi = i; break; }
-    var all = letters(cps.slice(lo, hi).join("")), caps = all.filter(function (x) { return isUpper(Array.from(x)[0]); }).length;
-    if (2 * caps >= all.length) return false;
+    var line = lineAround(cps, begin, stop, this.nameWindow), lo = line[0], hi = line[1];
+    if (titleCase(cps, lo, hi)) return false;
     var head = Array.from(cps.slice(lo, begin).join("").replace(/\s+$/u, ""));
     if (!head.length || this.gender.sentenceStarts.indexOf(head[head.length - 1]) >= 0) return null;
     return true;
@@ -451,17 +462,14 @@
   Engine.prototype.isName = function (cps, begin, stop) {
     var words = letters(cps.slice(begin, stop).join(""));
     if (!words.length) return false;
-    var w = this.nameWindow, lo = Math.max(begin - w, 0), hi = Math.min(stop + w, cps.length), i;
-    for (i = begin - 1; i >= lo; i--) if (cps[i] === "\n") { lo = i + 1; break; }
-    for (i = stop; i < hi; i++) if (cps[i] === "\n") { hi = i; break; }
+    var line = lineAround(cps, begin, stop, this.nameWindow), lo = line[0], hi = line[1];
     var windowText = cps.slice(lo, hi).join("");
     if (words.length === 1 && isUpper(words[0]) && Array.from(words[0]).length >= 2 && Array.from(words[0]).length <= 4) {
       return Array.from(windowText).some(isLower);
     }
     function titled(x) { var c = Array.from(x); return isUpper(c[0]) && c.slice(1).some(isLower); }  /* not CAPITALS */
     if (!words.every(titled)) return false;
-    var all = letters(windowText), caps = all.filter(function (x) { return isUpper(Array.from(x)[0]); }).length;
-    if (2 * caps >= all.length) return false;
+    if (titleCase(cps, lo, hi)) return false;
     var headRaw = cps.slice(lo, begin).join(""), head = headRaw.replace(/\s+$/u, "");
     if (!head || ".!?:;•*>-([".indexOf(head[head.length - 1]) >= 0) return false;
     var before = letters(head), self = this;
