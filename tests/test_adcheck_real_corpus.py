@@ -27,8 +27,7 @@ THRESHOLDS = {
 
 def _cases(half: str):
     folder = REAL / half
-    if not folder.is_dir():
-        pytest.skip(f"no real corpus in {folder} (it lives in the corpus branches until merged)")
+    assert folder.is_dir(), folder
     cases = load_cases(folder, recursive=True)
     assert cases, folder
     return cases
@@ -53,3 +52,18 @@ def test_the_real_corpus_figures(half: str) -> None:
     found, labels = summary.group(FORMAL)
     assert found >= formal * labels, summary.figures()
     assert len(summary.false_positives) <= lawful * len(summary.clean), summary.figures()
+
+
+def test_the_evaluation_command_reads_one_file_and_refuses_what_it_does_not_know(capsys) -> None:
+    from rolegen.adcheck.evaluate import main
+
+    one = REAL / "tune" / "passages-ddd-1.yml"
+    expected = len(load_cases(one))
+    assert expected and main(["--summary", str(one)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert out.startswith(f"{expected} cases") and "ddd" not in out  # figures only, no case named
+    for wrong in (["--nope"], [str(REAL / "no-such-file.yml")]):
+        with pytest.raises(SystemExit) as stop:
+            main(wrong)
+        assert stop.value.code == 2
+        assert "usage:" in capsys.readouterr().err

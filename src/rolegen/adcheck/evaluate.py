@@ -73,10 +73,14 @@ class Outcome:
 
 def load_cases(folder: str | Path, recursive: bool = False) -> list[Case]:
     """Every case of every ``*.yml`` file of ``folder`` (and its subfolders with ``recursive``), in file then
-    case order."""
+    case order; ``folder`` may also be one case file."""
     cases = []
     root = Path(folder)
-    for path in sorted(root.rglob("*.yml") if recursive else root.glob("*.yml")):
+    if root.is_file():
+        paths, root = [root], root.parent
+    else:
+        paths = sorted(root.rglob("*.yml") if recursive else root.glob("*.yml"))
+    for path in paths:
         for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             country = entry.get("country")
             cases.append(Case(entry["id"], entry["lang"], entry["scope"], entry["text"],
@@ -163,14 +167,25 @@ def evaluate(folder: str | Path, ruleset: Ruleset | None = None, recursive: bool
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the summary of the cases of every folder given (and their subfolders); exit 1 when a label is
-    not met. ``--summary``: the figures only, no case named (for a held-out test half)."""
-    args = sys.argv[1:] if argv is None else argv
-    summary_only = "--summary" in args
-    folders = [a for a in args if a != "--summary"] or ["tests/fixtures/ads"]
-    outcomes = [run_case(case) for folder in folders for case in load_cases(folder, recursive=True)]
+    """Print the summary of the cases of every folder or file given (and their subfolders); exit 1 when a label
+    is not met, 2 on a usage error. ``--summary``: the figures only, no case named (for a held-out test half)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m rolegen.adcheck.evaluate",
+        description="Run the ad checker on labelled cases and print recall per category and false positives.")
+    parser.add_argument("paths", nargs="*", default=["tests/fixtures/ads"], metavar="PATH",
+                        help="a folder of case files (read with its subfolders) or one case file "
+                             "(default: tests/fixtures/ads)")
+    parser.add_argument("--summary", action="store_true",
+                        help="print the figures only, no case named (for a held-out test half)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        parser.error("; ".join(f"{p}: no such file or folder" for p in missing))
+    outcomes = [run_case(case) for folder in args.paths for case in load_cases(folder, recursive=True)]
     summary = Summary(outcomes)
-    print("\n".join(summary.lines(cases=not summary_only)))
+    print("\n".join(summary.lines(cases=not args.summary)))
     return 0 if all(o.ok for o in summary.outcomes) else 1
 
 
