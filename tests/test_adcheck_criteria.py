@@ -94,3 +94,34 @@ def test_lawful_uses_of_the_same_words_are_not_findings(text: str, lang: str, ca
 def test_the_frames_hold_for_jobs_abroad() -> None:
     report = check("Receptionist, Filipinos only, fair-skinned.", lang="en", fragment=True, country="ae")
     assert {"nationality", "origin"} <= {f.category for f in report.findings if f.severity != "notice"}
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Vendeuse, pas de Maghrébines.", "fr", "origin"),
+    ("Hôtesses européennes de préférence.", "fr", "origin"),
+    ("Profil BBR exigé par le client.", "fr", "origin"),
+    ("Serveurs de type scandinave pour le salon.", "fr", "origin"),
+    ("No people of colour for this role.", "en", "origin"),
+    ("White British applicants only.", "en", "origin"),
+    ("Formateur anglophone de naissance.", "fr", "language"),
+    ("English must be your first language.", "en", "language"),
+    ("Your first language must be French.", "en", "language"),
+    ("Poste ouvert uniquement aux personnes reconnues RQTH.", "fr", "disability"),
+    ("Weight proportional to height.", "en", "physical-appearance"),
+    ("Smart-looking receptionist.", "en", "physical-appearance"),
+])
+def test_more_frames_of_origin_language_disability_and_appearance(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Langue arabe exigée pour nos clients du Golfe.", "fr", "origin"),
+    ("Maîtrise du chinois à l'écrit.", "fr", "origin"),
+    ("Bilingue anglais, niveau C1 ou langue maternelle.", "fr", "language"),
+])
+def test_a_language_the_job_needs_is_not_an_origin(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+def test_a_mother_tongue_requirement_is_not_read_as_nationality() -> None:
+    assert categories("Your first language must be French.", "en") == {"language"}
