@@ -125,3 +125,32 @@ def test_a_language_the_job_needs_is_not_an_origin(text: str, lang: str, categor
 
 def test_a_mother_tongue_requirement_is_not_read_as_nationality() -> None:
     assert categories("Your first language must be French.", "en") == {"language"}
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Candidat de parents français, né en France.", "fr", "origin"),
+    ("Expérience canadienne exigée.", "fr", "origin"),
+    ("Canadian experience required for this clerk post.", "en", "origin"),
+    ("GCC nationals preferred for the cashier role.", "en", "nationality"),
+    ("Carte d'identité française à présenter.", "fr", "nationality"),
+    ("This post is not suitable for people in wheelchairs.", "en", "disability"),
+    ("We do not hire people with disabilities on the shop floor.", "en", "disability"),
+    ("Poste inadapté aux personnes à mobilité réduite.", "fr", "disability"),
+    ("Warehouse operatives must speak Lithuanian.", "en", "language"),
+    ("Romanian-speakers only.", "en", "language"),
+    ("Pleasant personality and good appearance.", "en", "physical-appearance"),
+    ("Hôtesse, grande taille exigée.", "fr", "physical-appearance"),
+    ("Trajet domicile-travail de 15 km maximum.", "fr", "place-of-residence"),
+])
+def test_frames_of_birth_experience_abroad_disability_language_and_distance(text: str, lang: str,
+                                                                           category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("You will speak Polish with our customers in Warsaw.", "en", "language"),
+    ("Entreprise de grande taille, 3 000 salariés.", "fr", "physical-appearance"),
+    ("Indemnité kilométrique pour le trajet domicile-travail.", "fr", "place-of-residence"),
+])
+def test_the_same_words_used_lawfully_stay_silent(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
