@@ -149,6 +149,7 @@ def test_frames_of_birth_experience_abroad_disability_language_and_distance(text
 
 @pytest.mark.parametrize(("text", "lang", "category"), [
     ("You will speak Polish with our customers in Warsaw.", "en", "language"),
+    ("Sales assistant in Dubai, must speak Arabic.", "en", "language"),  # the local language is a skill
     ("Entreprise de grande taille, 3 000 salariés.", "fr", "physical-appearance"),
     ("Indemnité kilométrique pour le trajet domicile-travail.", "fr", "place-of-residence"),
 ])
