@@ -155,3 +155,17 @@ def test_frames_of_birth_experience_abroad_disability_language_and_distance(text
 ])
 def test_the_same_words_used_lawfully_stay_silent(text: str, lang: str, category: str) -> None:
     assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Travailleurs handicapés uniquement.", "fr", "disability"),
+    ("Poste confié aux seuls candidats reconnus RQTH.", "fr", "disability"),
+    ("Hôtesse mince et élégante.", "fr", "physical-appearance"),
+    ("Vendeuse aux yeux clairs.", "fr", "physical-appearance"),
+])
+def test_reserved_posts_and_looks_in_french(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+def test_a_large_and_elegant_shop_is_not_a_person() -> None:
+    assert "physical-appearance" not in categories("Magasin spacieux et lumineux, vitrine élégante.", "fr")
