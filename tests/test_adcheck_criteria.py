@@ -1,0 +1,171 @@
+"""Frames that find a criterion of L1132-1 asked of the candidate (origin, nationality, residence, disability,
+health, appearance, religion, age), each with lawful sentences that must stay silent. The sentences are written
+for these tests, not taken from the real corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from rolegen.adcheck import check
+
+
+def categories(text: str, lang: str, country: str = "fr") -> set[str]:
+    report = check(text, lang=lang, fragment=True, country=country)
+    return {f.category for f in report.findings if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # origin: skin colour, an origin named as wanted, an exclusion
+    ("Hostesses: light-skinned applicants for the stand.", "en", "origin"),
+    ("Receptionist of Asian descent for our front desk.", "en", "origin"),
+    ("Nordic staff preferred for this campaign.", "en", "origin"),
+    ("We need Western teachers for the academy.", "en", "origin"),
+    ("Dark-skinned Europeans need not apply.", "en", "origin"),
+    ("We do not hire Africans for the front office.", "en", "origin"),
+    ("Applicants must be UK-born.", "en", "origin"),
+    ("Hiring Latina girls for the bar.", "en", "origin"),
+    # nationality: an exclusion, a preference, being of a nationality, pass holders
+    ("Cleaners wanted, no Nigerians.", "en", "nationality"),
+    ("Pakistanis are not considered for this post.", "en", "nationality"),
+    ("Being Australian is a real advantage here.", "en", "nationality"),
+    ("Canadian applicants will not be considered.", "en", "nationality"),
+    ("Open to permanent residents from Canada.", "en", "nationality"),
+    ("Student Pass / Work Permit holders only.", "en", "nationality"),
+    ("Nous recrutons des Polonais pour la saison.", "fr", "nationality"),
+    ("Belge et domicilié en Wallonie.", "fr", "nationality"),
+    ("Inscription sur les listes électorales demandée.", "fr", "nationality"),
+    # place of residence: a residence required or preferred, a commuting radius, cross-border workers refused
+    ("Domicile dans le département de l'Ain exigé.", "fr", "place-of-residence"),
+    ("Candidate habitant à Rennes de préférence.", "fr", "place-of-residence"),
+    ("Il est indispensable d'habiter à moins de 20 minutes du dépôt.", "fr", "place-of-residence"),
+    ("Adresse dans la commune de Vannes.", "fr", "place-of-residence"),
+    ("Frontaliers non acceptés.", "fr", "place-of-residence"),
+    ("Applicants should reside within the borough.", "en", "place-of-residence"),
+    ("You must be located near Leeds to apply.", "en", "place-of-residence"),
+    ("Being a resident of Ontario for three years is required.", "en", "place-of-residence"),
+    # disability: a post reserved to disabled people
+    ("Contrat réservé aux travailleurs bénéficiant de la RQTH.", "fr", "disability"),
+    ("Candidat reconnu travailleur handicapé uniquement.", "fr", "disability"),
+    ("Nous recrutons des personnes handicapées pour ce poste.", "fr", "disability"),
+    # health: the absence of a condition asked of the candidate
+    ("Vous ne devez pas souffrir d'allergies aux pollens.", "fr", "health"),
+    ("Pas d'asthme : travail en atelier de peinture.", "fr", "health"),
+    ("Candidates must not have any back problems.", "en", "health"),
+    # physical appearance: looks and body
+    ("Physically attractive hosts for the launch.", "en", "physical-appearance"),
+    ("Young and gorgeous promoters wanted.", "en", "physical-appearance"),
+    ("Pretty or petite dancers only.", "en", "physical-appearance"),
+    ("Models with green eyes and blonde hair.", "en", "physical-appearance"),
+    ("Toned physique and minimum height.", "en", "physical-appearance"),
+    ("Serveuse, élégance et beauté exigées.", "fr", "physical-appearance"),
+    ("Poitrine généreuse appréciée.", "fr", "physical-appearance"),
+    # religion: the veil refused
+    ("Assistante non voilée.", "fr", "religion"),
+    ("Candidates voilées s'abstenir.", "fr", "religion"),
+    # age: a mature person wanted
+    ("Mature women preferred for the boutique.", "en", "age"),
+])
+def test_a_criterion_asked_of_the_candidate_is_found(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # a priority at equal qualifications is the wording the Défenseur des droits proposes
+    ("À compétences et qualifications égales, la priorité est donnée au candidat reconnu travailleur handicapé.",
+     "fr", "disability"),
+    ("Ce poste est ouvert aux personnes en situation de handicap.", "fr", "disability"),
+    # a physical demand stated with the tasks it comes from describes the job
+    ("Bonne endurance physique (port de charges, station debout prolongée).", "fr", "health"),
+    # the workplace, not where the candidate lives
+    ("Poste basé à Annecy, domicile-travail pris en charge à 50 %.", "fr", "place-of-residence"),
+    ("The role is based in Leeds; relocation support is offered.", "en", "place-of-residence"),
+    # a language the job needs, a hair salon's work, the brand's products
+    ("Nous recherchons des anglais courant et espagnol.", "fr", "nationality"),
+    ("Experience colouring blonde hair and balayage.", "en", "physical-appearance"),
+    ("Our products are designed for dark skin and sensitive skin.", "en", "origin"),
+    # an attractive package is not a person's looks; a skill is not an age
+    ("Attractive salary and an attractive bonus scheme.", "en", "physical-appearance"),
+    ("Being fluent in German is an advantage.", "en", "nationality"),
+])
+def test_lawful_uses_of_the_same_words_are_not_findings(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+def test_the_frames_hold_for_jobs_abroad() -> None:
+    report = check("Receptionist, Filipinos only, fair-skinned.", lang="en", fragment=True, country="ae")
+    assert {"nationality", "origin"} <= {f.category for f in report.findings if f.severity != "notice"}
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Vendeuse, pas de Maghrébines.", "fr", "origin"),
+    ("Hôtesses européennes de préférence.", "fr", "origin"),
+    ("Profil BBR exigé par le client.", "fr", "origin"),
+    ("Serveurs de type scandinave pour le salon.", "fr", "origin"),
+    ("No people of colour for this role.", "en", "origin"),
+    ("White British applicants only.", "en", "origin"),
+    ("Formateur anglophone de naissance.", "fr", "language"),
+    ("English must be your first language.", "en", "language"),
+    ("Your first language must be French.", "en", "language"),
+    ("Poste ouvert uniquement aux personnes reconnues RQTH.", "fr", "disability"),
+    ("Weight proportional to height.", "en", "physical-appearance"),
+    ("Smart-looking receptionist.", "en", "physical-appearance"),
+])
+def test_more_frames_of_origin_language_disability_and_appearance(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Langue arabe exigée pour nos clients du Golfe.", "fr", "origin"),
+    ("Maîtrise du chinois à l'écrit.", "fr", "origin"),
+    ("Bilingue anglais, niveau C1 ou langue maternelle.", "fr", "language"),
+])
+def test_a_language_the_job_needs_is_not_an_origin(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+def test_a_mother_tongue_requirement_is_not_read_as_nationality() -> None:
+    assert categories("Your first language must be French.", "en") == {"language"}
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Candidat de parents français, né en France.", "fr", "origin"),
+    ("Expérience canadienne exigée.", "fr", "origin"),
+    ("Canadian experience required for this clerk post.", "en", "origin"),
+    ("GCC nationals preferred for the cashier role.", "en", "nationality"),
+    ("Carte d'identité française à présenter.", "fr", "nationality"),
+    ("This post is not suitable for people in wheelchairs.", "en", "disability"),
+    ("We do not hire people with disabilities on the shop floor.", "en", "disability"),
+    ("Poste inadapté aux personnes à mobilité réduite.", "fr", "disability"),
+    ("Warehouse operatives must speak Lithuanian.", "en", "language"),
+    ("Romanian-speakers only.", "en", "language"),
+    ("Pleasant personality and good appearance.", "en", "physical-appearance"),
+    ("Hôtesse, grande taille exigée.", "fr", "physical-appearance"),
+    ("Trajet domicile-travail de 15 km maximum.", "fr", "place-of-residence"),
+])
+def test_frames_of_birth_experience_abroad_disability_language_and_distance(text: str, lang: str,
+                                                                           category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("You will speak Polish with our customers in Warsaw.", "en", "language"),
+    ("Sales assistant in Dubai, must speak Arabic.", "en", "language"),  # the local language is a skill
+    ("Entreprise de grande taille, 3 000 salariés.", "fr", "physical-appearance"),
+    ("Indemnité kilométrique pour le trajet domicile-travail.", "fr", "place-of-residence"),
+])
+def test_the_same_words_used_lawfully_stay_silent(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Travailleurs handicapés uniquement.", "fr", "disability"),
+    ("Poste confié aux seuls candidats reconnus RQTH.", "fr", "disability"),
+    ("Hôtesse mince et élégante.", "fr", "physical-appearance"),
+    ("Vendeuse aux yeux clairs.", "fr", "physical-appearance"),
+])
+def test_reserved_posts_and_looks_in_french(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+def test_a_large_and_elegant_shop_is_not_a_person() -> None:
+    assert "physical-appearance" not in categories("Magasin spacieux et lumineux, vitrine élégante.", "fr")
