@@ -1,0 +1,134 @@
+"""What keeps the checker quiet on lawful ads, mechanism by mechanism, in French and English: the people a job
+serves, both sexes or every gender named, an HR job's tasks about staff, the legal conditions of an insertion
+contract, physical demands explained by the job, a career step of a pay grid, experience durations, pronouns of a
+named third person; and the formal rules' reach: which dates are publication dates, which titles name one sex,
+which English is a heading. Every pair holds a lawful sentence and one that must still be reported. The sentences are
+written for these tests, not taken from the real corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from rolegen.adcheck import check
+
+
+def categories(text: str, lang: str = "fr", fragment: bool = True, **options) -> set[str]:
+    """The categories reported at error or warning level."""
+    return {f.category for f in check(text, lang=lang, fragment=fragment, **options).findings
+            if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # the people the job serves: pupils, young people followed, residents, patients
+    ("Vous animerez des ateliers d'éveil pour des enfants de 6 à 10 ans.", "fr", "age"),
+    ("Vous irez à la rencontre des jeunes de 16 à 25 ans sortis du système scolaire.", "fr", "age"),
+    ("Vous croyez en chaque jeune, quel que soit son parcours.", "fr", "age"),
+    ("Vous êtes l'interlocuteur de la résidence Foyer des Jeunes Travailleurs.", "fr", "age"),
+    ("Vous encadrez un groupe de personnes vulnérables souffrant de troubles psychiques.", "fr", "disability"),
+    ("Vous accompagnez des personnes âgées atteintes de maladies chroniques.", "fr", "health"),
+    ("You will support young people aged 16 to 24 into their first job.", "en", "age"),
+    ("Caring for children aged 3 to 5 in our nursery.", "en", "age"),
+])
+def test_the_people_a_job_serves_are_not_the_candidate(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Nous recrutons des jeunes de 18 à 25 ans pour la saison.", "fr", "age"),
+    ("Poste réservé aux jeunes de moins de 26 ans.", "fr", "age"),
+    ("Les personnes atteintes de maladies chroniques ne conviennent pas à ce poste.", "fr", "health"),
+    ("We are hiring young people aged 18 to 25 for the summer.", "en", "age"),
+])
+def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # both sexes, every gender
+    ("Nous recherchons des hommes / femmes de ménage pour nos clients particuliers.", "fr", "sex", False),
+    ("Nous recherchons des hommes pour la manutention.", "fr", "sex", True),
+    ("Ingénieur data - Femme/Homme/Non-binaire", "fr", "gender-identity", False),
+    ("Data engineer (woman/man/non-binary)", "en", "gender-identity", False),
+    ("Non-binary applicants will not be considered.", "en", "gender-identity", True),
+    # an HR job's tasks about staff
+    ("Vous préparez les réunions avec les représentants du personnel.", "fr", "union-activity", False),
+    ("Vous accompagnez les salariés dans les situations de maladie de longue durée.", "fr", "health", False),
+    ("Pas de maladie de longue durée.", "fr", "health", True),
+    # the legal conditions of an insertion contract
+    ("Poste éligible au parcours emploi compétences : demandeur d'emploi de longue durée, bénéficiaire RSA.", "fr",
+     "economic-vulnerability", False),
+    ("Bénéficiaires du RSA s'abstenir.", "fr", "economic-vulnerability", True),
+    # physical demands the ad explains by the job's conditions
+    ("Endurance physique (port de charges, station debout prolongée).", "fr", "health", False),
+    ("Endurance physique exigée.", "fr", "health", True),
+    # a career step of a pay grid, experience durations
+    ("Début de carrière : 1 950 euros brut ; après 10 ans : 2 350 euros brut.", "fr", "age", False),
+    ("Idéalement en début de carrière.", "fr", "age", True),
+    ("Une expérience réussie en gestion de la paie et des dossiers du personnel de 4 ans minimum.", "fr", "age", False),
+    ("Âgé de 25 ans minimum.", "fr", "age", True),
+    # the tasks of a job in a religious body
+    ("L'association recrute son imam pour assurer la tenue des prières du vendredi.", "fr", "religion", False),
+    ("Candidats de confession musulmane uniquement.", "fr", "religion", True),
+    ("You will lead Sunday worship and weekly prayers for the parish.", "en", "religion", False),
+    ("Christian applicants only.", "en", "religion", True),
+    # the appearance asked next to the speech
+    ("Excellente élocution et présentation.", "fr", "physical-appearance", True),
+    # the job, not a fortune
+    ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
+    ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
+    # "recherche" the noun
+    ("Notre service de recherche opérationnelle optimise les tournées.", "fr", "title-gender", False),
+    ("Recherche vendeuse pour boutique de prêt-à-porter.", "fr", "title-gender", True),
+    # feminine adjectives that agree with a feminine noun; a named third person's pronoun
+    ("De nature curieuse et rigoureuse, vous aimez apprendre.", "fr", "gendered-wording", False),
+    ("Curieuse et rigoureuse, vous aimez apprendre.", "fr", "gendered-wording", True),
+    ("You will work alongside an inventor with forty patents. He is known across the industry.", "en",
+     "gendered-wording", False),
+    ("The successful candidate will start in May. He will manage the team.", "en", "gendered-wording", True),
+])
+def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
+
+
+BODY_FR = ("Vous préparez les commandes des clients et participez à l'inventaire. Salaire : 1 900 euros brut par "
+           "mois. Poste basé à Lyon.")
+
+
+@pytest.mark.parametrize(("ad", "dated"), [
+    ("Préparateur de commandes H/F\nPubliée le 02/02/2027\n" + BODY_FR, True),
+    ("Préparateur de commandes H/F\nPrise de poste à partir du 01/03/2027.\n" + BODY_FR, False),
+    ("Préparateur de commandes H/F\nNotre entrepôt tourne depuis juin 2015.\n" + BODY_FR, False),
+])
+def test_a_start_date_or_a_date_of_the_employer_is_no_publication_date(ad: str, dated: bool) -> None:
+    assert ("date" not in categories(ad, fragment=False, country="fr")) is dated
+
+
+def test_a_start_date_in_english_is_no_publication_date() -> None:
+    ad = ("Warehouse operator\nStart date: 1 March 2027\nYou prepare orders in our Lyon warehouse, France, and keep "
+          "the stock right. Salary 24,000 euros a year.")
+    assert "date" in categories(ad, "en", fragment=False, country="fr")
+
+
+@pytest.mark.parametrize(("title", "one_sex"), [
+    ("Maçon ou aide maçon", True),
+    ("Cuisinier ou commis de cuisine", True),
+    ("Un Data Engineer Cloud", True),
+    ("Alternant Data Analyst", True),
+    ("Plombier", True),
+    ("Pizzaïolo / Pizzaïola", False),
+    ("Maçon / Maçonne", False),
+    ("Responsable marketing", False),
+    ("Maçon H/F", False),
+])
+def test_the_title_rule_reads_french_job_nouns(title: str, one_sex: bool) -> None:
+    ad = f"{title}\nPubliée le 02/02/2027\n{BODY_FR}"
+    assert ("title-gender" in categories(ad, fragment=False, country="fr")) is one_sex
+
+
+def test_an_english_heading_above_french_text_is_no_english_version() -> None:
+    heading = ("Consultant data H/F\nPubliée le 02/02/2027\n\nAbout the role\n\n" + BODY_FR + " Vous travaillez avec "
+               "les équipes de production et de qualité sur des projets variés.")
+    english = ("Consultant data H/F\nPubliée le 02/02/2027\n\nYou will join our data team and build pipelines for the "
+               "production teams, with care for quality and cost.\n\n" + BODY_FR)
+    assert "french-version" not in categories(heading, fragment=False, country="fr")
+    assert "french-version" in categories(english, fragment=False, country="fr")
