@@ -73,6 +73,28 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Christian applicants only.", "en", "religion", True),
     # the appearance asked next to the speech
     ("Excellente élocution et présentation.", "fr", "physical-appearance", True),
+    # a form's field whose value says there is none, or names both sexes; a board's career level
+    ("Nationality: Any Nationality", "en", "nationality", False),
+    ("Nationalité : indifférente", "fr", "nationality", False),
+    ("Nationality: Emirati", "en", "nationality", True),
+    ("Gender: Male or Female", "en", "sex", False),
+    ("Gender: Female", "en", "sex", True),
+    ("Career Level: Mid Career", "en", "age", False),
+    ("Ideal for a mid-career professional.", "en", "age", True),
+    ("Open to fresh graduates and experienced engineers alike.", "en", "age", False),
+    # a legal condition: civil service, security clearance
+    ("Must be a US citizen and able to obtain a security clearance.", "en", "nationality", False),
+    ("Must be a US citizen.", "en", "nationality", True),
+    ("Nationalité française exigée (concours de la fonction publique).", "fr", "nationality", False),
+    ("Nationalité française exigée.", "fr", "nationality", True),
+    # a commute condition; a medical specialty; a child cared for
+    ("Vous habitez à proximité ou êtes véhiculé.", "fr", "place-of-residence", False),
+    ("Vous devez habiter à Lyon.", "fr", "place-of-residence", True),
+    ("Clinique spécialisée en chirurgie de l'obésité.", "fr", "health", False),
+    ("Bonne condition physique pour le port de charges jusqu'à 25 kg.", "fr", "health", False),
+    ("Bonne condition physique exigée.", "fr", "health", True),
+    ("Garde d'enfants à domicile (2 enfants de 4 et 7 ans).", "fr", "age", False),
+    ("Nous recrutons 2 jeunes de 18 à 20 ans.", "fr", "age", True),
     # the job, not a fortune
     ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
