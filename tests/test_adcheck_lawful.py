@@ -95,6 +95,22 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Bonne condition physique exigée.", "fr", "health", True),
     ("Garde d'enfants à domicile (2 enfants de 4 et 7 ans).", "fr", "age", False),
     ("Nous recrutons 2 jeunes de 18 à 20 ans.", "fr", "age", True),
+    # a legal age of majority; a language named with its article; the job's physical demands said of the job
+    ("You must be at least 18 years old to apply.", "en", "age", False),
+    ("Applicants must be under 30.", "en", "age", True),
+    ("Maîtrise du français et de l'arabe exigée pour échanger avec nos clients.", "fr", "origin", False),
+    ("Maîtrise du français et de l'arabe exigée pour échanger avec nos clients.", "fr", "language", False),
+    ("Arabe exigé.", "fr", "origin", True),
+    ("Le poste nécessite une bonne résistance physique.", "fr", "health", False),
+    ("Vous devez être en bonne condition physique.", "fr", "health", True),
+    ("You will teach English to children aged 6 to 12.", "en", "age", False),
+    ("Open to young people aged 18 to 25 only.", "en", "age", True),
+    # a religious festival as a schedule or a benefit; the chief executive's pronoun
+    ("Ramadan working hours apply.", "en", "religion", False),
+    ("Horaires aménagés pendant le ramadan.", "fr", "religion", False),
+    ("Musulmans uniquement.", "fr", "religion", True),
+    ("You will work closely with our Chief Executive, who sets the strategy; she will be your mentor.", "en",
+     "gendered-wording", False),
     # the job, not a fortune
     ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
