@@ -111,6 +111,15 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Musulmans uniquement.", "fr", "religion", True),
     ("You will work closely with our Chief Executive, who sets the strategy; she will be your mentor.", "en",
      "gendered-wording", False),
+    # a prayer room, customers a salesperson serves, an encouragement to apply, a native-or-equivalent level
+    ("Prayer room and canteen on site.", "en", "religion", False),
+    ("Salle de prière et cantine sur place.", "fr", "religion", False),
+    ("You will sell to pregnant women and young mothers.", "en", "pregnancy", False),
+    ("Pregnant women need not apply.", "en", "pregnancy", True),
+    ("Emiratisation: UAE nationals are encouraged to apply.", "en", "nationality", False),
+    ("Saudi nationals only.", "en", "nationality", True),
+    ("French native speaker or equivalent.", "en", "language", False),
+    ("Native French speaker required.", "en", "language", True),
     # the job, not a fortune
     ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
@@ -151,6 +160,7 @@ def test_a_start_date_in_english_is_no_publication_date() -> None:
     ("Maçon ou aide maçon", True),
     ("Cuisinier ou commis de cuisine", True),
     ("Un Data Engineer Cloud", True),
+    ("Une opportunité en logistique", False),
     ("Alternant Data Analyst", True),
     ("Plombier", True),
     ("Pizzaïolo / Pizzaïola", False),
