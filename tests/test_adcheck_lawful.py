@@ -120,6 +120,10 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Saudi nationals only.", "en", "nationality", True),
     ("French native speaker or equivalent.", "en", "language", False),
     ("Native French speaker required.", "en", "language", True),
+    # an immediate start is no promise; a masculine participle in -éré is no feminine
+    ("Embauche immédiate, poste à pourvoir dès lundi.", "fr", "misleading", False),
+    ("Embauche garantie sans entretien.", "fr", "misleading", True),
+    ("Vous êtes rémunéré à la commission et au fixe.", "fr", "gendered-wording", False),
     # the job, not a fortune
     ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
