@@ -124,6 +124,10 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Embauche immédiate, poste à pourvoir dès lundi.", "fr", "misleading", False),
     ("Embauche garantie sans entretien.", "fr", "misleading", True),
     ("Vous êtes rémunéré à la commission et au fixe.", "fr", "gendered-wording", False),
+    # employee networks; a pronoun whose clause calls the candidate "you"
+    ("Employee resource groups for Black, Latinx, women and LGBTQ+ employees.", "en", "sexual-orientation", False),
+    ("No LGBTQ+ applicants.", "en", "sexual-orientation", True),
+    ("Reports to the VP of Engineering; he will support your growth.", "en", "gendered-wording", False),
     # the job, not a fortune
     ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
@@ -184,3 +188,16 @@ def test_an_english_heading_above_french_text_is_no_english_version() -> None:
                "production teams, with care for quality and cost.\n\n" + BODY_FR)
     assert "french-version" not in categories(heading, fragment=False, country="fr")
     assert "french-version" in categories(english, fragment=False, country="fr")
+
+
+@pytest.mark.parametrize(("pay", "seen"), [
+    ("Retribuzione: 1.500 € netti mensili.", True),
+    ("Salary: €45.000~€60.000 a year.", True),
+    ("Compenso: 25 € lordi all'ora.", True),
+    ("RAL: 30.000 euro.", True),
+    ("Our office of 300 m² is in the centre.", False),
+    ("A team of 40 employees.", False),
+])
+def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
+    ad = f"Software engineer\nPosted on 2027-01-04\nJob in Milan, Italy. {pay}\nYou will build our booking services."
+    assert ("pay-range" not in categories(ad, "en", fragment=False, country="it")) is seen
