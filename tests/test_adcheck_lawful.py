@@ -128,6 +128,15 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Employee resource groups for Black, Latinx, women and LGBTQ+ employees.", "en", "sexual-orientation", False),
     ("No LGBTQ+ applicants.", "en", "sexual-orientation", True),
     ("Reports to the VP of Engineering; he will support your growth.", "en", "gendered-wording", False),
+    # legal conditions about minors and apprentices; the occupational doctor; "enceinte" the enclosure
+    ("Travail de nuit : interdit aux moins de 18 ans.", "fr", "age", False),
+    ("Pour un jeune de 16 à 29 ans en contrat d'apprentissage.", "fr", "age", False),
+    ("Avoir moins de 30 ans.", "fr", "age", True),
+    ("Visite médicale obligatoire avant la prise de poste (médecine du travail).", "fr", "health", False),
+    ("Dossier médical vierge exigé.", "fr", "health", True),
+    ("Vous travaillez en enceinte confinée (salle blanche).", "fr", "pregnancy", False),
+    ("Femmes enceintes s'abstenir.", "fr", "pregnancy", True),
+    ("Vous êtes garant de la bonne santé financière du magasin.", "fr", "economic-vulnerability", False),
     # the job, not a fortune
     ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
