@@ -137,6 +137,9 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Vous travaillez en enceinte confinée (salle blanche).", "fr", "pregnancy", False),
     ("Femmes enceintes s'abstenir.", "fr", "pregnancy", True),
     ("Vous êtes garant de la bonne santé financière du magasin.", "fr", "economic-vulnerability", False),
+    # a bookshop's children's section
+    ("Vous conseillez les clients du rayon jeunesse et de la littérature jeunesse.", "fr", "age", False),
+    ("Vous avez l'énergie de la jeunesse.", "fr", "age", True),
     # the job, not a fortune
     ("Une chance unique de devenir notre prochain boulanger.", "fr", "misleading", False),
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
