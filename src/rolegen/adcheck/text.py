@@ -131,6 +131,10 @@ LANGS_ORDER = ("fr", "en")
 """Order in which whole-ad rules try each language's patterns."""
 
 
+HEADING_WORDS = 5
+"""An English paragraph of fewer words is a heading, not an English text (:func:`english_first`)."""
+
+
 def english_first(folded: str, paras: list[Paragraph], ad_lang: str) -> int | None:
     """Where the English text of an ad starts, when it has no French version before it; else None.
 
@@ -140,7 +144,8 @@ def english_first(folded: str, paras: list[Paragraph], ad_lang: str) -> int | No
     """
     clear = [p for p in paras if p.lang is not None]
     langs = [(p, p.lang) for p in clear] if clear else [(p, ad_lang) for p in paras]
-    english = [p for p, lang in langs if lang == "en"]
+    # an English heading of a few words ("About the role") above French text is no English text
+    english = [p for p, lang in langs if lang == "en" and len(_TOKEN.findall(folded, p.start, p.end)) >= HEADING_WORDS]
     if not english:
         return None
     first = english[0].start

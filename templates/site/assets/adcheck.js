@@ -391,11 +391,15 @@
     return found;
   };
 
+  var HEADING_WORDS = 5;  /* text.py HEADING_WORDS */
   Engine.prototype.englishFirst = function (folded, paras, adLang) {
     var clear = paras.filter(function (p) { return p.lang !== null; });
     var langs = clear.length ? clear.map(function (p) { return [p, p.lang]; })
                              : paras.map(function (p) { return [p, adLang]; });
-    var english = langs.filter(function (x) { return x[1] === "en"; }).map(function (x) { return x[0]; });
+    /* an English heading of a few words ("About the role") above French text is no English text */
+    var english = langs.filter(function (x) {
+      return x[1] === "en" && tokenCount(folded, x[0].start, x[0].end) >= HEADING_WORDS;
+    }).map(function (x) { return x[0]; });
     if (!english.length) return null;
     var first = english[0].start, before = 0, total = 0;
     langs.forEach(function (x) { if (x[1] === "fr" && x[0].start < first) before += tokenCount(folded, x[0].start, x[0].end); });
