@@ -113,6 +113,7 @@ class Ruleset:
 
     def prepare(self) -> Ruleset:
         """Work out now what the engine would on first use in each language (before caching)."""
+        self.required_filter()
         for lang in LANGS:
             self.literal_filter(lang)
             for c in self.rules:
@@ -166,19 +167,28 @@ class Ruleset:
         return self._required
 
     def literal_filter(self, lang: str):
-        """The literal prefilter of the expressions a segment in ``lang`` is searched with
+        """The literal prefilter of the pattern rules a segment in ``lang`` is searched with
         (:class:`rolegen.adcheck.prefilter.LiteralFilter`): keys are ``(order, i)`` for the ``i``-th pattern of a
-        pattern rule (:attr:`Compiled.alternatives`) and ``(-1 - order, i)`` for the ``i``-th expression of a
-        required rule (see :meth:`required_alternatives`)."""
+        pattern rule (:attr:`Compiled.alternatives`)."""
         found = self._filters.get(lang)
         if found is None:
             from rolegen.adcheck.prefilter import LiteralFilter
 
             sources: dict = {(c.order, i): source for c in self.rules if c.rule.kind == "pattern"
                              for i, source in enumerate(c.alternatives.get(lang, ()))}
-            for order, _category, _expressions in self.required():
-                sources.update({(-1 - order, i): source for i, source in enumerate(self.required_alternatives(order))})
             found = self._filters[lang] = LiteralFilter(sources)
+        return found
+
+    def required_filter(self):
+        """The literal prefilter of the required rules' expressions, every language: keys are ``(order, i)`` for
+        the ``i``-th expression of a required rule (:meth:`required_alternatives`)."""
+        found = self._filters.get("required")
+        if found is None:
+            from rolegen.adcheck.prefilter import LiteralFilter
+
+            sources = {(order, i): source for order, _category, _expressions in self.required()
+                       for i, source in enumerate(self.required_alternatives(order))}
+            found = self._filters["required"] = LiteralFilter(sources)
         return found
 
     def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> tuple[re.Pattern, frozenset[str] | None]:
