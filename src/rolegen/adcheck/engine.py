@@ -316,9 +316,10 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
           applicable: frozenset[int], _literals: bool = True) -> list[tuple[int, int, int]]:
     """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception.
 
-    The same matches as each rule's ``finditer`` over the paragraph: a rule is only tried at the words
-    that start with one of its possible first letters (:mod:`rolegen.adcheck.prefilter`), in order,
-    never inside its previous match.
+    The same matches as each rule's ``finditer`` over the paragraph. With the literal prefilter, a rule is
+    searched with its patterns whose literals the paragraph holds (:mod:`rolegen.adcheck.prefilter`); without
+    it, a rule is only tried at the words that start with one of its possible first letters, in order, never
+    inside its previous match.
     """
     offset = len(before)
     folded, joined = before + text, before + joined
@@ -328,7 +329,6 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         for order, i in rules.literal_filter(lang).candidates(text, _WORDS.findall(text)):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
-    heads: dict[str, list[int]] | None = None
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
@@ -338,27 +338,12 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         if (fragment and not compiled.rule.fragment) or compiled.order not in applicable \
                 or compiled.rule.kind != "pattern":
             continue
-        if literal is not None:  # the rule's patterns that may match, together, tried where their words start
+        if literal is not None:  # the rule's patterns that may match, together
             chosen = literal.get(compiled.order)
             if chosen is None:
                 continue
-            regex, first = rules.partial(compiled.order, lang, tuple(sorted(chosen)))
-            if first is None:
-                matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
-            else:
-                if heads is None:
-                    heads = _heads(folded, offset)
-                matches, last = [], -1
-                if len(first) <= len(heads):
-                    at = {pos for prefix in first for pos in heads.get(prefix, ())}
-                else:
-                    at = {pos for head, where in heads.items() if head in first for pos in where}
-                for pos in sorted(at):
-                    if pos >= last:
-                        m = regex.match(folded, pos)
-                        if m:
-                            matches.append((m.start(), m.end()))
-                            last = m.end()
+            regex = rules.partial(compiled.order, lang, tuple(sorted(chosen)))
+            matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
         elif (regex := compiled.regex(lang)) is None:
             continue
         elif compiled.order in rules.index(lang)[1]:  # scanned whole
@@ -386,17 +371,6 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             if not any(_inside(s, start, end) for s in exempt):
                 found.append((start - offset, end - offset, compiled.order))
     return found
-
-
-def _heads(folded: str, offset: int) -> dict[str, list[int]]:
-    """The first letter, two and three letters of each word -> where such words start."""
-    heads: dict[str, list[int]] = {}
-    for m in _WORDS.finditer(folded, offset):
-        heads.setdefault(m.group()[:3], []).append(m.start())
-    for head, where in list(heads.items()):
-        for size in range(1, len(head)):
-            heads.setdefault(head[:size], []).extend(where)
-    return heads
 
 
 def _starts(rules: Ruleset, lang: str, folded: str, offset: int) -> dict[int, list[int]]:

@@ -503,7 +503,8 @@ class LiteralFilter:
         self.digit = DIGIT in known
         self.symbols = tuple(sorted(k[1:] for k in known if k.startswith(SYMBOL)))
         self.known = frozenset(k for k in known if k != DIGIT and not k.startswith(SYMBOL))
-        self.longest = max((len(k.strip("^$")) for k in self.known), default=0)
+        self.starts = frozenset(k.strip("^$")[:size] for k in self.known for size in range(1, len(k.strip("^$")) + 1))
+        """The beginnings of the literals: a word's substrings are read as far as one of them goes."""
         self._words: dict[str, tuple] = {}
 
     def word(self, word: str) -> tuple:
@@ -511,10 +512,12 @@ class LiteralFilter:
         found = self._words.get(word)
         if found is None:
             held = []
-            size, known = len(word), self.known
+            size, known, starts = len(word), self.known, self.starts
             for i in range(size):
-                for j in range(i + 1, min(size, i + self.longest) + 1):
+                for j in range(i + 1, size + 1):
                     part = word[i:j]
+                    if part not in starts:
+                        break
                     for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
                                    "^" + part + "$" if i == 0 and j == size else None):
                         if marked is not None and marked in known:
@@ -549,6 +552,10 @@ class LiteralFilter:
         first, rest = self.first, self.rest
         for literal in held:
             for key in first.get(literal, ()):
-                if key not in out and all(not found.isdisjoint(held) for found in rest[key]):
-                    out.add(key)
+                if key not in out:
+                    for found in rest[key]:
+                        if found.isdisjoint(held):
+                            break
+                    else:
+                        out.add(key)
         return out

@@ -116,9 +116,6 @@ class Ruleset:
         self.required_filter()
         for lang in LANGS:
             self.literal_filter(lang)
-            for c in self.rules:
-                if c.rule.kind == "pattern":
-                    self.first_letters(c.order, lang)
         return self
 
     def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
@@ -191,37 +188,18 @@ class Ruleset:
             found = self._filters["required"] = LiteralFilter(sources)
         return found
 
-    def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> tuple[re.Pattern, frozenset[str] | None]:
-        """The expression of a pattern rule made of its ``chosen`` patterns only (in their order), and the first
-        letters of its matches (:func:`rolegen.adcheck.prefilter.prefixes`, None: anywhere). Where the others
+    def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> re.Pattern:
+        """The expression of a pattern rule made of its ``chosen`` patterns only (in their order). Where the others
         cannot match, it finds what the whole rule finds: an alternation tries its alternatives in order at each
         position, and one that matches nowhere changes nothing."""
         key = (order, lang, chosen)
         found = self._partial.get(key)
         if found is None:
             alternatives = self.rules[order].alternatives[lang]
-            heads = self.first_letters(order, lang)
-            first: set[str] | None = set()
-            for i in chosen:
-                if heads[i] is None:
-                    first = None
-                    break
-                first |= heads[i]
-            found = (compiled(alternation([alternatives[i] for i in chosen])),
-                     frozenset(first) if first is not None else None)
+            found = compiled(alternation([alternatives[i] for i in chosen]))
             if len(self._partial) >= 16384:
                 self._partial.clear()
             self._partial[key] = found
-        return found
-
-    def first_letters(self, order: int, lang: str) -> list[frozenset[str] | None]:
-        """The possible first letters of each pattern of a rule (:func:`rolegen.adcheck.prefilter.prefixes`)."""
-        key = (order, lang)
-        found = self._first.get(key)
-        if found is None:
-            from rolegen.adcheck.prefilter import prefixes
-
-            found = self._first[key] = [prefixes(a) for a in self.rules[order].alternatives.get(lang, ())]
         return found
 
     def required_alternatives(self, order: int) -> list[str]:
