@@ -317,9 +317,10 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception.
 
     The same matches as each rule's ``finditer`` over the paragraph. With the literal prefilter, a rule is
-    searched with its patterns whose literals the paragraph holds (:mod:`rolegen.adcheck.prefilter`); without
-    it, a rule is only tried at the words that start with one of its possible first letters, in order, never
-    inside its previous match.
+    searched with its patterns whose literals the paragraph holds (:mod:`rolegen.adcheck.prefilter`), only at
+    the words that hold a literal their matches' first word holds (when the patterns tell); without it, a rule
+    is only tried at the words that start with one of its possible first letters. Either way in order, never
+    inside the rule's previous match.
     """
     offset = len(before)
     folded, joined = before + text, before + joined
@@ -329,6 +330,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         for order, i in rules.literal_filter(lang).candidates(text, _WORDS.findall(text)):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
+    words_at: dict[str, list[int]] | None = None
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
@@ -342,8 +344,23 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             chosen = literal.get(compiled.order)
             if chosen is None:
                 continue
-            regex = rules.partial(compiled.order, lang, tuple(sorted(chosen)))
-            matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
+            regex, first = rules.partial(compiled.order, lang, tuple(sorted(chosen)))
+            if first is None:
+                matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
+            else:  # tried only where a word holding one of the literals its matches start with starts
+                if words_at is None:
+                    words_at = _words_at(rules.literal_filter(lang), folded, offset)
+                if len(first) < len(words_at):
+                    at = {pos for literal in first if literal in words_at for pos in words_at[literal]}
+                else:
+                    at = {pos for literal, where in words_at.items() if literal in first for pos in where}
+                matches, last = [], -1
+                for pos in sorted(at):
+                    if pos >= last:
+                        m = regex.match(folded, pos)
+                        if m:
+                            matches.append((m.start(), m.end()))
+                            last = m.end()
         elif (regex := compiled.regex(lang)) is None:
             continue
         elif compiled.order in rules.index(lang)[1]:  # scanned whole
@@ -370,6 +387,16 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
                 found.append((start - offset, end - offset, compiled.order))
+    return found
+
+
+def _words_at(literal_filter, folded: str, offset: int) -> dict[str, list[int]]:
+    """Literal of the filter -> where the words that hold it start."""
+    found: dict[str, list[int]] = {}
+    word = literal_filter.word
+    for m in _WORDS.finditer(folded, offset):
+        for literal in word(m.group())[1]:
+            found.setdefault(literal, []).append(m.start())
     return found
 
 

@@ -459,6 +459,73 @@ def _need_item(op, av, start: bool, end: bool) -> tuple[frozenset[str], ...]:
     return _ANY
 
 
+def first_word(source: str) -> frozenset[str] | None:
+    """Literals one of which the first word of every match of ``source`` holds (the match starting that word),
+    or None when the expression does not tell: where a segment's words do not hold one, no match starts.
+
+    Read like :func:`literals`, on the items a match starts with while they match letters and digits only
+    (after a look-behind that says no word character precedes): the word starts with what they match, and ends
+    there when what follows starts with no word character; an alternation there gives, for each alternative,
+    its first word's.
+    """
+    try:
+        parsed = _parse(source)
+        if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+            return None
+        return _first_word(list(parsed.data), False)
+    except (RecursionError, OverflowError):
+        return None
+    finally:
+        _MEMO.clear()
+
+
+def _first_word(items: list, bound: bool) -> frozenset[str] | None:
+    i = 0
+    while i < len(items) and items[i][0] in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        bound = bound or _boundary(*items[i], True)
+        i += 1
+    items = items[i:]
+    if not bound or not items:
+        return None
+    op, av = items[0]
+    if op is c.SUBPATTERN:
+        return _first_word(list(av[-1].data) + items[1:], bound)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            got = _first_word(list(alternative.data) + items[1:], bound)
+            if got is None:
+                return None
+            out |= got
+        return _minimal(out)
+    k = 0  # the items of the first word: up to a word's end or an item that may match something else
+    while k < len(items) and _word_only(*items[k]) and not _boundary(*items[k], False):
+        k += 1
+    if k == 0:
+        return None
+    return _best(_need(items[:k], True, _ends(items, k - 1, False)))
+
+
+def _word_only(op, av) -> bool:
+    """Whether an item matches letters and digits only (or nothing: a look-around)."""
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return True
+    if op is c.LITERAL:
+        return chr(av) in WORD
+    if op is c.IN:
+        if not av or av[0][0] is c.NEGATE:
+            return False
+        return all((o is c.LITERAL and chr(v) in WORD) or (o is c.RANGE and all(chr(x) in WORD for x in
+                   range(v[0], v[1] + 1))) for o, v in av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return all(_word_only(*item) for item in av[2].data)
+    if op is c.SUBPATTERN:
+        return all(_word_only(*item) for item in av[-1].data)
+    if op is c.BRANCH:
+        return all(all(_word_only(*item) for item in alternative.data) for alternative in av[1])
+    return False
+
+
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -477,20 +544,32 @@ class LiteralFilter:
     def __init__(self, sources: dict):
         needs: dict = {}
         always = []
+        heads: dict = {}
         for key, source in sources.items():
             found = requirements(source)
             if found is None:
                 always.append(key)
             else:
                 needs[key] = found
-        self.__setstate__({"always": tuple(always), "needs": needs})
+            head = first_word(source)
+            if head is not None:
+                heads[key] = head
+        self.__setstate__({"always": tuple(always), "needs": needs, "heads": heads})
 
-    def __getstate__(self):
-        return {"always": self.always, "needs": self.needs}
+    _INDEXES = ("first", "rest", "digit", "symbols", "known", "starts")
+
+    def __getstate__(self):  # the indexes too: a cached filter is read, not built
+        return {"always": self.always, "needs": self.needs, "heads": self.heads,
+                **{k: getattr(self, k) for k in self._INDEXES}}
 
     def __setstate__(self, state):
+        if "first" in state:
+            self.__dict__.update(state, _words={})
+            return
         self.always, self.needs = frozenset(state["always"]), state["needs"]
         """Key -> the sets of literals its expression needs (one string of each), the most selective first."""
+        self.heads = state["heads"]
+        """Key -> literals one of which the first word of each match holds (:func:`first_word`), when known."""
         first: dict[str, list] = {}
         known: set[str] = set()
         for key, sets in self.needs.items():
@@ -498,6 +577,8 @@ class LiteralFilter:
                 first.setdefault(literal, []).append(key)
             for found in sets:
                 known.update(found)
+        for found in self.heads.values():
+            known.update(found)
         self.first = {k: tuple(v) for k, v in first.items()}
         self.rest = {key: sets[1:] for key, sets in self.needs.items()}
         self.digit = DIGIT in known
@@ -507,8 +588,9 @@ class LiteralFilter:
         """The beginnings of the literals: a word's substrings are read as far as one of them goes."""
         self._words: dict[str, tuple] = {}
 
-    def word(self, word: str) -> tuple:
-        """The literals ``word`` holds (where each says: starting it, ending it)."""
+    def word(self, word: str) -> tuple[tuple, tuple]:
+        """(the keys one of whose leading literals ``word`` holds, the literals it holds), where each literal says:
+        starting it, ending it."""
         found = self._words.get(word)
         if found is None:
             held = []
@@ -522,7 +604,9 @@ class LiteralFilter:
                                    "^" + part + "$" if i == 0 and j == size else None):
                         if marked is not None and marked in known:
                             held.append(marked)
-            found = tuple(held)
+            first = self.first
+            keys = tuple({key for literal in held for key in first.get(literal, ())})
+            found = (keys, tuple(held))
             if len(self._words) >= self.WORDS_KEPT:
                 self._words.clear()
             self._words[word] = found
@@ -530,32 +614,39 @@ class LiteralFilter:
 
     def literals(self, text: str, words) -> set[str]:
         """The literals of the filter that ``text``, whose words are ``words``, holds."""
+        return self._read(text, words)[1]
+
+    def _read(self, text: str, words) -> tuple[set, set[str]]:
+        """(the keys one of whose leading literals the text holds, the literals it holds)."""
+        keys: set = set()
         held: set[str] = set()
         seen = self._words
         for w in set(words):
             found = seen.get(w)
             if found is None:
                 found = self.word(w)
-            held.update(found)
+            if found[1]:
+                keys.update(found[0])
+                held.update(found[1])
         if self.digit and _ANY_DIGIT.search(text) is not None:
             held.add(DIGIT)
+            keys.update(self.first.get(DIGIT, ()))
         for symbol in self.symbols:
             if symbol in text:
                 held.add(SYMBOL + symbol)
-        return held
+                keys.update(self.first.get(SYMBOL + symbol, ()))
+        return keys, held
 
     def candidates(self, text: str, words) -> set:
         """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
         allowed) are ``words``: those without literals, and those that find one literal of each of their sets."""
-        held = self.literals(text, words)
+        keys, held = self._read(text, words)
         out = set(self.always)
-        first, rest = self.first, self.rest
-        for literal in held:
-            for key in first.get(literal, ()):
-                if key not in out:
-                    for found in rest[key]:
-                        if found.isdisjoint(held):
-                            break
-                    else:
-                        out.add(key)
+        rest = self.rest
+        for key in keys:
+            for found in rest[key]:
+                if found.isdisjoint(held):
+                    break
+            else:
+                out.add(key)
         return out

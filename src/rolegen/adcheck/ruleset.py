@@ -188,15 +188,21 @@ class Ruleset:
             found = self._filters["required"] = LiteralFilter(sources)
         return found
 
-    def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> re.Pattern:
-        """The expression of a pattern rule made of its ``chosen`` patterns only (in their order). Where the others
-        cannot match, it finds what the whole rule finds: an alternation tries its alternatives in order at each
-        position, and one that matches nowhere changes nothing."""
+    def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> tuple[re.Pattern, frozenset[str] | None]:
+        """The expression of a pattern rule made of its ``chosen`` patterns only (in their order), and literals one
+        of which the first word of each of its matches holds (None: unknown; see
+        :func:`rolegen.adcheck.prefilter.first_word`). Where the others cannot match, it finds what the whole rule
+        finds: an alternation tries its alternatives in order at each position, and one that matches nowhere
+        changes nothing."""
         key = (order, lang, chosen)
         found = self._partial.get(key)
         if found is None:
             alternatives = self.rules[order].alternatives[lang]
-            found = compiled(alternation([alternatives[i] for i in chosen]))
+            heads = self.literal_filter(lang).heads
+            first: frozenset[str] | None = frozenset().union(*(heads.get((order, i), ()) for i in chosen))
+            if any((order, i) not in heads for i in chosen):
+                first = None
+            found = (compiled(alternation([alternatives[i] for i in chosen])), first)
             if len(self._partial) >= 16384:
                 self._partial.clear()
             self._partial[key] = found

@@ -79,6 +79,8 @@ def detect(folded: str) -> str:
 
 def blank_links(folded: str) -> str:
     """``folded`` with web and e-mail addresses replaced by spaces of the same length."""
+    if "@" not in folded and "www." not in folded and "http" not in folded:  # no address can match
+        return folded
     return LINK.sub(lambda m: " " * len(m.group()), folded)
 
 
@@ -89,19 +91,23 @@ def line_bounds(folded: str, pos: int) -> tuple[int, int]:
     return start, len(folded) if end < 0 else end
 
 
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]", re.MULTILINE)
+_FILLED = re.compile(r"\S")
+
+
 def title_span(folded: str, fmt: str) -> tuple[int, int] | None:
     """The title: the first Markdown heading (``#``), else the first non-empty line; None for an empty text.
 
     The span leaves out the ``#`` marks and surrounding spaces.
     """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", folded) if folded[m.start():m.end()].strip()]
-    if not lines:
-        return None
-    if fmt in ("md", "txt"):
-        heading = next(((s, e) for s, e in lines if re.match(r"[ ]{0,3}#{1,6}[ ]", folded[s:e])), None)
-        start, end = heading or lines[0]
+    heading = _HEADING.search(folded) if fmt in ("md", "txt") else None
+    if heading is not None:  # a heading line is never blank
+        start, end = line_bounds(folded, heading.start())
     else:
-        start, end = lines[0]
+        first = _FILLED.search(folded)  # the first line with something else than white space
+        if first is None:
+            return None
+        start, end = line_bounds(folded, first.start())
     text = folded[start:end]
     lead = len(re.match(r"[ ]*(?:#{1,6}[ ]+)?[ ]*", text).group())
     trail = len(text) - len(text.rstrip(" #"))
@@ -193,7 +199,7 @@ class Places:
         return _compiled_places(self.source)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1024)
 def _compiled_places(source: str) -> re.Pattern:
     return re.compile(source)
 
@@ -225,7 +231,7 @@ def _places_source(country_of: dict[str, str], names: list[str] | None = None) -
 
 
 _PLACE_WORD = re.compile(r"[a-z0-9]+")
-_PLACES_BY_WORD: dict[str, dict[str, re.Pattern]] = {}
+_PLACES_BY_WORD: dict[str, dict[str, str]] = {}
 
 
 def _place_matches(where: Places, folded: str):
@@ -241,13 +247,13 @@ def _place_matches(where: Places, folded: str):
         grouped: dict[str, list[str]] = {}
         for name in names:
             grouped.setdefault(_PLACE_WORD.match(name).group(), []).append(name)
-        by_word = _PLACES_BY_WORD[where.source] = {w: re.compile(_places_source(where.country_of, group))
+        by_word = _PLACES_BY_WORD[where.source] = {w: _places_source(where.country_of, group)
                                                    for w, group in grouped.items()}
     last = 0
     for word in _PLACE_WORD.finditer(folded):
-        regex = by_word.get(word.group())
-        if regex is not None and word.start() >= last:
-            m = regex.match(folded, word.start())
+        source = by_word.get(word.group())
+        if source is not None and word.start() >= last:  # compiled on first use: an ad names few places
+            m = _compiled_places(source).match(folded, word.start())
             if m is not None:
                 last = m.end()
                 yield m
