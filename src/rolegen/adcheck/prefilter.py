@@ -13,6 +13,7 @@ and is scanned whole.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from re import _constants as c  # the parsed form of an expression (CPython's own parser)
@@ -376,7 +377,7 @@ def _need(items: list, start: bool, end: bool) -> tuple[frozenset[str], ...]:
                 close(run, anchored, k - 1)
                 run, anchored = got, False
         else:
-            lead = _lead([(op, av)]) if op in (c.BRANCH, c.SUBPATTERN) else None
+            lead = _lead_of(op, av) if op in (c.BRANCH, c.SUBPATTERN) else None
             if lead is not None and "" not in lead and len(run) * len(lead) <= _LEADS:
                 # a trie of words: each match starts with one of its words' fixed beginnings
                 leading = {a + b for a in run for b in lead}
@@ -405,6 +406,22 @@ _LEADS = 8192
 """Most fixed beginnings read from a trie of alternatives."""
 
 
+def _lead_of(op, av) -> set[str] | None:
+    """:func:`_lead` of one item, read once per expression (a group inside groups is read at each level)."""
+    key = ("lead", op, id(av))
+    if key not in _MEMO:
+        _MEMO[key] = _lead([(op, av)])
+    return _MEMO[key]
+
+
+def _lead_seq(sub) -> set[str] | None:
+    """:func:`_lead` of a parsed sub-expression, read once per expression."""
+    key = ("lead-seq", id(sub))
+    if key not in _MEMO:
+        _MEMO[key] = _lead(list(sub.data))
+    return _MEMO[key]
+
+
 def _lead(items: list) -> set[str] | None:
     """The fixed strings every match of a sequence starts with (as far as they are fixed, at most _LEADS of
     them), or None."""
@@ -418,11 +435,11 @@ def _lead(items: list) -> set[str] | None:
             out = joined
             continue
         if op is c.SUBPATTERN:
-            inner = _lead(list(av[-1].data))
+            inner = _lead_seq(av[-1])
         elif op is c.BRANCH:
             inner = set()
             for alternative in av[1]:
-                got = _lead(list(alternative.data))
+                got = _lead_seq(alternative)
                 if got is None:
                     return out
                 inner |= got
@@ -529,6 +546,35 @@ def _word_only(op, av) -> bool:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
+    """Expression -> (:func:`requirements`, :func:`first_word`) of each of ``sources``, read on ``jobs`` cores
+    (default: every core this process may use) when there are many: reading them is the bulk of building the
+    checker's rules. Where processes cannot be forked (another system, a worker process), read here."""
+    distinct = sorted(dict.fromkeys(sources), key=len, reverse=True)
+    if jobs is None:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    jobs = max(1, min(jobs, len(distinct) // 64))
+    if jobs > 1:
+        import multiprocessing
+
+        if "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon:
+            chunks = [distinct[i::jobs] for i in range(jobs)]  # the longest dealt out first: even shares
+            try:
+                with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
+                    pending = [pool.apply_async(_analyse, (chunk,)) for chunk in chunks[1:]]
+                    found = _analyse(chunks[0])
+                    for part in pending:
+                        found.update(part.get())
+                return found
+            except OSError:  # no process to be had: read here
+                pass
+    return _analyse(distinct)
+
+
+def _analyse(sources: list[str]) -> dict[str, tuple]:
+    return {source: (requirements(source), first_word(source)) for source in sources}
+
+
 class LiteralFilter:
     """Which of many expressions may match a text, from the words of the text: one pass over its distinct words,
     each word's literals looked up once (a word seen before costs a dictionary look-up).
@@ -541,17 +587,17 @@ class LiteralFilter:
     WORDS_KEPT = 100_000
     """Words whose literals are remembered (then the memory starts again: memory stays flat)."""
 
-    def __init__(self, sources: dict):
+    def __init__(self, sources: dict, analysed: dict[str, tuple] | None = None):
         needs: dict = {}
         always = []
         heads: dict = {}
+        analysed = analysed or {}
         for key, source in sources.items():
-            found = requirements(source)
+            found, head = analysed.get(source) or (requirements(source), first_word(source))
             if found is None:
                 always.append(key)
             else:
                 needs[key] = found
-            head = first_word(source)
             if head is not None:
                 heads[key] = head
         self.__setstate__({"always": tuple(always), "needs": needs, "heads": heads})

@@ -112,10 +112,16 @@ class Ruleset:
         self.__dict__.update(state, _orders={}, _applicable={}, _statements=None, memo={}, _partial={})
 
     def prepare(self) -> Ruleset:
-        """Work out now what the engine would on first use in each language (before caching)."""
-        self.required_filter()
+        """Work out now what the engine would on first use in each language (before caching): the literal
+        filters, their expressions read on every core (:func:`rolegen.adcheck.prefilter.analyse`)."""
+        from rolegen.adcheck.prefilter import analyse
+
+        sources = [source for lang in LANGS for source in self._filter_sources(lang).values()]
+        sources += self._required_sources().values()
+        analysed = analyse(sources)
+        self.required_filter(analysed)
         for lang in LANGS:
-            self.literal_filter(lang)
+            self.literal_filter(lang, analysed)
         return self
 
     def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
@@ -163,7 +169,7 @@ class Ruleset:
                     self._required.append((c.order, c.rule.category, tuple(sources)))
         return self._required
 
-    def literal_filter(self, lang: str):
+    def literal_filter(self, lang: str, analysed: dict | None = None):
         """The literal prefilter of the pattern rules a segment in ``lang`` is searched with
         (:class:`rolegen.adcheck.prefilter.LiteralFilter`): keys are ``(order, i)`` for the ``i``-th pattern of a
         pattern rule (:attr:`Compiled.alternatives`)."""
@@ -171,22 +177,26 @@ class Ruleset:
         if found is None:
             from rolegen.adcheck.prefilter import LiteralFilter
 
-            sources: dict = {(c.order, i): source for c in self.rules if c.rule.kind == "pattern"
-                             for i, source in enumerate(c.alternatives.get(lang, ()))}
-            found = self._filters[lang] = LiteralFilter(sources)
+            found = self._filters[lang] = LiteralFilter(self._filter_sources(lang), analysed)
         return found
 
-    def required_filter(self):
+    def _filter_sources(self, lang: str) -> dict:
+        return {(c.order, i): source for c in self.rules if c.rule.kind == "pattern"
+                for i, source in enumerate(c.alternatives.get(lang, ()))}
+
+    def required_filter(self, analysed: dict | None = None):
         """The literal prefilter of the required rules' expressions, every language: keys are ``(order, i)`` for
         the ``i``-th expression of a required rule (:meth:`required_alternatives`)."""
         found = self._filters.get("required")
         if found is None:
             from rolegen.adcheck.prefilter import LiteralFilter
 
-            sources = {(order, i): source for order, _category, _expressions in self.required()
-                       for i, source in enumerate(self.required_alternatives(order))}
-            found = self._filters["required"] = LiteralFilter(sources)
+            found = self._filters["required"] = LiteralFilter(self._required_sources(), analysed)
         return found
+
+    def _required_sources(self) -> dict:
+        return {(order, i): source for order, _category, _expressions in self.required()
+                for i, source in enumerate(self.required_alternatives(order))}
 
     def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> tuple[re.Pattern, frozenset[str] | None]:
         """The expression of a pattern rule made of its ``chosen`` patterns only (in their order), and literals one
