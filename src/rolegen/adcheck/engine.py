@@ -327,10 +327,12 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     literal = None
     if LITERALS:  # the patterns one of whose literals the segment holds (with those without), by rule
         literal = {}
-        for order, i in rules.literal_filter(lang).candidates(text, _WORDS.findall(text)):
+        words = _WORDS.findall(text)
+        for order, i in rules.literal_filter(lang).candidates(text, words):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
     words_at: dict[str, list[int]] | None = None
+    excepted: set[str] | None = None
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
@@ -383,7 +385,13 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
         if compiled.rule.category == "age":  # durations and amounts are not ages
             matches = [(start, end) for start, end in matches if not _not_an_age(folded, start, end, offset)]
-        exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
+        if literal is None:
+            exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
+        else:  # only the exceptions whose literals the segment holds can match in it
+            if excepted is None:
+                excepted = rules.exception_filter(lang).candidates(joined[offset:], _WORDS.findall(joined, offset))
+            exempt = [_spans(spans, regex_of(source), joined, offset)
+                      for source in compiled.exception_sources.get(lang, ()) if source in excepted]
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
                 found.append((start - offset, end - offset, compiled.order))

@@ -118,10 +118,12 @@ class Ruleset:
 
         sources = [source for lang in LANGS for source in self._filter_sources(lang).values()]
         sources += self._required_sources().values()
+        sources += [source for lang in LANGS for source in self._exception_sources(lang)]
         analysed = analyse(sources)
         self.required_filter(analysed)
         for lang in LANGS:
             self.literal_filter(lang, analysed)
+            self.exception_filter(lang, analysed)
         return self
 
     def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
@@ -193,6 +195,21 @@ class Ruleset:
 
             found = self._filters["required"] = LiteralFilter(self._required_sources(), analysed)
         return found
+
+    def exception_filter(self, lang: str, analysed: dict | None = None):
+        """The literal prefilter of the exception expressions of the rules in ``lang``, keyed by expression: an
+        exception none of whose literals a segment holds matches nowhere in it (and is neither compiled nor run)."""
+        found = self._filters.get(("exceptions", lang))
+        if found is None:
+            from rolegen.adcheck.prefilter import LiteralFilter
+
+            sources = {source: source for source in self._exception_sources(lang)}
+            found = self._filters[("exceptions", lang)] = LiteralFilter(sources, analysed)
+        return found
+
+    def _exception_sources(self, lang: str) -> list[str]:
+        return list(dict.fromkeys(s for c in self.rules if c.rule.kind == "pattern"
+                                  for s in c.exception_sources.get(lang, ())))
 
     def _required_sources(self) -> dict:
         return {(order, i): source for order, _category, _expressions in self.required()
