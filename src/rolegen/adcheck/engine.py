@@ -331,7 +331,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         for order, i in rules.literal_filter(lang).candidates(text, words):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
-    words_at: dict[str, list[int]] | None = None
+    distinct: set[str] | None = None
     excepted: set[str] | None = None
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
@@ -350,14 +350,11 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             if first is None:
                 matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
             else:  # tried only where a word holding one of the literals its matches start with starts
-                if words_at is None:
-                    words_at = _words_at(rules.literal_filter(lang), folded, offset)
-                if len(first) < len(words_at):
-                    at = {pos for literal in first if literal in words_at for pos in words_at[literal]}
-                else:
-                    at = {pos for literal, where in words_at.items() if literal in first for pos in where}
+                if distinct is None:
+                    distinct, held_by = set(words), rules.literal_filter(lang).word
+                at = _word_starts(folded, offset, [w for w in distinct if not first.isdisjoint(held_by(w)[1])])
                 matches, last = [], -1
-                for pos in sorted(at):
+                for pos in at:
                     if pos >= last:
                         m = regex.match(folded, pos)
                         if m:
@@ -398,14 +395,20 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     return found
 
 
-def _words_at(literal_filter, folded: str, offset: int) -> dict[str, list[int]]:
-    """Literal of the filter -> where the words that hold it start."""
-    found: dict[str, list[int]] = {}
-    word = literal_filter.word
-    for m in _WORDS.finditer(folded, offset):
-        for literal in word(m.group())[1]:
-            found.setdefault(literal, []).append(m.start())
-    return found
+def _word_starts(folded: str, offset: int, words: list[str]) -> list[int]:
+    """Where the runs of letters and digits of ``folded[offset:]`` that are one of ``words`` start, in order."""
+    found = []
+    for word in words:
+        size, i = len(word), folded.find(word, offset)
+        while i >= 0:
+            if (i == offset or folded[i - 1] not in _WORD_CHARS) and folded[i + size:i + size + 1] not in _WORD_CHARS:
+                found.append(i)
+            i = folded.find(word, i + 1)
+    return sorted(found)
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+"""The characters of a word (:data:`_WORDS`)."""
 
 
 def _starts(rules: Ruleset, lang: str, folded: str, offset: int) -> dict[int, list[int]]:
