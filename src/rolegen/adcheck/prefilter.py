@@ -544,6 +544,7 @@ def _word_only(op, av) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_NOTHING: tuple[tuple, tuple] = ((), ())
 
 
 def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
@@ -652,7 +653,7 @@ class LiteralFilter:
                             held.append(marked)
             first = self.first
             keys = tuple({key for literal in held for key in first.get(literal, ())})
-            found = (keys, tuple(held))
+            found = (keys, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none
             if len(self._words) >= self.WORDS_KEPT:
                 self._words.clear()
             self._words[word] = found
