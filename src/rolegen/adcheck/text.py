@@ -231,6 +231,7 @@ def _places_source(country_of: dict[str, str], names: list[str] | None = None) -
 
 
 _PLACE_WORD = re.compile(r"[a-z0-9]+")
+_PLACE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _PLACES_BY_WORD: dict[str, dict[str, str]] = {}
 
 
@@ -249,11 +250,18 @@ def _place_matches(where: Places, folded: str):
             grouped.setdefault(_PLACE_WORD.match(name).group(), []).append(name)
         by_word = _PLACES_BY_WORD[where.source] = {w: _places_source(where.country_of, group)
                                                    for w, group in grouped.items()}
+    named = by_word.keys() & set(_PLACE_WORD.findall(folded))  # most ads name one place or two, if any
+    starts = []
+    for word in named:
+        size, i = len(word), folded.find(word)
+        while i >= 0:  # where a run of letters and digits that is the word starts
+            if (i == 0 or folded[i - 1] not in _PLACE_CHARS) and folded[i + size:i + size + 1] not in _PLACE_CHARS:
+                starts.append((i, word))
+            i = folded.find(word, i + 1)
     last = 0
-    for word in _PLACE_WORD.finditer(folded):
-        source = by_word.get(word.group())
-        if source is not None and word.start() >= last:  # compiled on first use: an ad names few places
-            m = _compiled_places(source).match(folded, word.start())
+    for start, word in sorted(starts):
+        if start >= last:  # compiled on first use: an ad names few places
+            m = _compiled_places(by_word[word]).match(folded, start)
             if m is not None:
                 last = m.end()
                 yield m
