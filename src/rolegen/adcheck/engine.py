@@ -331,7 +331,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         for order, i in rules.literal_filter(lang).candidates(text, words):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
-    distinct: set[str] | None = None
+    held: dict[str, list[str]] | None = None
     excepted: set[str] | None = None
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
@@ -350,9 +350,13 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             if first is None:
                 matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
             else:  # tried only where a word holding one of the literals its matches start with starts
-                if distinct is None:
-                    distinct, held_by = set(words), rules.literal_filter(lang).word
-                at = _word_starts(folded, offset, [w for w in distinct if not first.isdisjoint(held_by(w)[1])])
+                if held is None:
+                    held = _words_by_literal(rules.literal_filter(lang), words)
+                if len(first) < len(held):
+                    chosen_words = {w for literal in first if literal in held for w in held[literal]}
+                else:
+                    chosen_words = {w for literal, where in held.items() if literal in first for w in where}
+                at = _word_starts(folded, offset, chosen_words)
                 matches, last = [], -1
                 for pos in at:
                     if pos >= last:
@@ -395,7 +399,16 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     return found
 
 
-def _word_starts(folded: str, offset: int, words: list[str]) -> list[int]:
+def _words_by_literal(literal_filter, words: list[str]) -> dict[str, list[str]]:
+    """Literal of the filter -> the distinct words of ``words`` that hold it."""
+    found: dict[str, list[str]] = {}
+    for word in set(words):
+        for literal in literal_filter.word(word)[1]:
+            found.setdefault(literal, []).append(word)
+    return found
+
+
+def _word_starts(folded: str, offset: int, words) -> list[int]:
     """Where the runs of letters and digits of ``folded[offset:]`` that are one of ``words`` start, in order."""
     found = []
     for word in words:
