@@ -585,7 +585,7 @@ class LiteralFilter:
     its literals in some word of the text: a superset of the expressions that match.
     """
 
-    WORDS_KEPT = 100_000
+    WORDS_KEPT = 30_000
     """Words whose literals are remembered (then the memory starts again: memory stays flat)."""
 
     def __init__(self, sources: dict, analysed: dict[str, tuple] | None = None):
