@@ -559,15 +559,18 @@ def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
         import multiprocessing
 
         if "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon:
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+
             chunks = [distinct[i::jobs] for i in range(jobs)]  # the longest dealt out first: even shares
             try:
-                with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
-                    pending = [pool.apply_async(_analyse, (chunk,)) for chunk in chunks[1:]]
+                with ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+                    pending = [pool.submit(_analyse, chunk) for chunk in chunks[1:]]
                     found = _analyse(chunks[0])
                     for part in pending:
-                        found.update(part.get())
+                        found.update(part.result())
                 return found
-            except OSError:  # no process to be had: read here
+            except (OSError, BrokenProcessPool):  # no process to be had, or one died: read here
                 pass
     return _analyse(distinct)
 
