@@ -135,6 +135,7 @@ def start_times(work: Path, ref: str | None, warm_runs: int = 5, cold_runs: int 
     ad.write_text(ONE_AD, encoding="utf-8")
     before, old_env = before_env(work, ref)
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "start-cache")}
+    old_env = {**old_env, "XDG_CACHE_HOME": env["XDG_CACHE_HOME"]}  # removed before each cold run, for both
     out = []
     for name, command, command_env in (("rolegen", [sys.executable, "-m", "rolegen"], env),
                                        ("before", before, old_env)):

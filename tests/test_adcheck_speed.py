@@ -1,4 +1,5 @@
-"""The ad checker's speed mechanisms change no finding: the literal prefilter (every corpus, with and without it),
+"""The ad checker's speed mechanisms change no finding: the literal prefilter (every corpus, with and without it; its
+sets of literals, first words and reading on every core), the text readers' shortcuts (country, addresses, title),
 the rule cache (hit, miss, corrupt, read-only, no home), and one ad imports nothing heavy."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 
 from rolegen.adcheck import cache, check, engine, ruleset
 from rolegen.adcheck.evaluate import load_cases
-from rolegen.adcheck.prefilter import DIGIT, LiteralFilter, literals
+from rolegen.adcheck.prefilter import DIGIT, LiteralFilter, analyse, first_word, literals, requirements
 from rolegen.errors import DataError
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "ads"
@@ -181,3 +182,72 @@ def test_one_ad_imports_nothing_heavy(tmp_path: Path) -> None:
     warm = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
     assert "age-criterion" in warm.stdout
     assert warm.stdout.splitlines()[-1] == "HEAVY []"
+
+
+def test_an_expression_needs_one_literal_of_each_of_its_sets() -> None:
+    source = r"(?<![a-z0-9])vous (?:etes|serez) (?:celibataire|marie)(?![a-z0-9])"
+    found = requirements(source)
+    assert frozenset({"^vous$"}) in found and frozenset({"^celibataire$", "^marie$"}) in found
+    assert literals(source) == found[0]  # the most selective set
+    sieve = LiteralFilter({"family": source, "any": r"[a-z]+x"})
+    assert sieve.candidates("vous etes ici", ["vous", "etes", "ici"]) == {"any"}  # one set met, not the others
+    assert sieve.candidates("vous serez marie", ["vous", "serez", "marie"]) == {"family", "any"}
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (r"(?<![a-z0-9])(?:jeune(?:s)?)(?![a-z0-9])", {"^jeune$", "^jeunes$"}),
+    (r"(?<![a-z0-9])ambiti(?:eux|euse)(?![a-z0-9])", {"^ambitieux$", "^ambitieuse$"}),
+    (r"(?<![a-z0-9])(?:ab)?cde(?![a-z0-9])", {"^abcde$", "^cde$"}),
+    (r"(?<![a-z0-9])age(?:e|\(e\))? ans", {"^age"}),  # the word may go on: "agee"
+    (r"(?<![a-z0-9])(?:vous etes|soyez) [a-z]+(?:euse|ee)", {"^vous$", "^soyez$"}),
+    (r"(?<![a-z0-9])[a-z]+(?:euse|ive)(?![a-z0-9])", {"euse$", "ive$"}),
+    (r"(?<![a-z0-9])(?:[a-z]+ (?:abc|def)|xyz)(?![a-z0-9])", None),  # an alternative's first word is any word
+    (r"(?<![a-z0-9])(?:le )?jeune", None),  # the first word may be "le"... or "jeune"
+    (r"[0-9]+ ?€", None),  # no look-behind: a match may start inside a word
+    (r"(?<![a-z0-9])\d+ ans", None),  # \d reads every script's digits
+])
+def test_the_first_word_of_a_match_is_read_from_the_expression(source: str, expected) -> None:
+    assert first_word(source) == (frozenset(expected) if expected is not None else None)
+
+
+def test_the_literals_are_read_the_same_on_every_core() -> None:
+    rules = ruleset.default_ruleset()
+    sources = [s for c in rules.rules for lang in ("fr", "en") for s in c.alternatives.get(lang, ())][:300]
+    here = analyse(sources, jobs=1)
+    assert analyse(sources, jobs=2) == here
+    assert here == {s: (requirements(s), first_word(s)) for s in sources}
+
+
+def _title_as_written(folded: str, fmt: str):
+    """The title as the checker first found it: every line listed, then the first heading or non-blank line."""
+    import re
+
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", folded) if folded[m.start():m.end()].strip()]
+    if not lines:
+        return None
+    heading = None
+    if fmt in ("md", "txt"):
+        heading = next(((s, e) for s, e in lines if re.match(r"[ ]{0,3}#{1,6}[ ]", folded[s:e])), None)
+    start, end = heading or lines[0]
+    text = folded[start:end]
+    lead = len(re.match(r"[ ]*(?:#{1,6}[ ]+)?[ ]*", text).group())
+    return start + lead, end - (len(text) - len(text.rstrip(" #")))
+
+
+def test_the_shortcuts_of_the_text_readers_find_what_the_expressions_do() -> None:
+    """Country names tried only at the words that begin one, addresses only looked for in a text that may hold
+    one, the title found by two searches: the same as the plain expressions, on every corpus and on edge cases."""
+    from rolegen.adcheck import text as t
+    from rolegen.adcheck.fold import fold
+
+    where = t.places()
+    texts = [c.text for c in load_cases(CORPUS, recursive=True)]
+    texts += ["la rochelle, le mans, saint-etienne et paris; lyon-part-dieu, xparis, paris2, den haag\n",
+              "\n   \n  # titre\nparis", "   \n\t\n", "", "  ##  titre ##  \n# autre", "www.exemple.fr a@b.fr"]
+    for text in texts:
+        folded = fold(text)[0]
+        assert [(m.start(), m.end()) for m in t._place_matches(where, folded)] == \
+            [(m.start(), m.end()) for m in where.regex.finditer(folded)]
+        assert t.blank_links(folded) == t.LINK.sub(lambda m: " " * len(m.group()), folded)
+        for fmt in ("txt", "md", "html"):
+            assert t.title_span(folded, fmt) == _title_as_written(folded, fmt)

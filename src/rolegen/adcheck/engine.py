@@ -255,34 +255,57 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
     """Every match of every pattern rule not exempted by an exception, segment by segment (a wrapped
     sentence or a list item: :func:`rolegen.adcheck.text.segments`) in its paragraph's language, and the
     required rules some segment meets (but those of the ``skip_required`` categories). A segment's
-    findings depend on its text alone: ads repeat sentences, so they are remembered (:func:`_paragraph`)."""
+    findings depend on its text alone: ads repeat sentences, so they are remembered (:func:`_paragraph`).
+    A required rule is looked for in the segments until one meets it (one is enough)."""
     hits: list[_Hit] = []
     present: set[int] = set()
     joined = t.join_lines(folded)
     skip = frozenset(skip_required)
     applicable = frozenset(c.order for c in rules.rules) if applicable is None else applicable
+    needed = frozenset(order for order, category, _ in rules.required()
+                       if category not in skip and order in applicable)
     for para in paras:
         lang = para.lang or ad_lang
         for start, end in t.segments(joined, para.start, para.end):
             # the character before matters to the word boundary of the segment's first word
             before = folded[start - 1] if start else ""
-            key = (before, folded[start:end], joined[start:end], lang, fragment, skip, applicable, LITERALS)
-            matches, required = _paragraph(rules, key)
+            text = folded[start:end]
+            key = (before, text, joined[start:end], lang, fragment, applicable, LITERALS)
+            matches = _paragraph(rules, key)
             hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
-            present |= required
+            if needed:
+                met = _paragraph(rules, ("required", before, text, needed, LITERALS))
+                if met:
+                    present |= met
+                    needed = needed - met
     return hits, present
 
 
-def _paragraph(rules: Ruleset, key: tuple) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
-    """((start, end, rule order) of the exempt-checked matches, orders of the required rules met) in one
-    paragraph, remembered per ruleset."""
+def _paragraph(rules: Ruleset, key: tuple):
+    """((start, end, rule order) of the exempt-checked matches in one paragraph (:func:`_scan`), or with a key
+    starting "required" the orders of the required rules it meets (:func:`_required`), remembered per ruleset."""
     memo = rules.memo
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_SIZE:
             memo.clear()
-        found = memo[key] = _scan(rules, *key)
+        found = memo[key] = _required(rules, *key[1:]) if key[0] == "required" else _scan(rules, *key)
     return found
+
+
+def _required(rules: Ruleset, before: str, text: str, needed: frozenset[int], literals: bool) -> frozenset[int]:
+    """The required rules of ``needed`` (a pay, a date) whose patterns, in either language, match in the
+    paragraph; with the prefilter, only the expressions one of whose literals the paragraph holds are tried."""
+    folded, offset = before + text, len(before)
+    if not literals:
+        return frozenset(order for order, _, sources in rules.required()
+                         if order in needed and any(regex_of(s).search(folded, offset) for s in sources))
+    chosen: dict[int, list[int]] = {}
+    for key, i in rules.required_filter().candidates(text, _WORDS.findall(text)):
+        if key in needed:
+            chosen.setdefault(key, []).append(i)
+    return frozenset(order for order, which in chosen.items()
+                     if rules.partial_required(order, tuple(sorted(which))).search(folded, offset))
 
 
 MEMO_SIZE = 8192
@@ -290,56 +313,52 @@ MEMO_SIZE = 8192
 
 
 def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragment: bool,
-          skip: frozenset[str], applicable: frozenset[int], _literals: bool = True) -> tuple[list[tuple[int, int, int]], frozenset[int]]:
-    """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception, and
-    the required rules (a pay, a date) whose patterns, in either language, match in the paragraph.
+          applicable: frozenset[int], _literals: bool = True) -> list[tuple[int, int, int]]:
+    """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception.
 
-    The same matches as each rule's ``finditer`` over the paragraph: a rule is only tried at the words
-    that start with one of its possible first letters (:mod:`rolegen.adcheck.prefilter`), in order,
-    never inside its previous match.
+    The same matches as each rule's ``finditer`` over the paragraph. With the literal prefilter, a rule is
+    searched with its patterns whose literals the paragraph holds (:mod:`rolegen.adcheck.prefilter`), only at
+    the words that hold a literal their matches' first word holds (when the patterns tell); without it, a rule
+    is only tried at the words that start with one of its possible first letters. Either way in order, never
+    inside the rule's previous match.
     """
     offset = len(before)
     folded, joined = before + text, before + joined
     literal = None
     if LITERALS:  # the patterns one of whose literals the segment holds (with those without), by rule
         literal = {}
-        for order, i in rules.literal_filter(lang).candidates(text, _WORDS.findall(text)):
+        words = _WORDS.findall(text)
+        for order, i in rules.literal_filter(lang).candidates(text, words):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
-    heads: dict[str, list[int]] | None = None
+    held: dict[str, list[str]] | None = None
+    excepted: set[str] | None = None
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
     neutral = None
-    if literal is None:
-        required = frozenset(order for order, category, sources in rules.required()
-                             if category not in skip and order in applicable
-                             and any(regex_of(s).search(folded, offset) for s in sources))
-    else:  # the expressions one of whose literals the segment holds, as one
-        required = frozenset(order for order, category, _ in rules.required()
-                             if category not in skip and order in applicable and -1 - order in literal
-                             and rules.partial_required(order, tuple(sorted(literal[-1 - order]))).search(folded, offset))
     # with the prefilter, only the rules one of whose patterns may match, in order
     for compiled in rules.rules if literal is None else [rules.rules[o] for o in sorted(o for o in literal if o >= 0)]:
         if (fragment and not compiled.rule.fragment) or compiled.order not in applicable \
                 or compiled.rule.kind != "pattern":
             continue
-        if literal is not None:  # the rule's patterns that may match, together, tried where their words start
+        if literal is not None:  # the rule's patterns that may match, together
             chosen = literal.get(compiled.order)
             if chosen is None:
                 continue
             regex, first = rules.partial(compiled.order, lang, tuple(sorted(chosen)))
             if first is None:
                 matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
-            else:
-                if heads is None:
-                    heads = _heads(folded, offset)
-                matches, last = [], -1
-                if len(first) <= len(heads):
-                    at = {pos for prefix in first for pos in heads.get(prefix, ())}
+            else:  # tried only where a word holding one of the literals its matches start with starts
+                if held is None:
+                    held = _words_by_literal(rules.literal_filter(lang), words)
+                if len(first) < len(held):
+                    chosen_words = {w for literal in first if literal in held for w in held[literal]}
                 else:
-                    at = {pos for head, where in heads.items() if head in first for pos in where}
-                for pos in sorted(at):
+                    chosen_words = {w for literal, where in held.items() if literal in first for w in where}
+                at = _word_starts(folded, offset, chosen_words)
+                matches, last = [], -1
+                for pos in at:
                     if pos >= last:
                         m = regex.match(folded, pos)
                         if m:
@@ -367,22 +386,42 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
         if compiled.rule.category == "age":  # durations and amounts are not ages
             matches = [(start, end) for start, end in matches if not _not_an_age(folded, start, end, offset)]
-        exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
+        if literal is None:
+            exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
+        else:  # only the exceptions whose literals the segment holds can match in it
+            if excepted is None:
+                excepted = rules.exception_filter(lang).candidates(joined[offset:], _WORDS.findall(joined, offset))
+            exempt = [_spans(spans, regex_of(source), joined, offset)
+                      for source in compiled.exception_sources.get(lang, ()) if source in excepted]
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
                 found.append((start - offset, end - offset, compiled.order))
-    return found, required
+    return found
 
 
-def _heads(folded: str, offset: int) -> dict[str, list[int]]:
-    """The first letter, two and three letters of each word -> where such words start."""
-    heads: dict[str, list[int]] = {}
-    for m in _WORDS.finditer(folded, offset):
-        heads.setdefault(m.group()[:3], []).append(m.start())
-    for head, where in list(heads.items()):
-        for size in range(1, len(head)):
-            heads.setdefault(head[:size], []).extend(where)
-    return heads
+def _words_by_literal(literal_filter, words: list[str]) -> dict[str, list[str]]:
+    """Literal of the filter -> the distinct words of ``words`` that hold it."""
+    found: dict[str, list[str]] = {}
+    for word in set(words):
+        for literal in literal_filter.word(word)[1]:
+            found.setdefault(literal, []).append(word)
+    return found
+
+
+def _word_starts(folded: str, offset: int, words) -> list[int]:
+    """Where the runs of letters and digits of ``folded[offset:]`` that are one of ``words`` start, in order."""
+    found = []
+    for word in words:
+        size, i = len(word), folded.find(word, offset)
+        while i >= 0:
+            if (i == offset or folded[i - 1] not in _WORD_CHARS) and folded[i + size:i + size + 1] not in _WORD_CHARS:
+                found.append(i)
+            i = folded.find(word, i + 1)
+    return sorted(found)
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+"""The characters of a word (:data:`_WORDS`)."""
 
 
 def _starts(rules: Ruleset, lang: str, folded: str, offset: int) -> dict[int, list[int]]:

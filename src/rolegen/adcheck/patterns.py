@@ -124,11 +124,21 @@ def _ending(suffix: str) -> str:
     return f"(?:{suffix}|\\({suffix}\\)|[·./-]{suffix})?"
 
 
+_CLASS_STOP = re.compile(r"[\\\]]")
+_SYNTAX_STOP = re.compile(r"[\\\[\]{(]")
+_SPACES_STOP = re.compile(r"[\\\[() ]")
+"""The characters :func:`_check_syntax` and :func:`_spaces` read inside a character class and outside one."""
+
+
 def _check_syntax(src: str) -> None:
     """Refuse what the two engines read differently (see the module docstring)."""
     in_class = False
     i = 0
-    while i < len(src):
+    while True:  # from one character that matters here to the next (word lists are long)
+        m = (_CLASS_STOP if in_class else _SYNTAX_STOP).search(src, i)
+        if m is None:
+            break
+        i = m.start()
         ch = src[i]
         if ch == "\\":
             nxt = src[i + 1:i + 2]
@@ -165,7 +175,13 @@ def _spaces(src: str) -> str:
     depth = 0
     behind: list[int] = []  # depths of the open look-behind groups: a space there is exactly one character
     i = 0
-    while i < len(src):
+    while True:  # the characters between two that matter here are copied as they are
+        m = (_CLASS_STOP if in_class else _SPACES_STOP).search(src, i)
+        if m is None:
+            out.append(src[i:])
+            break
+        out.append(src[i:m.start()])
+        i = m.start()
         ch = src[i]
         if ch == "\\":
             out.append(src[i:i + 2])

@@ -13,6 +13,7 @@ and is scanned whole.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from re import _constants as c  # the parsed form of an expression (CPython's own parser)
@@ -112,7 +113,7 @@ MIN_LITERAL = 3
 """A requirement is kept when each of its literals has this many characters (two for a whole word)."""
 _PRODUCT = 64
 """Most strings a run of fixed characters may spell (``(a|b)(c|d)``...) before it is cut there."""
-_ANY = None
+_ANY: tuple = ()
 """No requirement: the element may match without any literal (a repeat from zero, ``.``, a class of many)."""
 DIGIT = "#digit"
 """A requirement met by any digit (``\\d`` reads every script's digits; a short string with a digit too)."""
@@ -129,6 +130,22 @@ def literals(source: str) -> frozenset[str] | None:
     nothing and do not cut a string, and ``(?<![a-z0-9])``, ``(?![a-z0-9])`` or a space next to a string mark
     where it starts or ends a word. Since the strings hold word characters only, each lies inside one word.
     """
+    found = requirements(source)
+    return found[0] if found else None
+
+
+REQUIREMENTS = 4
+"""Most sets of literals kept for one expression (the most selective)."""
+
+
+def requirements(source: str) -> tuple[frozenset[str], ...] | None:
+    """Sets of strings such that every match of ``source`` contains one string of each set (as RE2's FilteredRE2
+    ANDs its atoms: ``vous etes (?:celibataire|marie)`` needs ``^vous$`` and one of ``^celibataire$``,
+    ``^marie$``), the most selective first (:func:`literals` is the first); None when none is useful.
+
+    A sequence needs what each of its parts needs; an alternation needs, of each alternative, one of what the
+    alternative needs most selectively (see :func:`literals` for the strings themselves).
+    """
     try:
         parsed = _parse(source)
         if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
@@ -138,7 +155,8 @@ def literals(source: str) -> frozenset[str] | None:
         return None
     finally:
         _MEMO.clear()
-    return found if _useful(found) else None
+    kept = sorted({f for f in found if _useful(f)}, key=lambda f: (_score(f), sorted(f)), reverse=True)
+    return tuple(kept[:REQUIREMENTS]) or None
 
 
 SYMBOL = "%"
@@ -323,16 +341,16 @@ def _ends(items: list, k: int, end: bool) -> bool:
     return end
 
 
-def _need(items: list, start: bool, end: bool) -> frozenset[str] | None:
-    """The requirement of a sequence (``start``/``end``: the character before it/after it is no word
-    character): the best of its runs of fixed characters and of its items' own."""
-    best: frozenset[str] | None = _ANY
+def _need(items: list, start: bool, end: bool) -> tuple[frozenset[str], ...]:
+    """The requirements of a sequence (``start``/``end``: the character before it/after it is no word
+    character): those of its runs of fixed characters and of its items, each needed (a match holds one string
+    of each)."""
+    needs: list[frozenset[str]] = []
     run = {""}
     anchored = start  # the run starts a word
     bound = start  # the character before the next item is no word character
 
     def close(run: set[str], anchored: bool, k: int) -> None:
-        nonlocal best
         if "" in run:
             return
         ends = _ends(items, k, end)
@@ -342,7 +360,7 @@ def _need(items: list, start: bool, end: bool) -> frozenset[str] | None:
                 marked.add(DIGIT)
             else:
                 marked.add(("^" if anchored else "") + r + ("$" if ends else ""))
-        best = _better(best, _minimal(marked))
+        needs.append(_minimal(marked))
 
     for k, (op, av) in enumerate(items):
         if _boundary(op, av, False) and run != {""}:  # a word ends here: so does the run
@@ -359,25 +377,49 @@ def _need(items: list, start: bool, end: bool) -> frozenset[str] | None:
                 close(run, anchored, k - 1)
                 run, anchored = got, False
         else:
-            lead = _lead([(op, av)]) if op in (c.BRANCH, c.SUBPATTERN) else None
+            lead = _lead_of(op, av) if op in (c.BRANCH, c.SUBPATTERN) else None
             if lead is not None and "" not in lead and len(run) * len(lead) <= _LEADS:
                 # a trie of words: each match starts with one of its words' fixed beginnings
                 leading = {a + b for a in run for b in lead}
                 first = anchored if run != {""} else bound
-                best = _better(best, _minimal({("^" if first else "") + w for w in leading}))
+                needs.append(_minimal({("^" if first else "") + w for w in leading}))
             close(run, anchored, k - 1)
             run = {""}
-            best = _better(best, _need_item(op, av, bound, _ends(items, k, end)))
+            needs.extend(_need_item(op, av, bound, _ends(items, k, end)))
         if _boundary(op, av, True) or _nonword(op, av, False):
             bound = True
         elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
             bound = False
     close(run, anchored, len(items) - 1)
-    return best
+    return tuple(needs)
+
+
+def _best(needs: tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    """The most selective of a sequence's requirements (None when none is useful)."""
+    best = None
+    for found in needs:
+        best = _better(best, found)
+    return best if _useful(best) else None
 
 
 _LEADS = 8192
 """Most fixed beginnings read from a trie of alternatives."""
+
+
+def _lead_of(op, av) -> set[str] | None:
+    """:func:`_lead` of one item, read once per expression (a group inside groups is read at each level)."""
+    key = ("lead", op, id(av))
+    if key not in _MEMO:
+        _MEMO[key] = _lead([(op, av)])
+    return _MEMO[key]
+
+
+def _lead_seq(sub) -> set[str] | None:
+    """:func:`_lead` of a parsed sub-expression, read once per expression."""
+    key = ("lead-seq", id(sub))
+    if key not in _MEMO:
+        _MEMO[key] = _lead(list(sub.data))
+    return _MEMO[key]
 
 
 def _lead(items: list) -> set[str] | None:
@@ -393,11 +435,11 @@ def _lead(items: list) -> set[str] | None:
             out = joined
             continue
         if op is c.SUBPATTERN:
-            inner = _lead(list(av[-1].data))
+            inner = _lead_seq(av[-1])
         elif op is c.BRANCH:
             inner = set()
             for alternative in av[1]:
-                got = _lead(list(alternative.data))
+                got = _lead_seq(alternative)
                 if got is None:
                     return out
                 inner |= got
@@ -411,105 +453,250 @@ def _lead(items: list) -> set[str] | None:
     return out
 
 
-def _need_item(op, av, start: bool, end: bool) -> frozenset[str] | None:
+def _need_item(op, av, start: bool, end: bool) -> tuple[frozenset[str], ...]:
     if op is c.SUBPATTERN:
         return _need(list(av[-1].data), start, end)
     if op is c.BRANCH:
         out: set[str] = set()
         for alternative in av[1]:
-            got = _need(list(alternative.data), start, end)
-            if not _useful(got):
+            got = _best(_need(list(alternative.data), start, end))
+            if got is None:
                 return _ANY
             out |= got
-        return _minimal(out)
+        return (_minimal(out),)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
         single = av[0] == av[1] == 1
         return _need(list(av[2].data), start and single, end and single)
     if op is c.ATOMIC_GROUP:
         return _need(list(av.data), start, end)
     if op is c.LITERAL and _rare(chr(av)):
-        return frozenset({SYMBOL + chr(av)})
+        return (frozenset({SYMBOL + chr(av)}),)
     if op is c.IN and av and all(o is c.CATEGORY and a is c.CATEGORY_DIGIT for o, a in av):
-        return frozenset({DIGIT})
+        return (frozenset({DIGIT}),)
     return _ANY
 
 
+def first_word(source: str) -> frozenset[str] | None:
+    """Literals one of which the first word of every match of ``source`` holds (the match starting that word),
+    or None when the expression does not tell: where a segment's words do not hold one, no match starts.
+
+    Read like :func:`literals`, on the items a match starts with while they match letters and digits only
+    (after a look-behind that says no word character precedes): the word starts with what they match, and ends
+    there when what follows starts with no word character; an alternation there gives, for each alternative,
+    its first word's.
+    """
+    try:
+        parsed = _parse(source)
+        if parsed.state.flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_VERBOSE):
+            return None
+        return _first_word(list(parsed.data), False)
+    except (RecursionError, OverflowError):
+        return None
+    finally:
+        _MEMO.clear()
+
+
+def _first_word(items: list, bound: bool) -> frozenset[str] | None:
+    i = 0
+    while i < len(items) and items[i][0] in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        bound = bound or _boundary(*items[i], True)
+        i += 1
+    items = items[i:]
+    if not bound or not items:
+        return None
+    op, av = items[0]
+    if op is c.SUBPATTERN:
+        return _first_word(list(av[-1].data) + items[1:], bound)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            got = _first_word(list(alternative.data) + items[1:], bound)
+            if got is None:
+                return None
+            out |= got
+        return _minimal(out)
+    k = 0  # the items of the first word: up to a word's end or an item that may match something else
+    while k < len(items) and _word_only(*items[k]) and not _boundary(*items[k], False):
+        k += 1
+    if k == 0:
+        return None
+    return _best(_need(items[:k], True, _ends(items, k - 1, False)))
+
+
+def _word_only(op, av) -> bool:
+    """Whether an item matches letters and digits only (or nothing: a look-around)."""
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return True
+    if op is c.LITERAL:
+        return chr(av) in WORD
+    if op is c.IN:
+        if not av or av[0][0] is c.NEGATE:
+            return False
+        return all((o is c.LITERAL and chr(v) in WORD) or (o is c.RANGE and all(chr(x) in WORD for x in
+                   range(v[0], v[1] + 1))) for o, v in av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return all(_word_only(*item) for item in av[2].data)
+    if op is c.SUBPATTERN:
+        return all(_word_only(*item) for item in av[-1].data)
+    if op is c.BRANCH:
+        return all(all(_word_only(*item) for item in alternative.data) for alternative in av[1])
+    return False
+
+
 _ANY_DIGIT = re.compile(r"\d")
+_NOTHING: tuple[tuple, tuple] = ((), ())
+
+
+def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
+    """Expression -> (:func:`requirements`, :func:`first_word`) of each of ``sources``, read on ``jobs`` cores
+    (default: every core this process may use) when there are many: reading them is the bulk of building the
+    checker's rules. Where processes cannot be forked (another system, a worker process), read here."""
+    distinct = sorted(dict.fromkeys(sources), key=len, reverse=True)
+    if jobs is None:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    jobs = max(1, min(jobs, len(distinct) // 64))
+    if jobs > 1:
+        import multiprocessing
+
+        if "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon:
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+
+            chunks = [distinct[i::jobs] for i in range(jobs)]  # the longest dealt out first: even shares
+            try:
+                with ProcessPoolExecutor(jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+                    pending = [pool.submit(_analyse, chunk) for chunk in chunks[1:]]
+                    found = _analyse(chunks[0])
+                    for part in pending:
+                        found.update(part.result())
+                return found
+            except (OSError, BrokenProcessPool):  # no process to be had, or one died: read here
+                pass
+    return _analyse(distinct)
+
+
+def _analyse(sources: list[str]) -> dict[str, tuple]:
+    return {source: (requirements(source), first_word(source)) for source in sources}
 
 
 class LiteralFilter:
-    """Which of many expressions may match a text, from the words of the text: one pass over its words, each
-    word's literals looked up once (a word seen before costs a dictionary look-up).
+    """Which of many expressions may match a text, from the words of the text: one pass over its distinct words,
+    each word's literals looked up once (a word seen before costs a dictionary look-up).
 
     ``sources``: key -> expression. :meth:`candidates` returns the keys of the expressions that have no
-    required literals and of those one of whose literals some word of the text holds: a superset of the
-    expressions that match.
+    required literals and of those that find, for each set of literals they need (:func:`requirements`), one of
+    its literals in some word of the text: a superset of the expressions that match.
     """
 
-    WORDS_KEPT = 100_000
+    WORDS_KEPT = 30_000
     """Words whose literals are remembered (then the memory starts again: memory stays flat)."""
 
-    def __init__(self, sources: dict):
-        self.always: frozenset = frozenset()
-        self.by_literal: dict[str, tuple] = {}
+    def __init__(self, sources: dict, analysed: dict[str, tuple] | None = None):
+        needs: dict = {}
         always = []
-        by_literal: dict[str, list] = {}
+        heads: dict = {}
+        analysed = analysed or {}
         for key, source in sources.items():
-            found = literals(source)
+            found, head = analysed.get(source) or (requirements(source), first_word(source))
             if found is None:
                 always.append(key)
-                continue
-            for literal in found:
-                by_literal.setdefault(literal, []).append(key)
-        self.always = frozenset(always)
-        self.digit = tuple(by_literal.pop(DIGIT, ()))
-        self.symbols = {k[1:]: tuple(by_literal.pop(k)) for k in list(by_literal) if k.startswith(SYMBOL)}
-        self.by_literal = {k: tuple(v) for k, v in by_literal.items()}
-        self.longest = max((len(k.strip("^$")) for k in self.by_literal), default=0)
-        self._words: dict[str, tuple] = {}
+            else:
+                needs[key] = found
+            if head is not None:
+                heads[key] = head
+        self.__setstate__({"always": tuple(always), "needs": needs, "heads": heads})
 
-    def __getstate__(self):
-        return {"always": self.always, "digit": self.digit, "symbols": self.symbols, "by_literal": self.by_literal}
+    _INDEXES = ("first", "rest", "digit", "symbols", "known", "starts")
+
+    def __getstate__(self):  # the indexes too: a cached filter is read, not built
+        return {"always": self.always, "needs": self.needs, "heads": self.heads,
+                **{k: getattr(self, k) for k in self._INDEXES}}
 
     def __setstate__(self, state):
-        self.always, self.digit, self.by_literal = state["always"], state["digit"], state["by_literal"]
-        self.symbols = state["symbols"]
-        self.longest = max((len(k.strip("^$")) for k in self.by_literal), default=0)
-        self._words = {}
+        if "first" in state:
+            self.__dict__.update(state, _words={})
+            return
+        self.always, self.needs = frozenset(state["always"]), state["needs"]
+        """Key -> the sets of literals its expression needs (one string of each), the most selective first."""
+        self.heads = state["heads"]
+        """Key -> literals one of which the first word of each match holds (:func:`first_word`), when known."""
+        first: dict[str, list] = {}
+        known: set[str] = set()
+        for key, sets in self.needs.items():
+            for literal in sets[0]:
+                first.setdefault(literal, []).append(key)
+            for found in sets:
+                known.update(found)
+        for found in self.heads.values():
+            known.update(found)
+        self.first = {k: tuple(v) for k, v in first.items()}
+        self.rest = {key: sets[1:] for key, sets in self.needs.items()}
+        self.digit = DIGIT in known
+        self.symbols = tuple(sorted(k[1:] for k in known if k.startswith(SYMBOL)))
+        self.known = frozenset(k for k in known if k != DIGIT and not k.startswith(SYMBOL))
+        self.starts = frozenset(k.strip("^$")[:size] for k in self.known for size in range(1, len(k.strip("^$")) + 1))
+        """The beginnings of the literals: a word's substrings are read as far as one of them goes."""
+        self._words: dict[str, tuple] = {}
 
-    def word(self, word: str) -> tuple:
-        """The keys one of whose literals ``word`` holds (where the literal says: starting it, ending it)."""
+    def word(self, word: str) -> tuple[tuple, tuple]:
+        """(the keys one of whose leading literals ``word`` holds, the literals it holds), where each literal says:
+        starting it, ending it."""
         found = self._words.get(word)
         if found is None:
-            keys: set = set()
-            size, get = len(word), self.by_literal.get
+            held = []
+            size, known, starts = len(word), self.known, self.starts
             for i in range(size):
-                for j in range(i + 1, min(size, i + self.longest) + 1):
+                for j in range(i + 1, size + 1):
                     part = word[i:j]
+                    if part not in starts:
+                        break
                     for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
                                    "^" + part + "$" if i == 0 and j == size else None):
-                        hit = get(marked) if marked is not None else None
-                        if hit is not None:
-                            keys.update(hit)
-            found = tuple(keys)
+                        if marked is not None and marked in known:
+                            held.append(marked)
+            first = self.first
+            keys = tuple({key for literal in held for key in first.get(literal, ())})
+            found = (keys, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none
             if len(self._words) >= self.WORDS_KEPT:
                 self._words.clear()
             self._words[word] = found
         return found
 
-    def candidates(self, text: str, words) -> set:
-        """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
-        allowed) are ``words``."""
-        out = set(self.always)
-        if self.digit and _ANY_DIGIT.search(text) is not None:
-            out.update(self.digit)
-        for symbol, keys in self.symbols.items():
-            if symbol in text:
-                out.update(keys)
-        for w in words:
-            found = self._words.get(w)
+    def literals(self, text: str, words) -> set[str]:
+        """The literals of the filter that ``text``, whose words are ``words``, holds."""
+        return self._read(text, words)[1]
+
+    def _read(self, text: str, words) -> tuple[set, set[str]]:
+        """(the keys one of whose leading literals the text holds, the literals it holds)."""
+        keys: set = set()
+        held: set[str] = set()
+        seen = self._words
+        for w in set(words):
+            found = seen.get(w)
             if found is None:
                 found = self.word(w)
-            if found:
-                out.update(found)
+            if found[1]:
+                keys.update(found[0])
+                held.update(found[1])
+        if self.digit and _ANY_DIGIT.search(text) is not None:
+            held.add(DIGIT)
+            keys.update(self.first.get(DIGIT, ()))
+        for symbol in self.symbols:
+            if symbol in text:
+                held.add(SYMBOL + symbol)
+                keys.update(self.first.get(SYMBOL + symbol, ()))
+        return keys, held
+
+    def candidates(self, text: str, words) -> set:
+        """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
+        allowed) are ``words``: those without literals, and those that find one literal of each of their sets."""
+        keys, held = self._read(text, words)
+        out = set(self.always)
+        rest = self.rest
+        for key in keys:
+            for found in rest[key]:
+                if found.isdisjoint(held):
+                    break
+            else:
+                out.add(key)
         return out

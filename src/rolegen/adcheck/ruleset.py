@@ -112,12 +112,18 @@ class Ruleset:
         self.__dict__.update(state, _orders={}, _applicable={}, _statements=None, memo={}, _partial={})
 
     def prepare(self) -> Ruleset:
-        """Work out now what the engine would on first use in each language (before caching)."""
+        """Work out now what the engine would on first use in each language (before caching): the literal
+        filters, their expressions read on every core (:func:`rolegen.adcheck.prefilter.analyse`)."""
+        from rolegen.adcheck.prefilter import analyse
+
+        sources = [source for lang in LANGS for source in self._filter_sources(lang).values()]
+        sources += self._required_sources().values()
+        sources += [source for lang in LANGS for source in self._exception_sources(lang)]
+        analysed = analyse(sources)
+        self.required_filter(analysed)
         for lang in LANGS:
-            self.literal_filter(lang)
-            for c in self.rules:
-                if c.rule.kind == "pattern":
-                    self.first_letters(c.order, lang)
+            self.literal_filter(lang, analysed)
+            self.exception_filter(lang, analysed)
         return self
 
     def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
@@ -165,53 +171,68 @@ class Ruleset:
                     self._required.append((c.order, c.rule.category, tuple(sources)))
         return self._required
 
-    def literal_filter(self, lang: str):
-        """The literal prefilter of the expressions a segment in ``lang`` is searched with
+    def literal_filter(self, lang: str, analysed: dict | None = None):
+        """The literal prefilter of the pattern rules a segment in ``lang`` is searched with
         (:class:`rolegen.adcheck.prefilter.LiteralFilter`): keys are ``(order, i)`` for the ``i``-th pattern of a
-        pattern rule (:attr:`Compiled.alternatives`) and ``(-1 - order, i)`` for the ``i``-th expression of a
-        required rule (see :meth:`required_alternatives`)."""
+        pattern rule (:attr:`Compiled.alternatives`)."""
         found = self._filters.get(lang)
         if found is None:
             from rolegen.adcheck.prefilter import LiteralFilter
 
-            sources: dict = {(c.order, i): source for c in self.rules if c.rule.kind == "pattern"
-                             for i, source in enumerate(c.alternatives.get(lang, ()))}
-            for order, _category, _expressions in self.required():
-                sources.update({(-1 - order, i): source for i, source in enumerate(self.required_alternatives(order))})
-            found = self._filters[lang] = LiteralFilter(sources)
+            found = self._filters[lang] = LiteralFilter(self._filter_sources(lang), analysed)
         return found
 
+    def _filter_sources(self, lang: str) -> dict:
+        return {(c.order, i): source for c in self.rules if c.rule.kind == "pattern"
+                for i, source in enumerate(c.alternatives.get(lang, ()))}
+
+    def required_filter(self, analysed: dict | None = None):
+        """The literal prefilter of the required rules' expressions, every language: keys are ``(order, i)`` for
+        the ``i``-th expression of a required rule (:meth:`required_alternatives`)."""
+        found = self._filters.get("required")
+        if found is None:
+            from rolegen.adcheck.prefilter import LiteralFilter
+
+            found = self._filters["required"] = LiteralFilter(self._required_sources(), analysed)
+        return found
+
+    def exception_filter(self, lang: str, analysed: dict | None = None):
+        """The literal prefilter of the exception expressions of the rules in ``lang``, keyed by expression: an
+        exception none of whose literals a segment holds matches nowhere in it (and is neither compiled nor run)."""
+        found = self._filters.get(("exceptions", lang))
+        if found is None:
+            from rolegen.adcheck.prefilter import LiteralFilter
+
+            sources = {source: source for source in self._exception_sources(lang)}
+            found = self._filters[("exceptions", lang)] = LiteralFilter(sources, analysed)
+        return found
+
+    def _exception_sources(self, lang: str) -> list[str]:
+        return list(dict.fromkeys(s for c in self.rules if c.rule.kind == "pattern"
+                                  for s in c.exception_sources.get(lang, ())))
+
+    def _required_sources(self) -> dict:
+        return {(order, i): source for order, _category, _expressions in self.required()
+                for i, source in enumerate(self.required_alternatives(order))}
+
     def partial(self, order: int, lang: str, chosen: tuple[int, ...]) -> tuple[re.Pattern, frozenset[str] | None]:
-        """The expression of a pattern rule made of its ``chosen`` patterns only (in their order), and the first
-        letters of its matches (:func:`rolegen.adcheck.prefilter.prefixes`, None: anywhere). Where the others
-        cannot match, it finds what the whole rule finds: an alternation tries its alternatives in order at each
-        position, and one that matches nowhere changes nothing."""
+        """The expression of a pattern rule made of its ``chosen`` patterns only (in their order), and literals one
+        of which the first word of each of its matches holds (None: unknown; see
+        :func:`rolegen.adcheck.prefilter.first_word`). Where the others cannot match, it finds what the whole rule
+        finds: an alternation tries its alternatives in order at each position, and one that matches nowhere
+        changes nothing."""
         key = (order, lang, chosen)
         found = self._partial.get(key)
         if found is None:
             alternatives = self.rules[order].alternatives[lang]
-            heads = self.first_letters(order, lang)
-            first: set[str] | None = set()
-            for i in chosen:
-                if heads[i] is None:
-                    first = None
-                    break
-                first |= heads[i]
-            found = (compiled(alternation([alternatives[i] for i in chosen])),
-                     frozenset(first) if first is not None else None)
+            heads = self.literal_filter(lang).heads
+            first: frozenset[str] | None = frozenset().union(*(heads.get((order, i), ()) for i in chosen))
+            if any((order, i) not in heads for i in chosen):
+                first = None
+            found = (compiled(alternation([alternatives[i] for i in chosen])), first)
             if len(self._partial) >= 16384:
                 self._partial.clear()
             self._partial[key] = found
-        return found
-
-    def first_letters(self, order: int, lang: str) -> list[frozenset[str] | None]:
-        """The possible first letters of each pattern of a rule (:func:`rolegen.adcheck.prefilter.prefixes`)."""
-        key = (order, lang)
-        found = self._first.get(key)
-        if found is None:
-            from rolegen.adcheck.prefilter import prefixes
-
-            found = self._first[key] = [prefixes(a) for a in self.rules[order].alternatives.get(lang, ())]
         return found
 
     def required_alternatives(self, order: int) -> list[str]:

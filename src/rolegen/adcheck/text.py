@@ -79,6 +79,8 @@ def detect(folded: str) -> str:
 
 def blank_links(folded: str) -> str:
     """``folded`` with web and e-mail addresses replaced by spaces of the same length."""
+    if "@" not in folded and "www." not in folded and "http" not in folded:  # no address can match
+        return folded
     return LINK.sub(lambda m: " " * len(m.group()), folded)
 
 
@@ -89,19 +91,23 @@ def line_bounds(folded: str, pos: int) -> tuple[int, int]:
     return start, len(folded) if end < 0 else end
 
 
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]", re.MULTILINE)
+_FILLED = re.compile(r"\S")
+
+
 def title_span(folded: str, fmt: str) -> tuple[int, int] | None:
     """The title: the first Markdown heading (``#``), else the first non-empty line; None for an empty text.
 
     The span leaves out the ``#`` marks and surrounding spaces.
     """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", folded) if folded[m.start():m.end()].strip()]
-    if not lines:
-        return None
-    if fmt in ("md", "txt"):
-        heading = next(((s, e) for s, e in lines if re.match(r"[ ]{0,3}#{1,6}[ ]", folded[s:e])), None)
-        start, end = heading or lines[0]
+    heading = _HEADING.search(folded) if fmt in ("md", "txt") else None
+    if heading is not None:  # a heading line is never blank
+        start, end = line_bounds(folded, heading.start())
     else:
-        start, end = lines[0]
+        first = _FILLED.search(folded)  # the first line with something else than white space
+        if first is None:
+            return None
+        start, end = line_bounds(folded, first.start())
     text = folded[start:end]
     lead = len(re.match(r"[ ]*(?:#{1,6}[ ]+)?[ ]*", text).group())
     trail = len(text) - len(text.rstrip(" #"))
@@ -198,7 +204,7 @@ class Places:
         return _compiled_places(self.source)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1024)
 def _compiled_places(source: str) -> re.Pattern:
     return re.compile(source)
 
@@ -216,10 +222,52 @@ def _read_places() -> Places:
 
     data = read_shipped("places")
     country_of = {name: code for code, entry in data["countries"].items() for name in entry["names"]}
-    names = sorted(country_of, key=lambda n: (-len(n), n))
-    body = "|".join(n.replace(".", "\\.").replace(" ", "[ \\n]+") for n in names)
-    return Places(f"(?<![a-z0-9])(?:{body})(?![a-z0-9])", country_of,
+    return Places(_places_source(country_of), country_of,
                   frozenset(code for code, entry in data["countries"].items() if entry["eu"]))
+
+
+def _places_source(country_of: dict[str, str], names: list[str] | None = None) -> str:
+    """One expression of place names (the longest first, so that "la rochelle" wins over a shorter name)."""
+    names = sorted(country_of, key=lambda n: (-len(n), n)) if names is None else names
+    body = "|".join(n.replace(".", "\\.").replace(" ", "[ \\n]+") for n in names)
+    return f"(?<![a-z0-9])(?:{body})(?![a-z0-9])"
+
+
+_PLACE_WORD = re.compile(r"[a-z0-9]+")
+_PLACE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_PLACES_BY_WORD: dict[str, dict[str, str]] = {}
+
+
+def _place_matches(where: Places, folded: str):
+    """The matches of ``where.regex`` in ``folded``, found faster: a place name starts a word, so only the
+    words that begin some name are tried, each with the expression of the names that begin with it (in the
+    same order). Names that do not start with a letter or digit leave the whole expression to run."""
+    by_word = _PLACES_BY_WORD.get(where.source)
+    if by_word is None:
+        names = sorted(where.country_of, key=lambda n: (-len(n), n))
+        if _places_source(where.country_of, names) != where.source or any(not _PLACE_WORD.match(n) for n in names):
+            yield from where.regex.finditer(folded)
+            return
+        grouped: dict[str, list[str]] = {}
+        for name in names:
+            grouped.setdefault(_PLACE_WORD.match(name).group(), []).append(name)
+        by_word = _PLACES_BY_WORD[where.source] = {w: _places_source(where.country_of, group)
+                                                   for w, group in grouped.items()}
+    named = by_word.keys() & set(_PLACE_WORD.findall(folded))  # most ads name one place or two, if any
+    starts = []
+    for word in named:
+        size, i = len(word), folded.find(word)
+        while i >= 0:  # where a run of letters and digits that is the word starts
+            if (i == 0 or folded[i - 1] not in _PLACE_CHARS) and folded[i + size:i + size + 1] not in _PLACE_CHARS:
+                starts.append((i, word))
+            i = folded.find(word, i + 1)
+    last = 0
+    for start, word in sorted(starts):
+        if start >= last:  # compiled on first use: an ad names few places
+            m = _compiled_places(by_word[word]).match(folded, start)
+            if m is not None:
+                last = m.end()
+                yield m
 
 
 def detect_country(folded: str, where: Places | None = None, text: str | None = None,
@@ -232,7 +280,7 @@ def detect_country(folded: str, where: Places | None = None, text: str | None = 
     where = where or places()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for m in where.regex.finditer(folded):
+    for m in _place_matches(where, folded):
         if text is not None and at is not None and _named_after(text, at(m.end() - 1) + 1):
             continue
         code = where.country_of[" ".join(m.group().split())]

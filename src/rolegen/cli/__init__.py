@@ -13,8 +13,53 @@ import click
 
 from rolegen import __version__
 
-from rolegen.cli import (adcheck_commands, compare_commands, kb_commands, opening_commands, posting_commands,
-                         project_commands, site_commands)
+from rolegen.cli import adcheck_commands
+
+_MODULES = ("kb_commands", "compare_commands", "posting_commands", "opening_commands", "site_commands",
+            "adcheck_commands", "project_commands")
+"""The command modules, in the order their commands are listed."""
+
+
+class _Commands(dict):
+    """The commands by name: ``rolegen check-ad`` (a pre-commit hook, an editor) starts with its own module only;
+    any other look at the commands (another command, the help, the manual) imports every module first."""
+
+    loaded = False
+
+    def _all(self) -> _Commands:
+        if not self.loaded:
+            import importlib
+
+            self.loaded = True
+            ordered = [c for name in _MODULES for c in importlib.import_module(f"rolegen.cli.{name}").COMMANDS]
+            dict.clear(self)
+            for command in ordered:
+                dict.__setitem__(self, command.name, command)
+        return self
+
+    def get(self, name, default=None):
+        return dict.get(self if dict.__contains__(self, name) else self._all(), name, default)
+
+    def __getitem__(self, name):
+        return dict.__getitem__(self if dict.__contains__(self, name) else self._all(), name)
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or dict.__contains__(self._all(), name)
+
+    def __iter__(self):
+        return dict.__iter__(self._all())
+
+    def __len__(self) -> int:
+        return dict.__len__(self._all())
+
+    def keys(self):
+        return dict.keys(self._all())
+
+    def values(self):
+        return dict.values(self._all())
+
+    def items(self):
+        return dict.items(self._all())
 
 
 class Reported(click.ClickException):
@@ -84,11 +129,8 @@ def _exit_code_lines() -> str:
 cli.help = (cli.help or "").replace("{exit_codes}", _exit_code_lines())
 
 
-for _command in [*kb_commands.COMMANDS, *compare_commands.COMMANDS, *posting_commands.COMMANDS, *opening_commands.COMMANDS]:
-    cli.add_command(_command)
-for _command in [*site_commands.COMMANDS, *adcheck_commands.COMMANDS]:
-    cli.add_command(_command)
-for _command in project_commands.COMMANDS:
+cli.commands = _Commands()
+for _command in adcheck_commands.COMMANDS:  # the others when first looked at (see _Commands)
     cli.add_command(_command)
 
 
