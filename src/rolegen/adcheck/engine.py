@@ -540,14 +540,12 @@ def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tupl
         kind = compiled.rule.kind
         if kind == "pattern" or compiled.rule.category in known or compiled.order not in applicable:
             continue
-        regexes = [r for r in (compiled.regex(lang) for lang in t.LANGS_ORDER) if r is not None]
         if kind == "required":
             if compiled.order not in present:  # no paragraph has a match
                 hits.append(_Hit(at, _line_end(folded, at), compiled, "fr"))
         elif kind == "title" and title is not None:
-            if _title_lang(folded, paras, title, ad_lang) == "en":  # an English title: its English patterns only
-                regexes = [r for r in (compiled.regex("en"),) if r is not None]
-            hits += _title_hits(folded, title, compiled, regexes)
+            langs = ("en",) if _title_lang(folded, paras, title, ad_lang) == "en" else t.LANGS_ORDER  # English: its English patterns
+            hits += _title_hits(folded, title, compiled, langs)
         elif kind == "french-first":
             english = t.english_first(folded, paras, ad_lang)
             if english is not None:
@@ -571,14 +569,23 @@ def _line_end(folded: str, start: int) -> int:
     return min(end, start + EXCERPT_MAX) if end > start else start + 1 if start < len(folded) else start
 
 
-def _title_hits(folded: str, title: tuple[int, int], compiled: Compiled, regexes) -> list[_Hit]:
-    """A title rule: its first pattern match in the title, unless one of its exceptions matches the title."""
+def _title_hits(folded: str, title: tuple[int, int], compiled: Compiled, langs: tuple[str, ...]) -> list[_Hit]:
+    """A title rule: its first pattern match in the title (patterns of ``langs``), unless one of its exceptions
+    matches the title. The exceptions (every doublet of the job nouns: the longest expression of the rules) are
+    compiled and run only once a pattern matched."""
     start, end = title
-    if any(e.search(folded, start, end) for lang in t.LANGS_ORDER
-           for e in (*compiled.exceptions(lang), *compiled.line_exceptions(lang))):
-        return []
-    for regex in regexes:
-        m = regex.search(folded, start, end)
+    for lang in langs:
+        regex = compiled.regex(lang)
+        m = regex.search(folded, start, end) if regex is not None else None
+        if m:
+            if any(e.search(folded, start, end) for other in t.LANGS_ORDER
+                   for e in (*compiled.exceptions(other), *compiled.line_exceptions(other))):
+                return []
+            return [_Hit(m.start(), m.end(), compiled, "fr")]
+    return []
+    for lang in langs:
+        regex = compiled.regex(lang)
+        m = regex.search(folded, start, end) if regex is not None else None
         if m:
             return [_Hit(m.start(), m.end(), compiled, "fr")]
     return []
