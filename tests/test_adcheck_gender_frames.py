@@ -50,6 +50,7 @@ def test_the_shipped_lexicon_has_epicene_heads_that_are_not_in_the_pairs() -> No
     "Nous recherchons deux préparateurs et une livreuse.",
     "Es-tu plutôt organisée et ponctuelle ?",                          # agreement after an adverb
     "Vous êtes bien consciencieuse.",
+    "Vous êtes issue d'une école de commerce.",                         # a feminine participle in -ue
 ])
 def test_one_sex_in_the_object_or_the_agreement_is_gendered_wording(text: str) -> None:
     assert "gendered-wording-fr" in rules(text)
@@ -62,6 +63,7 @@ def test_one_sex_in_the_object_or_the_agreement_is_gendered_wording(text: str) -
     "Le comptable de l'agence travaille avec une comptable junior.",  # no recruiting verb
     "Es-tu plutôt organisé(e) ?",
     "Nous recrutons un(e) comptable.",
+    "Vous êtes dynamique et pratique.", "Vous êtes issu(e) d'une école de commerce.",
 ])
 def test_both_forms_or_no_recruiting_frame_pass(text: str) -> None:
     assert "gendered-wording-fr" not in rules(text)
