@@ -49,6 +49,8 @@ def test_the_shipped_lexicon_has_epicene_heads_that_are_not_in_the_pairs() -> No
     "La supérette recrute un magasinier et une caissière.",           # coordinated object
     "Nous recherchons deux préparateurs et une livreuse.",
     "Es-tu plutôt organisée et ponctuelle ?",                          # agreement after an adverb
+    "Vous êtes titulaire d'un CAP et motivée.",                        # agreement after a first attribute
+    "Vous êtes une vraie commerciale.", "Poste pouvant convenir à une étudiante.",
     "Vous êtes bien consciencieuse.",
     "Vous êtes issue d'une école de commerce.",                         # a feminine participle in -ue
 ])
@@ -64,6 +66,7 @@ def test_one_sex_in_the_object_or_the_agreement_is_gendered_wording(text: str) -
     "Es-tu plutôt organisé(e) ?",
     "Nous recrutons un(e) comptable.",
     "Vous êtes dynamique et pratique.", "Vous êtes issu(e) d'une école de commerce.",
+    "Vous êtes une personne dynamique, rigoureuse et polyvalente.",  # agrees with « personne »
 ])
 def test_both_forms_or_no_recruiting_frame_pass(text: str) -> None:
     assert "gendered-wording-fr" not in rules(text)
@@ -85,9 +88,17 @@ def test_a_doublet_body_lines_or_an_inclusive_mark_pass(text: str) -> None:
     assert not {"job-noun-one-gender", "title-gender-mark"} & rules(text)
 
 
-# --- French: a sex with an age bracket anywhere, one sex after an adjective
+# --- French: a trade named by a woman or a man, a sex with an age bracket, one sex after an adjective
+
+def test_a_trade_named_by_a_woman_is_the_job_in_one_gender_not_a_sex_criterion() -> None:
+    # « femme de ménage » names the job in one gender (L1142-1), it is not a preference stated about the person
+    assert rules("Femme de ménage pour nos bureaux.") == {"job-noun-one-gender"}
+    assert rules("Nous recherchons une femme de ménage.") == {"gendered-wording-fr"}
+    assert not rules("Nous recrutons un homme / une femme de ménage.")
+
 
 @pytest.mark.parametrize("text", [
+    "Agent de sécurité (homme) pour le week-end.",
     "Commerce recherche vendeur confirmé, homme de 30 à 40 ans.",
     "Emploi réservé : femmes expérimentées uniquement.",
 ])
