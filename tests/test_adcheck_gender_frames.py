@@ -136,6 +136,7 @@ def test_neutral_nouns_doublets_and_names_pass(text: str) -> None:
     "Please note we don't hire women for this crew.", "The crew is hired only from experienced men.",
     "Only boys for the heavy lifting.", "Warehouse operative – male opportunity.",
     "Positions open:\n1. Drivers\n2. Female\n3. Cooks",
+    "The ideal candidate will be a woman.", "Ideal for a mum returning to work.",
 ])
 def test_explicit_sex_preferences_are_sex(text: str) -> None:
     assert "sex-requirement" in rules(text, "en")
@@ -143,7 +144,12 @@ def test_explicit_sex_preferences_are_sex(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Not only women but everyone is welcome to apply.", "We are the only women-owned firm in town.",
-    "Women's health clinic seeks a nurse practitioner.",
+    "Women's health clinic seeks a nurse practitioner.", "Ideal for men and women alike.",
 ])
 def test_statements_about_the_employer_or_everyone_pass(text: str) -> None:
     assert "sex-requirement" not in rules(text, "en")
+
+
+def test_the_person_the_hire_reports_to_may_be_he_or_she() -> None:
+    assert "gendered-wording-fr" not in rules("You will report to Sarah; she leads the team.", "en")
+    assert "gendered-wording-fr" in rules("She will report to the store manager.", "en")
