@@ -145,6 +145,7 @@ def test_explicit_sex_preferences_are_sex(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Not only women but everyone is welcome to apply.", "We are the only women-owned firm in town.",
     "Women's health clinic seeks a nurse practitioner.", "Ideal for men and women alike.",
+    "We support women who want to return to work.", "Female role models in leadership.",
 ])
 def test_statements_about_the_employer_or_everyone_pass(text: str) -> None:
     assert "sex-requirement" not in rules(text, "en")
