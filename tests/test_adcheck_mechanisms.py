@@ -430,7 +430,7 @@ def test_telegraphic_criteria_are_found(text: str, lang: str, rules: set[str]) -
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Reboucher les nids de poules avec enrobés.", "fr"), ("Architectures data cloud native (GCP/AWS).", "fr"),
-    ("Native advertising campaigns for our brands.", "en"), ("Femme de ménage pour nos bureaux.", "fr"),
+    ("Native advertising campaigns for our brands.", "en"),
 ])
 def test_look_alikes_pass(text: str, lang: str) -> None:
     assert found(text, lang) == []

@@ -59,10 +59,11 @@ LEXICON = {
     "nationality-en": ("nationalities", "en", "list"),
     "nationals-en": ("nationalities", "nationals-en", "list"),
     "quality-feminine": ("qualities", "pairs", "values"),
+    "job-epicene": ("job-nouns", "epicene", "list"),
 }
 """Named parts read from word lists in ``rules/`` (file, key, which words): the lexicon of job nouns
 (``job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a feminine job noun whose masculine differs ("vendeuse"), a
-masculine one whose feminine differs ("livreur"); nationality and origin adjectives (``nationalities.yml``:
+masculine one whose feminine differs ("livreur"), an épicène one ("comptable", for "une comptable"); nationality and origin adjectives (``nationalities.yml``:
 "portugaise", "Filipino", and plural nouns "Emiratis"); the feminine of the adjectives that describe a candidate
 (``qualities.yml``: "rigoureuse")."""
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
@@ -92,7 +93,8 @@ def _lexicon(name: str) -> str:
 def trie(words: set[str]) -> str:
     """One expression matching any of ``words`` (letters, ``-`` and ``'``), factored by common prefixes so that
     a regular-expression engine tries a letter once rather than every word in turn; longer words first at each
-    branch, so the longest word matches (as a plain alternation sorted longest first would)."""
+    branch, so the longest word matches (as a plain alternation sorted longest first would). A hyphen also
+    matches a space: ROME writes "Aide-ménagère", ads write "aide ménagère" as often."""
     root: dict = {}
     for word in words:
         node = root
@@ -102,7 +104,7 @@ def trie(words: set[str]) -> str:
 
     def expr(node: dict) -> str:
         branches = [(ch, expr(child)) for ch, child in sorted(node.items()) if ch]
-        parts = [ch + tail for ch, tail in branches]
+        parts = [("(?:-| )" if ch == "-" else ch) + tail for ch, tail in branches]
         if not parts:
             return ""
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"

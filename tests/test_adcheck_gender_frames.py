@@ -1,0 +1,156 @@
+"""The frames in which a job ad names the person it wants in one sex, each on its own (French and English), and
+the lawful forms next to them: the lexicon's épicène nouns, coordinated objects, agreement after an adverb,
+titles whose feminine noun follows a modifier, English compound and informal person nouns, explicit sex
+preferences. The sentences are written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rolegen.adcheck import check
+from rolegen.adcheck.lexicon import epicene, pairs
+
+RULES = Path(__file__).resolve().parent.parent / "src" / "rolegen" / "adcheck" / "rules"
+
+
+def rules(text: str, lang: str = "fr", fragment: bool = True, **options) -> set[str]:
+    return {f.rule for f in check(text, lang=lang, fragment=fragment, **options).findings if f.severity != "notice"}
+
+
+# --- the lexicon: épicène heads from ROME, doublets of two different words left out
+
+def test_the_lexicon_lists_epicene_heads_apart_from_the_pairs() -> None:
+    labels = ["Comptable d'entreprise", "Orfèvre joaillier / Orfèvre joaillière", "Matelot de pont",
+              "Serveur / Serveuse", "Customer success manager"]
+    found, _ = pairs(labels)
+    assert epicene(labels, set(found) | set(found.values())) == ["comptable", "orfevre"]
+
+
+def test_a_doublet_of_two_different_words_is_no_pair() -> None:
+    assert pairs(["Responsable / Business developer", "Hôte / Hôtesse d'accueil"])[0] == {"hote": "hotesse"}
+
+
+def test_the_shipped_lexicon_has_epicene_heads_that_are_not_in_the_pairs() -> None:
+    data = yaml.safe_load((RULES / "job-nouns.yml").read_text(encoding="utf-8"))
+    gendered = set(data["pairs"]) | set(data["pairs"].values())
+    assert {"comptable", "secretaire", "fleuriste", "baby-sitter"} <= set(data["epicene"])
+    assert not gendered & set(data["epicene"])
+
+
+# --- French: the object of a recruiting verb, the feminine article on an épicène noun, agreement
+
+@pytest.mark.parametrize("text", [
+    "Le garage embauche un mécanicien et une standardiste.",          # épicène with « une »
+    "Cabinet dentaire recherche une secrétaire pour la rentrée.",
+    "Famille cherche une baby-sitter le mercredi.",
+    "La supérette recrute un magasinier et une caissière.",           # coordinated object
+    "Nous recherchons deux préparateurs et une livreuse.",
+    "Es-tu plutôt organisée et ponctuelle ?",                          # agreement after an adverb
+    "Vous êtes titulaire d'un CAP et motivée.",                        # agreement after a first attribute
+    "Vous êtes une vraie commerciale.", "Poste pouvant convenir à une étudiante.",
+    "Vous êtes bien consciencieuse.",
+    "Vous êtes issue d'une école de commerce.",                         # a feminine participle in -ue
+])
+def test_one_sex_in_the_object_or_the_agreement_is_gendered_wording(text: str) -> None:
+    assert "gendered-wording-fr" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le garage embauche une secrétaire ou un secrétaire.",
+    "Cabinet dentaire recherche une secrétaire (H/F) pour la rentrée.",
+    "La supérette recrute un magasinier et une caissière / un caissier.",
+    "Le comptable de l'agence travaille avec une comptable junior.",  # no recruiting verb
+    "Es-tu plutôt organisé(e) ?",
+    "Nous recrutons un(e) comptable.",
+    "Vous êtes dynamique et pratique.", "Vous êtes issu(e) d'une école de commerce.",
+    "Vous êtes une personne dynamique, rigoureuse et polyvalente.",  # agrees with « personne »
+])
+def test_both_forms_or_no_recruiting_frame_pass(text: str) -> None:
+    assert "gendered-wording-fr" not in rules(text)
+
+
+# --- French titles: a feminine job noun after a modifier, with or without H/F; a hyphen read as a space
+
+@pytest.mark.parametrize("title", ["Aide ménagère H/F", "Jeune vendeuse", "Aide soignante de nuit"])
+def test_a_feminine_noun_after_a_modifier_in_a_title_is_title_gender(title: str) -> None:
+    assert "job-noun-one-gender" in rules(title + "\n\nMissions au domicile des clients.")
+
+
+@pytest.mark.parametrize("text", [
+    "Aide ménager / aide ménagère H/F\n\nMissions au domicile des clients.",
+    "Agent d'entretien H/F\n\nGestion administrative\nExpérience professionnelle exigée",  # body lines, not a title
+    "Recrute TECHNICO COMMERCIAL (E) pour la région.",
+])
+def test_a_doublet_body_lines_or_an_inclusive_mark_pass(text: str) -> None:
+    assert not {"job-noun-one-gender", "title-gender-mark"} & rules(text)
+
+
+# --- French: a trade named by a woman or a man, a sex with an age bracket, one sex after an adjective
+
+def test_a_trade_named_by_a_woman_is_the_job_in_one_gender_not_a_sex_criterion() -> None:
+    # « femme de ménage » names the job in one gender (L1142-1), it is not a preference stated about the person
+    assert rules("Femme de ménage pour nos bureaux.") == {"job-noun-one-gender"}
+    assert rules("Nous recherchons une femme de ménage.") == {"gendered-wording-fr"}
+    assert not rules("Nous recrutons un homme / une femme de ménage.")
+
+
+@pytest.mark.parametrize("text", [
+    "Agent de sécurité (homme) pour le week-end.",
+    "Commerce recherche vendeur confirmé, homme de 30 à 40 ans.",
+    "Emploi réservé : femmes expérimentées uniquement.",
+])
+def test_a_sex_with_an_age_or_after_an_adjective_is_sex(text: str) -> None:
+    assert "sex-requirement" in rules(text)
+
+
+def test_both_sexes_with_an_adjective_pass() -> None:
+    assert "sex-requirement" not in rules("Hommes et femmes expérimentés uniquement, débutants s'abstenir.")
+
+
+# --- English: compound and informal person nouns, a person described before a clause
+
+@pytest.mark.parametrize("text", [
+    "Delivery boy needed for weekend rounds.", "Counter girl for our bakery.", "Experienced saleslady.",
+    "Friendly gal to answer the phones.", "Strong lads to unload trucks.",
+    "Hardworking man, willing to travel.", "Ladies who love fashion should apply.",
+])
+def test_one_sex_person_nouns_are_gendered_wording(text: str) -> None:
+    assert "gendered-wording-fr" in rules(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery drivers needed for weekend rounds.", "Our team: men and women who love fashion.",
+    "A man (or woman) to run the night shift.", "We partner with Girls Who Code.", "Tank of 5 gal capacity.",
+    "Service men and women veterans are welcome.", "Hire a woman for this role?",
+])
+def test_neutral_nouns_doublets_and_names_pass(text: str) -> None:
+    assert "gendered-wording-fr" not in rules(text, "en")
+
+
+# --- English: explicit sex preferences in other words
+
+@pytest.mark.parametrize("text", [
+    "Please note we don't hire women for this crew.", "The crew is hired only from experienced men.",
+    "Only boys for the heavy lifting.", "Warehouse operative – male opportunity.",
+    "Positions open:\n1. Drivers\n2. Female\n3. Cooks",
+    "The ideal candidate will be a woman.", "Ideal for a mum returning to work.",
+])
+def test_explicit_sex_preferences_are_sex(text: str) -> None:
+    assert "sex-requirement" in rules(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Not only women but everyone is welcome to apply.", "We are the only women-owned firm in town.",
+    "Women's health clinic seeks a nurse practitioner.", "Ideal for men and women alike.",
+    "We support women who want to return to work.", "Female role models in leadership.",
+])
+def test_statements_about_the_employer_or_everyone_pass(text: str) -> None:
+    assert "sex-requirement" not in rules(text, "en")
+
+
+def test_the_person_the_hire_reports_to_may_be_he_or_she() -> None:
+    assert "gendered-wording-fr" not in rules("You will report to Sarah; she leads the team.", "en")
+    assert "gendered-wording-fr" in rules("She will report to the store manager.", "en")
