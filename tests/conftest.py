@@ -31,6 +31,14 @@ def problems_of(roles: Path) -> list[str]:
     return [str(p) for p in info.value.problems]
 
 
+def categories(text: str, lang: str = "fr", fragment: bool = True, **options) -> set[str]:
+    """The categories the ad checker reports at error or warning level on ``text`` (a fragment unless told)."""
+    from rolegen.adcheck import check
+
+    return {f.category for f in check(text, lang=lang, fragment=fragment, **options).findings
+            if f.severity in ("error", "warning")}
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replace the first ``old`` of the file by ``new``; ``old`` must be there."""
     text = path.read_text(encoding="utf-8")

@@ -4,14 +4,15 @@ for these tests, not taken from the real corpus."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from conftest import categories as reported
 
 from rolegen.adcheck import check
 
-
-def categories(text: str, lang: str, country: str = "fr") -> set[str]:
-    report = check(text, lang=lang, fragment=True, country=country)
-    return {f.category for f in report.findings if f.severity in ("error", "warning")}
+categories = partial(reported, country="fr")
+"""The categories reported at error or warning level, for a job in France unless told."""
 
 
 @pytest.mark.parametrize(("text", "lang", "category"), [

@@ -8,14 +8,8 @@ written for these tests, not taken from the real corpus."""
 from __future__ import annotations
 
 import pytest
+from conftest import categories
 
-from rolegen.adcheck import check
-
-
-def categories(text: str, lang: str = "fr", fragment: bool = True, **options) -> set[str]:
-    """The categories reported at error or warning level."""
-    return {f.category for f in check(text, lang=lang, fragment=fragment, **options).findings
-            if f.severity in ("error", "warning")}
 
 
 @pytest.mark.parametrize(("text", "lang", "category"), [
