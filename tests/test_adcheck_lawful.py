@@ -11,7 +11,6 @@ import pytest
 from conftest import categories
 
 
-
 @pytest.mark.parametrize(("text", "lang", "category"), [
     # the people the job serves: pupils, young people followed, residents, patients
     ("Vous animerez des ateliers d'éveil pour des enfants de 6 à 10 ans.", "fr", "age"),
