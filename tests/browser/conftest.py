@@ -202,10 +202,16 @@ class SiteSearch:
         """The results' links shown so far."""
         return self.page.locator(self.css["results"]).evaluate_all("links => links.map(a => a.href)")
 
-    def more(self) -> None:
-        """Scroll the results to their end: the theme adds results in batches as the last one comes into view."""
+    def more(self, timeout: float = 3.0) -> None:
+        """Scroll the results to their end: the theme adds results in batches as the last one comes into view.
+        Waits until the next batch is shown (or ``timeout`` seconds: there may be no more), however slow the
+        machine."""
+        before = self.results().count()
         self.page.locator(self.css["scroll"]).first.evaluate("el => el.scrollTo(0, el.scrollHeight)")
-        self.page.wait_for_timeout(150)
+        for _ in range(int(timeout * 20)):
+            self.page.wait_for_timeout(50)
+            if self.results().count() > before:
+                return
 
     def wait_for(self, fragment: str, timeout: float = 10.0) -> list[str]:
         """The links once one of them contains ``fragment`` (or, after ``timeout`` seconds, as they are)."""
