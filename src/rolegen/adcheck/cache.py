@@ -48,9 +48,8 @@ def read_shipped(name: str):
     """The data of the shipped file ``rules/NAME.yml`` (the one reader of the shipped YAML files)."""
     import yaml
 
-    from rolegen.knowledge.yamlio import LOADER  # libyaml's safe loader when PyYAML has it
-
-    return yaml.load(shipped(name).read_text(encoding="utf-8"), Loader=LOADER)  # noqa: S506 - a safe loader
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
+    return yaml.load(shipped(name).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
 def _code() -> list[Path]:

@@ -22,9 +22,9 @@ from rolegen.errors import Problem
 from rolegen.textutil import shown_value
 
 try:  # the C loader is several times faster; fall back where libyaml is absent
-    from yaml import CSafeLoader as LOADER
+    from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as LOADER  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 1024 * 1024
 """Largest file rolegen reads: a real role is a few kilobytes."""
@@ -100,7 +100,7 @@ def compose(text: str, shown: str) -> Node | None:
         if root is not None and _depth(root) > MAX_DEPTH:
             return root
     try:
-        return yaml.compose(text, Loader=LOADER)
+        return yaml.compose(text, Loader=_Loader)
     except yaml.reader.ReaderError as exc:
         raise YamlProblems([_reader_problem(exc, shown, text)]) from None
     except yaml.MarkedYAMLError as exc:
@@ -204,7 +204,7 @@ def _value_starts(before: str) -> bool:
 
 def _compose_quietly(text: str) -> Node | None:
     try:
-        return yaml.compose(text, Loader=LOADER)
+        return yaml.compose(text, Loader=_Loader)
     except (yaml.YAMLError, RecursionError):
         return None
 
