@@ -271,29 +271,35 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
             before = folded[start - 1] if start else ""
             text = folded[start:end]
             key = (before, text, joined[start:end], lang, fragment, applicable, LITERALS)
-            matches = _paragraph(rules, key)
+            words: list[str] = []  # the segment's words, read once if it is not remembered
+            matches = _paragraph(rules, key, words)
             hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
             if needed:
-                met = _paragraph(rules, ("required", before, text, needed, LITERALS))
+                met = _paragraph(rules, ("required", before, text, needed, LITERALS), words)
                 if met:
                     present |= met
                     needed = needed - met
     return hits, present
 
 
-def _paragraph(rules: Ruleset, key: tuple):
+def _paragraph(rules: Ruleset, key: tuple, words: list[str]):
     """((start, end, rule order) of the exempt-checked matches in one paragraph (:func:`_scan`), or with a key
-    starting "required" the orders of the required rules it meets (:func:`_required`), remembered per ruleset."""
+    starting "required" the orders of the required rules it meets (:func:`_required`), remembered per ruleset.
+    ``words``: the paragraph's words (:data:`_WORDS`), or an empty list filled here when they are needed."""
     memo = rules.memo
     found = memo.get(key)
     if found is None:
         if len(memo) >= MEMO_SIZE:
             memo.clear()
-        found = memo[key] = _required(rules, *key[1:]) if key[0] == "required" else _scan(rules, *key)
+        if not words:
+            words += _WORDS.findall(key[2 if key[0] == "required" else 1])
+        found = memo[key] = (_required(rules, *key[1:], words=words) if key[0] == "required"
+                             else _scan(rules, *key, words=words))
     return found
 
 
-def _required(rules: Ruleset, before: str, text: str, needed: frozenset[int], literals: bool) -> frozenset[int]:
+def _required(rules: Ruleset, before: str, text: str, needed: frozenset[int], literals: bool,
+              words: list[str] | None = None) -> frozenset[int]:
     """The required rules of ``needed`` (a pay, a date) whose patterns, in either language, match in the
     paragraph; with the prefilter, only the expressions one of whose literals the paragraph holds are tried."""
     folded, offset = before + text, len(before)
@@ -301,7 +307,7 @@ def _required(rules: Ruleset, before: str, text: str, needed: frozenset[int], li
         return frozenset(order for order, _, sources in rules.required()
                          if order in needed and any(regex_of(s).search(folded, offset) for s in sources))
     chosen: dict[int, list[int]] = {}
-    for key, i in rules.required_filter().candidates(text, _WORDS.findall(text)):
+    for key, i in rules.required_filter().candidates(text, _WORDS.findall(text) if words is None else words):
         if key in needed:
             chosen.setdefault(key, []).append(i)
     return frozenset(order for order, which in chosen.items()
@@ -313,7 +319,8 @@ MEMO_SIZE = 8192
 
 
 def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragment: bool,
-          applicable: frozenset[int], _literals: bool = True) -> list[tuple[int, int, int]]:
+          applicable: frozenset[int], _literals: bool = True, words: list[str] | None = None
+          ) -> list[tuple[int, int, int]]:
     """The matches of a paragraph (offsets from 0 after ``before``), minus those inside an exception.
 
     The same matches as each rule's ``finditer`` over the paragraph. With the literal prefilter, a rule is
@@ -327,12 +334,14 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     literal = None
     if LITERALS:  # the patterns one of whose literals the segment holds (with those without), by rule
         literal = {}
-        words = _WORDS.findall(text)
-        for order, i in rules.literal_filter(lang).candidates(text, words):
+        if words is None:
+            words = _WORDS.findall(text)
+        held: dict[str, list[str]] = {}  # literal -> the segment's words that hold it
+        for order, i in rules.literal_filter(lang).candidates(text, words, held):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
-    held: dict[str, list[str]] | None = None
     excepted: set[str] | None = None
+    excepted_held: dict[str, list[str]] = {}
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
@@ -350,20 +359,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             if first is None:
                 matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
             else:  # tried only where a word holding one of the literals its matches start with starts
-                if held is None:
-                    held = _words_by_literal(rules.literal_filter(lang), words)
-                if len(first) < len(held):
-                    chosen_words = {w for literal in first if literal in held for w in held[literal]}
-                else:
-                    chosen_words = {w for literal, where in held.items() if literal in first for w in where}
-                at = _word_starts(folded, offset, chosen_words)
-                matches, last = [], -1
-                for pos in at:
-                    if pos >= last:
-                        m = regex.match(folded, pos)
-                        if m:
-                            matches.append((m.start(), m.end()))
-                            last = m.end()
+                matches = _matches_at(regex, folded, _word_starts(folded, offset, _holding(first, held)))
         elif (regex := compiled.regex(lang)) is None:
             continue
         elif compiled.order in rules.index(lang)[1]:  # scanned whole
@@ -382,16 +378,19 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             continue
         if compiled.rule.category in LAW_CATEGORIES:  # a criterion listed by a non-discrimination statement
             if neutral is None:
-                neutral = _statements(rules, joined, offset)
+                if literal is not None and excepted is None:
+                    excepted, excepted_held = _exceptions_held(rules, lang, joined, offset, words)
+                neutral = _statements(rules, joined, offset, lang, excepted, excepted_held)
             matches = [(start, end) for start, end in matches if not _inside(neutral, start, end)]
         if compiled.rule.category == "age":  # durations and amounts are not ages
             matches = [(start, end) for start, end in matches if not _not_an_age(folded, start, end, offset)]
         if literal is None:
             exempt = [_spans(spans, r, joined, offset) for r in compiled.exceptions(lang)]
-        else:  # only the exceptions whose literals the segment holds can match in it
+        else:  # only the exceptions whose literals the segment holds can match in it, where they can start
             if excepted is None:
-                excepted = rules.exception_filter(lang).candidates(joined[offset:], _WORDS.findall(joined, offset))
-            exempt = [_spans(spans, regex_of(source), joined, offset)
+                excepted, excepted_held = _exceptions_held(rules, lang, joined, offset, words)
+            heads = rules.exception_filter(lang).heads
+            exempt = [_spans(spans, regex_of(source), joined, offset, heads.get(source), excepted_held)
                       for source in compiled.exception_sources.get(lang, ()) if source in excepted]
         for start, end in matches:
             if not any(_inside(s, start, end) for s in exempt):
@@ -399,13 +398,32 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
     return found
 
 
-def _words_by_literal(literal_filter, words: list[str]) -> dict[str, list[str]]:
-    """Literal of the filter -> the distinct words of ``words`` that hold it."""
-    found: dict[str, list[str]] = {}
-    for word in set(words):
-        for literal in literal_filter.word(word)[1]:
-            found.setdefault(literal, []).append(word)
-    return found
+def _exceptions_held(rules: Ruleset, lang: str, joined: str, offset: int, words: list[str]
+                     ) -> tuple[set[str], dict[str, list[str]]]:
+    """(the exception expressions, statement phrases included, whose literals the segment holds; literal -> the
+    segment's words that hold it). The joined segment has the segment's words: a line break reads as a space."""
+    held: dict[str, list[str]] = {}
+    return rules.exception_filter(lang).candidates(joined[offset:], words, held), held
+
+
+def _holding(first: frozenset[str], held: dict[str, list[str]]) -> set[str]:
+    """The words of ``held`` (literal -> words holding it) that hold one of the literals ``first``."""
+    if len(first) < len(held):
+        return {w for literal in first if literal in held for w in held[literal]}
+    return {w for literal, where in held.items() if literal in first for w in where}
+
+
+def _matches_at(regex: re.Pattern, text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """What ``regex.finditer`` finds in ``text`` when every match starts at one of ``positions`` (sorted): tried
+    there in order, never inside the previous match."""
+    matches, last = [], -1
+    for pos in positions:
+        if pos >= last:
+            m = regex.match(text, pos)
+            if m:
+                matches.append((m.start(), m.end()))
+                last = m.end()
+    return matches
 
 
 def _word_starts(folded: str, offset: int, words) -> list[int]:
@@ -440,16 +458,19 @@ LITERALS = True
 """Whether the literal prefilter runs (the findings are the same without it: a test compares them)."""
 
 
-def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int) -> tuple[list[int], list[int]]:
+def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int, first: frozenset[str] | None = None,
+           held: dict[str, list[str]] | None = None) -> tuple[list[int], list[int]]:
     """(starts, ends) of the matches of an exception in the segment: computed once per segment, whatever
-    the number of candidates and of rules naming it (contexts are shared)."""
+    the number of candidates and of rules naming it (contexts are shared). With ``first``, the literals one of
+    which the first word of each match holds, and ``held`` (literal -> the segment's words holding it), it is
+    only tried where such a word starts."""
     found = memo.get(regex)
     if found is None:
-        starts, ends = [], []
-        for m in regex.finditer(joined, offset):
-            starts.append(m.start())
-            ends.append(m.end())
-        found = memo[regex] = (starts, ends)
+        if first is None or held is None:
+            matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
+        else:
+            matches = _matches_at(regex, joined, _word_starts(joined, offset, _holding(first, held)))
+        found = memo[regex] = ([a for a, _ in matches], [b for _, b in matches])
     return found
 
 
@@ -482,22 +503,34 @@ _DIGIT = re.compile("[0-9]")
 
 
 
-def _statements(rules: Ruleset, joined: str, offset: int) -> tuple[list[int], list[int]]:
+def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: set[str] | None = None,
+                held: dict[str, list[str]] | None = None) -> tuple[list[int], list[int]]:
     """The spans of the segment that list criteria in a non-discrimination statement: from an opening phrase
-    to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted)."""
+    to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted). With
+    ``excepted`` and ``held`` (:func:`_exceptions_held`), a phrase is only looked for when the segment holds its
+    literals, where its first word can start."""
     opens, closes = rules.statement_regexes()
     found = []
     ends = None
-    for regex, forward in ((opens, True), (closes, False)):
-        for m in regex.finditer(joined, offset):
+    heads = rules.exception_filter(lang).heads if excepted is not None else {}
+    for regex, source, forward in ((opens, rules.statements[0], True), (closes, rules.statements[1], False)):
+        if excepted is None:
+            matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
+        elif source not in excepted:
+            continue
+        elif (first := heads.get(source)) is None:
+            matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
+        else:
+            matches = _matches_at(regex, joined, _word_starts(joined, offset, _holding(first, held or {})))
+        for start, end in matches:
             if ends is None:
                 ends = [e.start() for e in t.SENTENCE_END.finditer(joined, offset)]
             if forward:
-                i = bisect_right(ends, m.end() - 1)
-                found.append((m.start(), ends[i] if i < len(ends) else len(joined)))
+                i = bisect_right(ends, end - 1)
+                found.append((start, ends[i] if i < len(ends) else len(joined)))
             else:
-                i = bisect_right(ends, m.start() - 1) - 1
-                found.append((ends[i] + 1 if i >= 0 else offset, m.end()))
+                i = bisect_right(ends, start - 1) - 1
+                found.append((ends[i] + 1 if i >= 0 else offset, end))
     starts: list[int] = []
     stops: list[int] = []
     for start, end in sorted(found):

@@ -666,18 +666,18 @@ class LiteralFilter:
         """The literals of the filter that ``text``, whose words are ``words``, holds."""
         return self._read(text, words)[1]
 
-    def _read(self, text: str, words) -> tuple[set, set[str]]:
-        """(the keys one of whose leading literals the text holds, the literals it holds)."""
-        keys: set = set()
-        held: set[str] = set()
-        seen = self._words
-        for w in set(words):
-            found = seen.get(w)
-            if found is None:
-                found = self.word(w)
-            if found[1]:
-                keys.update(found[0])
-                held.update(found[1])
+    def _read(self, text: str, words, holders: dict | None = None) -> tuple[set, set[str]]:
+        """(the keys one of whose leading literals the text holds, the literals it holds); ``holders``, when
+        given, gets literal -> the distinct words that hold it."""
+        get, word = self._words.get, self.word
+        distinct = set(words)
+        found = [get(w) or word(w) for w in distinct]
+        keys: set = set().union(*[f[0] for f in found])
+        held: set[str] = set().union(*[f[1] for f in found])
+        if holders is not None:
+            for w, (_, literals) in zip(distinct, found):
+                for literal in literals:
+                    holders.setdefault(literal, []).append(w)
         if self.digit and _ANY_DIGIT.search(text) is not None:
             held.add(DIGIT)
             keys.update(self.first.get(DIGIT, ()))
@@ -687,10 +687,11 @@ class LiteralFilter:
                 keys.update(self.first.get(SYMBOL + symbol, ()))
         return keys, held
 
-    def candidates(self, text: str, words) -> set:
+    def candidates(self, text: str, words, holders: dict | None = None) -> set:
         """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
-        allowed) are ``words``: those without literals, and those that find one literal of each of their sets."""
-        keys, held = self._read(text, words)
+        allowed) are ``words``: those without literals, and those that find one literal of each of their sets.
+        ``holders``, when given, gets literal -> the distinct words that hold it."""
+        keys, held = self._read(text, words, holders)
         out = set(self.always)
         rest = self.rest
         for key in keys:

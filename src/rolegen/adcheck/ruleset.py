@@ -208,8 +208,9 @@ class Ruleset:
         return found
 
     def _exception_sources(self, lang: str) -> list[str]:
-        return list(dict.fromkeys(s for c in self.rules if c.rule.kind == "pattern"
-                                  for s in c.exception_sources.get(lang, ())))
+        """The rules' exception expressions in ``lang`` and the phrases of a non-discrimination statement."""
+        return list(dict.fromkeys([*(s for c in self.rules if c.rule.kind == "pattern"
+                                     for s in c.exception_sources.get(lang, ())), *self.statements]))
 
     def _required_sources(self) -> dict:
         return {(order, i): source for order, _category, _expressions in self.required()
