@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rolegen.adcheck import cache, check, engine, ruleset
+from rolegen.adcheck import cache, check, engine, prefilter, ruleset
 from rolegen.adcheck.evaluate import load_cases
 from rolegen.adcheck.prefilter import DIGIT, LiteralFilter, analyse, first_word, literals, requirements
 from rolegen.errors import DataError
@@ -210,12 +210,40 @@ def test_the_first_word_of_a_match_is_read_from_the_expression(source: str, expe
     assert first_word(source) == (frozenset(expected) if expected is not None else None)
 
 
-def test_the_literals_are_read_the_same_on_every_core() -> None:
+def test_the_literals_are_read_the_same_on_every_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "shipped", dict)  # every expression read here
     rules = ruleset.default_ruleset()
     sources = [s for c in rules.rules for lang in ("fr", "en") for s in c.alternatives.get(lang, ())][:300]
     here = analyse(sources, jobs=1)
     assert analyse(sources, jobs=2) == here
     assert here == {s: (requirements(s), first_word(s)) for s in sources}
+
+
+def test_the_shipped_analysis_is_up_to_date_and_is_the_analysis(capsys: pytest.CaptureFixture[str]) -> None:
+    assert prefilter.main(["--check"]) == 0, capsys.readouterr().out  # every shipped expression, read again
+    known = prefilter.shipped()
+    sources = list(dict.fromkeys(ruleset.shipped_sources()))
+    assert len(sources) > 1000 and {prefilter.source_key(s) for s in sources} == set(known)
+    sample = sorted(sources, key=len)[::40]  # short and long ones
+    assert {s: known[prefilter.source_key(s)] for s in sample} == {s: (requirements(s), first_word(s)) for s in sample}
+
+
+def test_building_the_rules_reads_only_the_expressions_not_shipped(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    read: list[str] = []
+    real = prefilter._analysed
+    monkeypatch.setattr(prefilter, "_analysed", lambda distinct, jobs: read.extend(distinct) or real(distinct, jobs))
+    ruleset._build("fr", None).prepare()
+    assert read == []
+    user = tmp_path / "rules.yml"
+    user.write_text("rules:\n  - id: my-rule\n    category: style\n    severity: notice\n"
+                    "    reason: {fr: jargon, en: jargon}\n    suggestion: {fr: simplifiez, en: simplify}\n"
+                    "    reference: house style\n    patterns: {fr: ['plombier-zingueur du lundi'], en: []}\n",
+                    encoding="utf-8")
+    ruleset._build("fr", user).prepare()
+    assert read and all("plombier" in s for s in read)  # the user's own expression, and only it
+    monkeypatch.setattr(prefilter, "code_key", lambda: "other code")
+    assert prefilter.shipped() == {}  # an analysis made by other code is not used
 
 
 def _title_as_written(folded: str, fmt: str):

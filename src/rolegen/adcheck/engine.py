@@ -336,12 +336,12 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         literal = {}
         if words is None:
             words = _WORDS.findall(text)
-        held: dict[str, list[str]] = {}  # literal -> the segment's words that hold it
+        held: list[tuple[str, tuple[str, ...]]] = []  # (word, its literals) for the segment's words holding some
         for order, i in rules.literal_filter(lang).candidates(text, words, held):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
     excepted: set[str] | None = None
-    excepted_held: dict[str, list[str]] = {}
+    excepted_held: list[tuple[str, tuple[str, ...]]] = []
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
@@ -399,18 +399,17 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
 
 
 def _exceptions_held(rules: Ruleset, lang: str, joined: str, offset: int, words: list[str]
-                     ) -> tuple[set[str], dict[str, list[str]]]:
-    """(the exception expressions, statement phrases included, whose literals the segment holds; literal -> the
-    segment's words that hold it). The joined segment has the segment's words: a line break reads as a space."""
-    held: dict[str, list[str]] = {}
+                     ) -> tuple[set[str], list[tuple[str, tuple[str, ...]]]]:
+    """(the exception expressions, statement phrases included, whose literals the segment holds; (word, its
+    literals) for the segment's words that hold some). The joined segment has the segment's words: a line break
+    reads as a space."""
+    held: list[tuple[str, tuple[str, ...]]] = []
     return rules.exception_filter(lang).candidates(joined[offset:], words, held), held
 
 
-def _holding(first: frozenset[str], held: dict[str, list[str]]) -> set[str]:
-    """The words of ``held`` (literal -> words holding it) that hold one of the literals ``first``."""
-    if len(first) < len(held):
-        return {w for literal in first if literal in held for w in held[literal]}
-    return {w for literal, where in held.items() if literal in first for w in where}
+def _holding(first: frozenset[str], held: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The words of ``held`` ((word, the literals it holds), distinct words) that hold one of ``first``."""
+    return [w for w, literals in held if not first.isdisjoint(literals)]
 
 
 def _matches_at(regex: re.Pattern, text: str, positions: list[int]) -> list[tuple[int, int]]:
@@ -459,10 +458,10 @@ LITERALS = True
 
 
 def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int, first: frozenset[str] | None = None,
-           held: dict[str, list[str]] | None = None) -> tuple[list[int], list[int]]:
+           held: list[tuple[str, tuple[str, ...]]] | None = None) -> tuple[list[int], list[int]]:
     """(starts, ends) of the matches of an exception in the segment: computed once per segment, whatever
     the number of candidates and of rules naming it (contexts are shared). With ``first``, the literals one of
-    which the first word of each match holds, and ``held`` (literal -> the segment's words holding it), it is
+    which the first word of each match holds, and ``held`` (the segment's words holding literals, with them), it is
     only tried where such a word starts."""
     found = memo.get(regex)
     if found is None:
@@ -504,7 +503,7 @@ _DIGIT = re.compile("[0-9]")
 
 
 def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: set[str] | None = None,
-                held: dict[str, list[str]] | None = None) -> tuple[list[int], list[int]]:
+                held: list[tuple[str, tuple[str, ...]]] | None = None) -> tuple[list[int], list[int]]:
     """The spans of the segment that list criteria in a non-discrimination statement: from an opening phrase
     to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted). With
     ``excepted`` and ``held`` (:func:`_exceptions_held`), a phrase is only looked for when the segment holds its
@@ -521,7 +520,7 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
         elif (first := heads.get(source)) is None:
             matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
         else:
-            matches = _matches_at(regex, joined, _word_starts(joined, offset, _holding(first, held or {})))
+            matches = _matches_at(regex, joined, _word_starts(joined, offset, _holding(first, held or [])))
         for start, end in matches:
             if ends is None:
                 ends = [e.start() for e in t.SENTENCE_END.finditer(joined, offset)]
@@ -578,7 +577,7 @@ def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tupl
                 hits.append(_Hit(at, _line_end(folded, at), compiled, "fr"))
         elif kind == "title" and title is not None:
             langs = ("en",) if _title_lang(folded, paras, title, ad_lang) == "en" else t.LANGS_ORDER  # English: its English patterns
-            hits += _title_hits(folded, title, compiled, langs)
+            hits += _title_hits(folded, title, rules, compiled, langs)
         elif kind == "french-first":
             english = t.english_first(folded, paras, ad_lang)
             if english is not None:
@@ -602,23 +601,24 @@ def _line_end(folded: str, start: int) -> int:
     return min(end, start + EXCERPT_MAX) if end > start else start + 1 if start < len(folded) else start
 
 
-def _title_hits(folded: str, title: tuple[int, int], compiled: Compiled, langs: tuple[str, ...]) -> list[_Hit]:
+def _title_hits(folded: str, title: tuple[int, int], rules: Ruleset, compiled: Compiled,
+                langs: tuple[str, ...]) -> list[_Hit]:
     """A title rule: its first pattern match in the title (patterns of ``langs``), unless one of its exceptions
-    matches the title. The exceptions (every doublet of the job nouns: the longest expression of the rules) are
-    compiled and run only once a pattern matched."""
+    matches the title. Only the patterns whose literals the title holds are compiled and tried; the exceptions
+    (every doublet of the job nouns: the longest expression of the rules) only once a pattern matched."""
     start, end = title
+    words = _WORDS.findall(folded, start, end)
     for lang in langs:
-        regex = compiled.regex(lang)
+        if LITERALS:
+            chosen = tuple(sorted(i for order, i in rules.title_filter(lang).candidates(folded[start:end], words)
+                                  if order == compiled.order))
+            regex = rules.partial_title(compiled.order, lang, chosen) if chosen else None
+        else:
+            regex = compiled.regex(lang)
         m = regex.search(folded, start, end) if regex is not None else None
         if m:
             if any(e.search(folded, start, end) for other in t.LANGS_ORDER
                    for e in (*compiled.exceptions(other), *compiled.line_exceptions(other))):
                 return []
-            return [_Hit(m.start(), m.end(), compiled, "fr")]
-    return []
-    for lang in langs:
-        regex = compiled.regex(lang)
-        m = regex.search(folded, start, end) if regex is not None else None
-        if m:
             return [_Hit(m.start(), m.end(), compiled, "fr")]
     return []

@@ -13,9 +13,12 @@ and is scanned whole.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 from re import _constants as c  # the parsed form of an expression (CPython's own parser)
 from re import _parser as parser
 
@@ -551,7 +554,21 @@ def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
     """Expression -> (:func:`requirements`, :func:`first_word`) of each of ``sources``, read on ``jobs`` cores
     (default: every core this process may use) when there are many: reading them is the bulk of building the
     checker's rules. Where processes cannot be forked (another system, a worker process), read here."""
-    distinct = sorted(dict.fromkeys(sources), key=len, reverse=True)
+    known = shipped()
+    found: dict[str, tuple] = {}
+    distinct = []
+    for source in sorted(dict.fromkeys(sources), key=len, reverse=True):
+        done = known.get(source_key(source))
+        if done is None:
+            distinct.append(source)
+        else:
+            found[source] = done
+    found.update(_analysed(distinct, jobs))
+    return found
+
+
+def _analysed(distinct: list[str], jobs: int | None) -> dict[str, tuple]:
+    """:func:`analyse` of ``distinct`` sources (longest first), on ``jobs`` cores."""
     if jobs is None:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     jobs = max(1, min(jobs, len(distinct) // 64))
@@ -573,6 +590,53 @@ def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
             except (OSError, BrokenProcessPool):  # no process to be had, or one died: read here
                 pass
     return _analyse(distinct)
+
+
+SHIPPED = "prefilter.json"
+"""The analysis of the shipped rules' expressions, kept with them (``rules/prefilter.json``): building the
+checker's rules the first time then reads no shipped expression (a user's own are read). Written by
+``python -m rolegen.adcheck.prefilter``; used only by the code that wrote it (this file's contents and the
+version of Python's expression parser are in it); an expression it lacks is read as usual."""
+
+
+def source_key(source: str) -> str:
+    """The name of an expression in :data:`SHIPPED`."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:24]
+
+
+def code_key() -> str:
+    """What an analysis depends on besides the expression: this file and Python's parser (its version)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(f"{sys.version_info[0]}.{sys.version_info[1]}".encode())
+    return digest.hexdigest()[:24]
+
+
+def shipped() -> dict[str, tuple]:
+    """Key (:func:`source_key`) -> analysis, from :data:`SHIPPED`; nothing when it is missing, unreadable or
+    written by other code."""
+    import json
+
+    try:
+        data = json.loads((Path(__file__).parent / "rules" / SHIPPED).read_text(encoding="utf-8"))
+        if data.get("code") != code_key():
+            return {}
+        return {key: (None if needs is None else tuple(frozenset(x) for x in needs),
+                      None if first is None else frozenset(first))
+                for key, (needs, first) in data["sources"].items()}
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return {}
+
+
+def write_shipped(sources) -> str:
+    """The text of :data:`SHIPPED` for ``sources``: one expression a line, sorted, so that a change of rules
+    changes the lines of its expressions only."""
+    import json
+
+    lines = []
+    for source, (needs, first) in _analysed(sorted(dict.fromkeys(sources), key=len, reverse=True), None).items():
+        value = [None if needs is None else [sorted(x) for x in needs], None if first is None else sorted(first)]
+        lines.append(f"{json.dumps(source_key(source))}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}")
+    return '{"code": ' + json.dumps(code_key()) + ', "sources": {\n' + ",\n".join(sorted(lines)) + "\n}}\n"
 
 
 def _analyse(sources: list[str]) -> dict[str, tuple]:
@@ -666,18 +730,16 @@ class LiteralFilter:
         """The literals of the filter that ``text``, whose words are ``words``, holds."""
         return self._read(text, words)[1]
 
-    def _read(self, text: str, words, holders: dict | None = None) -> tuple[set, set[str]]:
+    def _read(self, text: str, words, holders: list | None = None) -> tuple[set, set[str]]:
         """(the keys one of whose leading literals the text holds, the literals it holds); ``holders``, when
-        given, gets literal -> the distinct words that hold it."""
+        given, gets (word, the literals it holds) for each distinct word that holds some."""
         get, word = self._words.get, self.word
         distinct = set(words)
         found = [get(w) or word(w) for w in distinct]
         keys: set = set().union(*[f[0] for f in found])
         held: set[str] = set().union(*[f[1] for f in found])
         if holders is not None:
-            for w, (_, literals) in zip(distinct, found):
-                for literal in literals:
-                    holders.setdefault(literal, []).append(w)
+            holders += [(w, f[1]) for w, f in zip(distinct, found) if f[1]]
         if self.digit and _ANY_DIGIT.search(text) is not None:
             held.add(DIGIT)
             keys.update(self.first.get(DIGIT, ()))
@@ -687,10 +749,10 @@ class LiteralFilter:
                 keys.update(self.first.get(SYMBOL + symbol, ()))
         return keys, held
 
-    def candidates(self, text: str, words, holders: dict | None = None) -> set:
+    def candidates(self, text: str, words, holders: list | None = None) -> set:
         """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
         allowed) are ``words``: those without literals, and those that find one literal of each of their sets.
-        ``holders``, when given, gets literal -> the distinct words that hold it."""
+        ``holders``, when given, gets (word, the literals it holds) for each distinct word that holds some."""
         keys, held = self._read(text, words, holders)
         out = set(self.always)
         rest = self.rest
@@ -701,3 +763,28 @@ class LiteralFilter:
             else:
                 out.add(key)
         return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write :data:`SHIPPED` for the shipped rules (after a change of rules or of this file)."""
+    import argparse
+
+    from rolegen.adcheck.ruleset import shipped_sources
+
+    parser = argparse.ArgumentParser(prog="python -m rolegen.adcheck.prefilter", description=main.__doc__)
+    parser.add_argument("--check", action="store_true", help="exit 1 when the file is not up to date, write nothing")
+    args = parser.parse_args(argv)
+    path = Path(__file__).parent / "rules" / SHIPPED
+    text = write_shipped(shipped_sources())
+    current = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if args.check:
+        print(f"{path}: {'up to date' if current == text else 'out of date: run python -m rolegen.adcheck.prefilter'}")
+        return 0 if current == text else 1
+    if current != text:
+        path.write_text(text, encoding="utf-8")
+    print(f"{path}: {text.count(chr(10)) - 1} expressions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

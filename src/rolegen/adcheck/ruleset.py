@@ -116,15 +116,21 @@ class Ruleset:
         filters, their expressions read on every core (:func:`rolegen.adcheck.prefilter.analyse`)."""
         from rolegen.adcheck.prefilter import analyse
 
-        sources = [source for lang in LANGS for source in self._filter_sources(lang).values()]
-        sources += self._required_sources().values()
-        sources += [source for lang in LANGS for source in self._exception_sources(lang)]
-        analysed = analyse(sources)
+        analysed = analyse(self.sources())
         self.required_filter(analysed)
         for lang in LANGS:
             self.literal_filter(lang, analysed)
             self.exception_filter(lang, analysed)
+            self.title_filter(lang, analysed)
         return self
+
+    def sources(self) -> list[str]:
+        """Every expression the literal filters read (patterns, required rules, exceptions, in every language)."""
+        sources = [source for lang in LANGS for source in self._filter_sources(lang).values()]
+        sources += self._required_sources().values()
+        sources += [source for lang in LANGS for source in self._exception_sources(lang)]
+        sources += [source for lang in LANGS for source in self._title_sources(lang).values()]
+        return sources
 
     def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
         """(first letters of a word -> orders of the pattern rules that may match there, orders of the rules
@@ -194,6 +200,29 @@ class Ruleset:
             from rolegen.adcheck.prefilter import LiteralFilter
 
             found = self._filters["required"] = LiteralFilter(self._required_sources(), analysed)
+        return found
+
+    def title_filter(self, lang: str, analysed: dict | None = None):
+        """The literal prefilter of the title rules' patterns in ``lang``: keys are ``(order, i)`` for the ``i``-th
+        pattern of a title rule. A title none of whose patterns' literals it holds needs no expression compiled."""
+        found = self._filters.get(("title", lang))
+        if found is None:
+            from rolegen.adcheck.prefilter import LiteralFilter
+
+            found = self._filters[("title", lang)] = LiteralFilter(self._title_sources(lang), analysed)
+        return found
+
+    def _title_sources(self, lang: str) -> dict:
+        return {(c.order, i): source for c in self.rules if c.rule.kind == "title"
+                for i, source in enumerate(c.alternatives.get(lang, ()))}
+
+    def partial_title(self, order: int, lang: str, chosen: tuple[int, ...]) -> re.Pattern:
+        """A title rule's expression made of its ``chosen`` patterns in ``lang`` (see :meth:`partial`)."""
+        key = ("title", order, lang, chosen)
+        found = self._partial.get(key)
+        if found is None:
+            alternatives = self.rules[order].alternatives[lang]
+            found = self._partial[key] = compiled(alternation([alternatives[i] for i in chosen]))
         return found
 
     def exception_filter(self, lang: str, analysed: dict | None = None):
@@ -376,6 +405,11 @@ def load_ruleset(user_file: str | Path | None = None, jurisdiction: str = "fr", 
 
 
 @lru_cache(maxsize=4)
+def shipped_sources() -> list[str]:
+    """The expressions of the shipped rules of every jurisdiction (:data:`rolegen.adcheck.prefilter.SHIPPED`)."""
+    return [source for jurisdiction in JURISDICTIONS for source in _build(jurisdiction, None).sources()]
+
+
 def default_ruleset(jurisdiction: str = "fr") -> Ruleset:
     """The shipped rules of a jurisdiction (read once per process, from the cache when it is there)."""
     return _cached(jurisdiction, None)
