@@ -19,8 +19,10 @@ test: setup-test
 	$(BIN)/pytest
 
 # The manual (docs/, configured by manual.yml): the reference pages generated from the code, then a strict build
-# into build/manual/ with the guide's engine (a warning, a broken link or anchor fails it).
+# into build/manual/ with the guide's engine (a warning, a broken link or anchor fails it). The ad checker's
+# literal analysis of its shipped rules (rules/prefilter.json) is generated from the rules too.
 docs: setup
+	$(BIN)/python -m rolegen.adcheck.prefilter
 	$(BIN)/python -m rolegen.cli.reference docs
 	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --quiet -f manual.yml
 
