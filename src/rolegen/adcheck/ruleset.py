@@ -404,12 +404,12 @@ def load_ruleset(user_file: str | Path | None = None, jurisdiction: str = "fr", 
     return _cached(jurisdiction, user_file)
 
 
-@lru_cache(maxsize=4)
 def shipped_sources() -> list[str]:
     """The expressions of the shipped rules of every jurisdiction (:data:`rolegen.adcheck.prefilter.SHIPPED`)."""
     return [source for jurisdiction in JURISDICTIONS for source in _build(jurisdiction, None).sources()]
 
 
+@lru_cache(maxsize=4)
 def default_ruleset(jurisdiction: str = "fr") -> Ruleset:
     """The shipped rules of a jurisdiction (read once per process, from the cache when it is there)."""
     return _cached(jurisdiction, None)
