@@ -279,3 +279,8 @@ def test_the_shortcuts_of_the_text_readers_find_what_the_expressions_do() -> Non
         assert t.blank_links(folded) == t.LINK.sub(lambda m: " " * len(m.group()), folded)
         for fmt in ("txt", "md", "html"):
             assert t.title_span(folded, fmt) == _title_as_written(folded, fmt)
+
+
+def test_the_shipped_rules_are_read_once_a_process() -> None:
+    assert ruleset.default_ruleset() is ruleset.default_ruleset()
+    assert ruleset.default_ruleset("eu") is ruleset.default_ruleset("eu")
