@@ -284,3 +284,11 @@ def test_the_shortcuts_of_the_text_readers_find_what_the_expressions_do() -> Non
 def test_the_shipped_rules_are_read_once_a_process() -> None:
     assert ruleset.default_ruleset() is ruleset.default_ruleset()
     assert ruleset.default_ruleset("eu") is ruleset.default_ruleset("eu")
+
+
+def test_the_language_word_lists_share_no_word() -> None:
+    from rolegen.adcheck import text
+
+    # a paragraph's scores count each list on its own (text.scores): a word in both would count twice
+    assert text.FRENCH_WORDS.isdisjoint(text.ENGLISH_WORDS)
+    assert text.scores("vous and the nous a on") == (2, 2)

@@ -670,7 +670,7 @@ class LiteralFilter:
                 heads[key] = head
         self.__setstate__({"always": tuple(always), "needs": needs, "heads": heads})
 
-    _INDEXES = ("first", "rest", "digit", "symbols", "known", "starts")
+    _INDEXES = ("key_of", "first", "rest", "multi", "digit", "symbols", "known", "starts")
 
     def __getstate__(self):  # the indexes too: a cached filter is read, not built
         return {"always": self.always, "needs": self.needs, "heads": self.heads,
@@ -684,17 +684,22 @@ class LiteralFilter:
         """Key -> the sets of literals its expression needs (one string of each), the most selective first."""
         self.heads = state["heads"]
         """Key -> literals one of which the first word of each match holds (:func:`first_word`), when known."""
+        self.key_of = tuple(self.needs)
+        """Number -> key of the expressions with literals: the sets below hold numbers (quick to hash and join)."""
         first: dict[str, list] = {}
         known: set[str] = set()
-        for key, sets in self.needs.items():
+        for number, sets in enumerate(self.needs.values()):
             for literal in sets[0]:
-                first.setdefault(literal, []).append(key)
+                first.setdefault(literal, []).append(number)
             for found in sets:
                 known.update(found)
         for found in self.heads.values():
             known.update(found)
         self.first = {k: tuple(v) for k, v in first.items()}
-        self.rest = {key: sets[1:] for key, sets in self.needs.items()}
+        """Literal -> the numbers of the expressions whose first set of literals holds it."""
+        self.rest = {number: sets[1:] for number, sets in enumerate(self.needs.values()) if len(sets) > 1}
+        """Number -> the other sets of literals of an expression that needs more than one."""
+        self.multi = frozenset(self.rest)
         self.digit = DIGIT in known
         self.symbols = tuple(sorted(k[1:] for k in known if k.startswith(SYMBOL)))
         self.known = frozenset(k for k in known if k != DIGIT and not k.startswith(SYMBOL))
@@ -703,8 +708,8 @@ class LiteralFilter:
         self._words: dict[str, tuple] = {}
 
     def word(self, word: str) -> tuple[tuple, tuple]:
-        """(the keys one of whose leading literals ``word`` holds, the literals it holds), where each literal says:
-        starting it, ending it."""
+        """(the numbers (:attr:`key_of`) of the expressions one of whose leading literals ``word`` holds, the
+        literals it holds), where each literal says: starting it, ending it."""
         found = self._words.get(word)
         if found is None:
             held = []
@@ -719,8 +724,8 @@ class LiteralFilter:
                         if marked is not None and marked in known:
                             held.append(marked)
             first = self.first
-            keys = tuple({key for literal in held for key in first.get(literal, ())})
-            found = (keys, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none
+            numbers = tuple({number for literal in held for number in first.get(literal, ())})
+            found = (numbers, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none
             if len(self._words) >= self.WORDS_KEPT:
                 self._words.clear()
             self._words[word] = found
@@ -731,8 +736,8 @@ class LiteralFilter:
         return self._read(text, words)[1]
 
     def _read(self, text: str, words, holders: list | None = None) -> tuple[set, set[str]]:
-        """(the keys one of whose leading literals the text holds, the literals it holds); ``holders``, when
-        given, gets (word, the literals it holds) for each distinct word that holds some."""
+        """(the numbers of the expressions one of whose leading literals the text holds, the literals it holds);
+        ``holders``, when given, gets (word, the literals it holds) for each distinct word that holds some."""
         get, word = self._words.get, self.word
         distinct = set(words)
         found = [get(w) or word(w) for w in distinct]
@@ -753,15 +758,19 @@ class LiteralFilter:
         """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
         allowed) are ``words``: those without literals, and those that find one literal of each of their sets.
         ``holders``, when given, gets (word, the literals it holds) for each distinct word that holds some."""
-        keys, held = self._read(text, words, holders)
-        out = set(self.always)
+        numbers, held = self._read(text, words, holders)
+        multi = numbers & self.multi
+        numbers -= multi  # one set of literals, met
         rest = self.rest
-        for key in keys:
-            for found in rest[key]:
+        for number in multi:
+            for found in rest[number]:
                 if found.isdisjoint(held):
                     break
             else:
-                out.add(key)
+                numbers.add(number)
+        key_of = self.key_of
+        out = set(self.always)
+        out.update([key_of[n] for n in numbers])
         return out
 
 

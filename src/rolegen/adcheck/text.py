@@ -17,7 +17,8 @@ FRENCH_WORDS = frozenset(
 ENGLISH_WORDS = frozenset(
     "the and of to you we for with in our is are will your be at this that from have has who they their "
     "would can about into an".split())
-"""Common words that tell French and English apart (after folding; "a", "on", "as" are in both)."""
+"""Common words that tell French and English apart (after folding; "a", "on", "as" are in both, so in
+neither list: the two lists have no word in common)."""
 
 _TOKEN = re.compile(r"[a-z]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")
@@ -44,13 +45,8 @@ class Paragraph:
 
 def scores(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
     """(French, English) common words in ``folded[start:end]``."""
-    fr = en = 0
-    for token in _TOKEN.findall(folded, start, len(folded) if end is None else end):
-        if token in FRENCH_WORDS:
-            fr += 1
-        elif token in ENGLISH_WORDS:
-            en += 1
-    return fr, en
+    tokens = _TOKEN.findall(folded, start, len(folded) if end is None else end)
+    return sum(map(FRENCH_WORDS.__contains__, tokens)), sum(map(ENGLISH_WORDS.__contains__, tokens))
 
 
 def clear_lang(fr: int, en: int) -> str | None:
