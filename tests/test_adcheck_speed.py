@@ -203,6 +203,9 @@ def test_an_expression_needs_one_literal_of_each_of_its_sets() -> None:
     (r"(?<![a-z0-9])[a-z]+(?:euse|ive)(?![a-z0-9])", {"euse$", "ive$"}),
     (r"(?<![a-z0-9])(?:[a-z]+ (?:abc|def)|xyz)(?![a-z0-9])", None),  # an alternative's first word is any word
     (r"(?<![a-z0-9])(?:le )?jeune", None),  # the first word may be "le"... or "jeune"
+    # a trie of job nouns, some followed by a hyphen or a space: each alternative after the common letters
+    (r"(?<![a-z0-9])(?:ch(?:ef(?:-| )cuisinier|auffeur))(?![a-z0-9])", {"^chef$", "^chauffeur$"}),
+    (r"(?<![a-z0-9])(?:ch(?:ef(?:-| )cuisinier|[a-z]+))(?![a-z0-9])", {"^ch"}),  # then any letters: a word starting "ch"
     (r"[0-9]+ ?€", None),  # no look-behind: a match may start inside a word
     (r"(?<![a-z0-9])\d+ ans", None),  # \d reads every script's digits
 ])

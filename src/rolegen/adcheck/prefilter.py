@@ -523,6 +523,23 @@ def _first_word(items: list, bound: bool) -> frozenset[str] | None:
         k += 1
     if k == 0:
         return None
+    if k < len(items) and items[k][0] in (c.SUBPATTERN, c.BRANCH):
+        # a group that may match something else after the word's first letters (a trie of words, some of them
+        # followed by a space or a hyphen): read as its alternatives, each after those letters
+        op, av = items[k]
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:  # flags inside: not read
+                return None
+            return _first_word(items[:k] + list(av[-1].data) + items[k + 1:], bound)
+        out = set()
+        for alternative in av[1]:
+            got = _first_word(items[:k] + list(alternative.data) + items[k + 1:], bound)
+            if got is None:
+                return None
+            out |= got
+            if len(out) > _LIMIT:
+                return None
+        return _minimal(out)
     return _best(_need(items[:k], True, _ends(items, k - 1, False)))
 
 
