@@ -42,9 +42,8 @@ class Compiled:
     home: str = "any"
     """Where the law of the rule's file reaches: "fr", "eu" or "any" (an ``everywhere`` rule applies beyond it,
     with its ``abroad`` status)."""
-    source: dict[str, str] = field(default_factory=dict)
     alternatives: dict[str, list[str]] = field(default_factory=dict)
-    """The expressions whose alternation is ``source``, one per pattern or word-list entry."""
+    """The expressions whose alternation is :attr:`source`, one per pattern or word-list entry."""
     exception_sources: dict[str, list[str]] = field(default_factory=dict)
     line_sources: dict[str, list[str]] = field(default_factory=dict)
     """Line-wide exceptions (:func:`rolegen.adcheck.patterns.line_exception`): a match anywhere in a segment
@@ -52,12 +51,23 @@ class Compiled:
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
     _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    _source: dict[str, str] | None = None
 
-    def __getstate__(self) -> dict:  # compiled expressions are compiled again on first use, not cached
-        return {k: v for k, v in self.__dict__.items() if k not in ("_regex", "_exceptions", "_lines")}
+    _TRANSIENT = ("_regex", "_exceptions", "_lines", "_source")
+    """Compiled expressions and what is read from the alternatives: made again on first use, not cached."""
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in self._TRANSIENT}
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, _regex={}, _exceptions={}, _lines={})
+        self.__dict__.update(state, _regex={}, _exceptions={}, _lines={}, _source=None)
+
+    @property
+    def source(self) -> dict[str, str]:
+        """Language -> the alternation of the rule's patterns ("" when it has none)."""
+        if self._source is None or len(self._source) != len(self.alternatives):  # read again as languages come
+            self._source = {lang: alternation(patterns) if patterns else "" for lang, patterns in self.alternatives.items()}
+        return self._source
 
     def regex(self, lang: str) -> re.Pattern | None:
         """The rule's patterns in ``lang`` as one expression, or None when it has none."""
@@ -116,6 +126,11 @@ class Ruleset:
         filters, their expressions read on every core (:func:`rolegen.adcheck.prefilter.analyse`)."""
         from rolegen.adcheck.prefilter import analyse
 
+        same: dict[str, str] = {}  # a context's expression is named by many rules: kept once
+        for c in self.rules:
+            for by_lang in (c.alternatives, c.exception_sources, c.line_sources):
+                for lang, sources in by_lang.items():
+                    by_lang[lang] = [same.setdefault(source, source) for source in sources]
         analysed = analyse(self.sources())
         self.required_filter(analysed)
         for lang in LANGS:
@@ -363,11 +378,11 @@ def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict,
             shared = _sources(getattr(contexts[name], lang), (*ctx_loc, lang), ctx_locator, problems, check=check,
                               lines=lines)
             excs += [alternation(shared)] if shared else []
-        compiled.source[lang] = alternation(pats) if pats else ""
         compiled.alternatives[lang] = pats
         compiled.exception_sources[lang] = excs
         compiled.line_sources[lang] = [alternation(lines)] if lines else []
-        if check and pats:
+    if check:  # every language's patterns in place: each alternation compiles
+        for lang in LANGS:
             compiled.regex(lang)
     return compiled
 
