@@ -48,8 +48,9 @@ def read_shipped(name: str):
     """The data of the shipped file ``rules/NAME.yml`` (the one reader of the shipped YAML files)."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
-    return yaml.load(shipped(name).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    from rolegen.knowledge.yamlio import loader
+
+    return yaml.load(shipped(name).read_text(encoding="utf-8"), Loader=loader())  # noqa: S506 - a safe loader
 
 
 def _code() -> list[Path]:

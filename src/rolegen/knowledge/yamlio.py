@@ -26,6 +26,13 @@ try:  # the C loader is several times faster; fall back where libyaml is absent
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+
+def loader() -> type:
+    """The YAML loader rolegen reads every file with: libyaml's when PyYAML has it (one choice, for the
+    knowledge base and the checker's shipped word lists alike)."""
+    return _Loader
+
+
 MAX_BYTES = 1024 * 1024
 """Largest file rolegen reads: a real role is a few kilobytes."""
 MAX_DEPTH = 24
