@@ -213,8 +213,12 @@ def test_cli_text_json_exit_codes_and_stdin(tmp_path: Path, run_cli) -> None:
                                "seul sexe (")
     assert lines[1].startswith(f"{ad}:4:11: notice gender-coding/masculine-coded: ")
     assert lines[2].startswith(f"{ad}:4:25: error age/age-criterion: ")
-    assert lines[-1] == (f"{ad}: 1 error, 1 warning, 1 notice; gender coding: pas assez de mots "
-                         "connotés pour juger (1 masculine-coded: ambitieuse; 0 feminine-coded: -; 17 words read); job in FR, employment: French and EU law")
+    assert lines[-1] == (f"{ad}: 1 erreur, 1 avertissement, 1 remarque ; connotation : pas assez de mots connotés pour "
+                         "juger (1 à connotation masculine : ambitieuse ; 0 à connotation féminine : - ; 17 mots lus) ; "
+                         "poste en FR, emploi : droit français et européen")  # a French ad: its summary in French
+    assert run_cli("check-ad", "--lang", "en", str(ad)).stdout.splitlines()[-1].endswith(
+        "gender coding: not enough coded words to judge (1 masculine-coded: ambitieuse; 0 feminine-coded: -; "
+        "17 words read); job in FR, employment: French and EU law")
     result = run_cli("check-ad", "--format", "json", "--ignore", "age", str(ad))
     data = json.loads(result.stdout)
     assert result.exit_code == 0
@@ -228,7 +232,8 @@ def test_cli_text_json_exit_codes_and_stdin(tmp_path: Path, run_cli) -> None:
         "check-ad", "--fragment", "--lang", "en", "-", input="Salary depending on experience.\n").stdout
     result = run_cli("check-ad", "--fragment", "--country", "pl", "-", input="Rémunération selon profil.\n")
     assert result.stdout.startswith("<stdin>:1:1: warning pay-range/pay-vague: ")
-    assert result.stdout.rstrip().endswith("job in PL, employment: EU law; the other criteria French law names as good practice")
+    assert result.stdout.rstrip().endswith("poste en PL, emploi : droit européen ; les autres critères du droit français "
+                                           "comme bonne pratique")
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     result = run_cli("check-ad", str(empty), str(tmp_path / "missing.txt"))

@@ -28,7 +28,7 @@ _SUMMARY_FR = {
             "autres critères du droit français comme bonne pratique, et les remarques",
     "employment": "emploi", "internship": "stage", "freelance": "mission en freelance",
 }
-"""The summary's words in French (check-ad --lang fr): no English line among French findings."""
+"""The summary's words in French (a French ad, or check-ad --lang fr): no English line among French findings."""
 
 
 def _summary(report, shown: str, lang: str | None = None) -> str:
@@ -50,7 +50,7 @@ def _summary(report, shown: str, lang: str | None = None) -> str:
     laws = {"fr": "French and EU law", "eu": "EU law; the other criteria French law names as good practice",
             "none": "no French or EU rule applied as law; the criteria of equal treatment, the other criteria "
                     "French law names as good practice, and the notices"}[report.laws]
-    return (f"{shown}: {counts}; gender coding: {label(gender.verdict, report.lang)} ({words}); job in {report.country.upper()}, "
+    return (f"{shown}: {counts}; gender coding: {label(gender.verdict, 'en')} ({words}); job in {report.country.upper()}, "
             f"{report.contract}: {laws}")
 
 
@@ -153,7 +153,7 @@ def check_ad(files: tuple[str, ...], fmt: str, lang: str | None, strict: bool, i
         if fmt == "text":
             for finding in report.findings:
                 click.echo(format_finding(finding))
-            click.echo(_summary(report, shown, lang))
+            click.echo(_summary(report, shown, lang or report.lang))  # in the findings' language
         elif fmt == "github":
             from rolegen.adcheck.ciformats import github
 
