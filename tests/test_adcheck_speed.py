@@ -295,3 +295,15 @@ def test_the_language_word_lists_share_no_word() -> None:
     # a paragraph's scores count each list on its own (text.scores): a word in both would count twice
     assert text.FRENCH_WORDS.isdisjoint(text.ENGLISH_WORDS)
     assert text.scores("vous and the nous a on") == (2, 2)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_word_holds_the_literals_it_contains_numbers_included(lang: str) -> None:
+    from rolegen.adcheck.prefilter import _holds
+
+    words = ["vous", "jeune", "ans", "20", "2026", "100", "93100", "1993", "30s", "10x", "24h", "p60", "x", "0",
+             "candidates", "recherchons", "anglais", "experience", "h", "f", "123456"]
+    filter_ = ruleset.default_ruleset().literal_filter(lang)
+    filter_._words.clear()  # read here, not remembered
+    for word in words:
+        assert set(filter_.word(word)[1]) == {k for k in filter_.known if _holds(word, k)}, word
