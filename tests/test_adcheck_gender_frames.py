@@ -249,3 +249,39 @@ def test_a_masculine_noun_in_a_long_title_or_after_an_epicene_one_is_title_gende
 ])
 def test_h_f_or_a_statutory_grade_pass(text: str) -> None:
     assert "job-noun-one-gender" not in rules(text)
+
+
+# --- telegraphic French without article, the post said to suit one sex, "présence masculine"; English "suits a
+# woman", "gentleman required", a sex after up to two words ("seeking mature woman")
+
+@pytest.mark.parametrize("text, lang", [
+    ("Cherche jeune fille au pair, sérieuse et patiente.", "fr"),
+    ("Recrute jeunes filles pour le vestiaire du club.", "fr"),
+    ("Recherche Mlle pour tenir la caisse le dimanche.", "fr"),
+    ("Ce poste serait idéal pour une femme.", "fr"),
+    ("Une présence féminine est souhaitée au comptoir.", "fr"),
+    ("De préférence un jeune homme.", "fr"),
+    ("The night porter job suits a man.", "en"),
+    ("Gentleman required to drive the minibus.", "en"),
+    ("Seeking reliable woman for the laundry.", "en"),
+])
+def test_telegraphic_and_suitability_frames_are_sex(text: str, lang: str) -> None:
+    assert "sex-requirement" in rules(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Recherche femme ou homme de ménage pour nos bureaux.", "fr"),
+    ("Cherche homme/femme pour l'entretien des espaces verts.", "fr"),
+    ("Recherche femme de chambre pour l'hôtel.", "fr"),  # the trade: the title rules' business
+    ("Drivers wanted, male or female.", "en"),
+    ("We need more women in engineering.", "en"),
+    ("Looking for experienced men and women.", "en"),
+])
+def test_both_sexes_a_trade_or_an_encouragement_are_no_sex_requirement(text: str, lang: str) -> None:
+    assert "sex-requirement" not in rules(text, lang)
+
+
+def test_a_trade_of_all_work_and_a_feminine_noun_line_ending_with_a_stop_are_one_gender() -> None:
+    assert "job-noun-one-gender" in rules("Cherche homme à tout faire.")
+    assert "job-noun-one-gender" in rules("Vendeuse, motivée et ponctuelle.")
+    assert "job-noun-one-gender" not in rules("Vendeur / vendeuse, motivé(e) et ponctuel(le).")
