@@ -285,3 +285,24 @@ def test_a_trade_of_all_work_and_a_feminine_noun_line_ending_with_a_stop_are_one
     assert "job-noun-one-gender" in rules("Cherche homme à tout faire.")
     assert "job-noun-one-gender" in rules("Vendeuse, motivée et ponctuelle.")
     assert "job-noun-one-gender" not in rules("Vendeur / vendeuse, motivé(e) et ponctuel(le).")
+
+
+# --- a line opening with a feminine job noun in the plural, a line opening with a girl or a woman described
+
+@pytest.mark.parametrize("text", ["Coiffeuses pour un salon de quartier.", "Livreuses", "Infirmières de nuit."])
+def test_a_line_of_feminine_job_nouns_in_the_plural_is_one_gender(text: str) -> None:
+    assert "job-noun-one-gender" in rules(text)
+
+
+def test_a_line_of_both_forms_in_the_plural_passes() -> None:
+    assert "job-noun-one-gender" not in rules("Coiffeurs / coiffeuses pour un salon de quartier.")
+
+
+@pytest.mark.parametrize("text", ["Jeune homme costaud pour déménagements.", "Dames sérieuses pour repassage à domicile."])
+def test_a_line_opening_with_a_person_of_one_sex_described_is_sex(text: str) -> None:
+    assert "sex-requirement" in rules(text)
+
+
+@pytest.mark.parametrize("text", ["Hommes et femmes pour les vendanges.", "Femmes enceintes qui travaillent : vos droits."])
+def test_both_sexes_or_people_described_pass(text: str) -> None:
+    assert "sex-requirement" not in rules(text)
