@@ -154,3 +154,155 @@ def test_statements_about_the_employer_or_everyone_pass(text: str) -> None:
 def test_the_person_the_hire_reports_to_may_be_he_or_she() -> None:
     assert "gendered-wording-fr" not in rules("You will report to Sarah; she leads the team.", "en")
     assert "gendered-wording-fr" in rules("She will report to the store manager.", "en")
+
+
+# --- the sex asked in other frames (second round): a vacancy for a man, "only accepting ... female", hiring
+# "female" staff, a sex with an age, an origin with a sex, a list item that is only the sex
+
+@pytest.mark.parametrize("text", [
+    "There is a vacancy in the workshop for a girl who can sew.",
+    "Only considering candidates who are male for this crew.",
+    "We want to hire female drivers for the school run.",
+    "Looking to recruit male models for a catalogue.",
+    "Lady aged 40 to 55 for a quiet shop.",
+    "We prefer Filipino girls for the front desk.",
+    "Preferred male Malay for the night shift.",
+    "Requirements: degree, male, 25-35, own car.",
+    "Cook wanted\n- Male - experienced only",
+    "Jobs:\n3. Female\n(training given)",
+    "Tailor's shop, men over 30 only.",
+])
+def test_other_frames_of_one_sex_are_sex(text: str) -> None:
+    assert "sex-requirement" in rules(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Only considering candidates who are male or female nurses with a licence.",  # both sexes
+    "A job for a man or a woman who likes numbers.",
+    "We hire female and male staff on equal terms.",
+    "Our customers are mostly women aged 40 to 60.",  # the customers
+    "Applicants: female, male or non-binary are all welcome.",
+    "Female / Male toilets are on the first floor.",
+])
+def test_both_sexes_or_the_people_served_pass(text: str) -> None:
+    assert "sex-requirement" not in rules(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Boulangerie cherche une fille sérieuse, souriante pour le samedi.",
+    "Famille recherche un garçon costaud ayant le permis.",
+    "La jeune femme retenue assurera l'accueil du public.",
+    "Le monsieur recruté travaillera de nuit.",
+])
+def test_a_girl_or_a_lady_described_or_named_as_the_hire_is_sex(text: str) -> None:
+    assert "sex-requirement" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Une jeune femme de notre équipe vous accueillera.",  # a colleague
+    "La dame de la boutique vous accueillera à l'entretien.",  # no future duty of the hire: "accueillera" is not in the frame
+    "Le personnel recruté travaillera de nuit.",
+])
+def test_both_sexes_or_a_neutral_hire_pass(text: str) -> None:
+    assert "sex-requirement" not in rules(text)
+
+
+# --- one-gender wording: the post named by a feminine job noun, counted feminine nouns, a man or a woman before
+# the job noun in English
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nous proposons un poste de vendeuse à temps partiel.", "fr"),
+    ("Emploi de serveuse pour la saison d'été.", "fr"),
+    ("Deux coiffeuses pour un salon en centre-ville", "fr"),
+    ("Woman clerk for a busy office.", "en"),
+    ("Man cook for a hotel kitchen.", "en"),
+])
+def test_the_post_named_in_one_gender_is_gendered_wording(text: str, lang: str) -> None:
+    assert "gendered-wording-fr" in rules(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nous proposons un poste de vendeur / vendeuse à temps partiel.", "fr"),
+    ("Poste de serveur ou serveuse (H/F) pour la saison.", "fr"),
+    ("Le métier d'assistante maternelle vous attire ?", "fr"),  # a trade, not the post
+    ("Vous conseillerez des vendeuses en boutique.", "fr"),  # people the job deals with
+    ("Our best cook is a woman; clerks report to her.", "en"),
+])
+def test_both_forms_a_trade_or_people_dealt_with_pass(text: str, lang: str) -> None:
+    assert "gendered-wording-fr" not in rules(text, lang)
+
+
+# --- titles: a masculine noun in a longer title, after an épicène noun, and a statutory grade
+
+@pytest.mark.parametrize("title", [
+    "Agent polyvalent des services techniques et des espaces verts communaux",
+    "Responsable de site et technicien de maintenance itinérant",
+])
+def test_a_masculine_noun_in_a_long_title_or_after_an_epicene_one_is_title_gender(title: str) -> None:
+    assert "job-noun-one-gender" in rules(title)
+
+
+@pytest.mark.parametrize("text", [
+    "Agent polyvalent des services techniques (H/F)",
+    "Grades :\nInfirmière de classe supérieure",
+    "Grades :\nAuxiliaire de puériculture principale de 2e classe",
+])
+def test_h_f_or_a_statutory_grade_pass(text: str) -> None:
+    assert "job-noun-one-gender" not in rules(text)
+
+
+# --- telegraphic French without article, the post said to suit one sex, "présence masculine"; English "suits a
+# woman", "gentleman required", a sex after up to two words ("seeking mature woman")
+
+@pytest.mark.parametrize("text, lang", [
+    ("Cherche jeune fille au pair, sérieuse et patiente.", "fr"),
+    ("Recrute jeunes filles pour le vestiaire du club.", "fr"),
+    ("Recherche Mlle pour tenir la caisse le dimanche.", "fr"),
+    ("Ce poste serait idéal pour une femme.", "fr"),
+    ("Une présence féminine est souhaitée au comptoir.", "fr"),
+    ("De préférence un jeune homme.", "fr"),
+    ("The night porter job suits a man.", "en"),
+    ("Gentleman required to drive the minibus.", "en"),
+    ("Seeking reliable woman for the laundry.", "en"),
+])
+def test_telegraphic_and_suitability_frames_are_sex(text: str, lang: str) -> None:
+    assert "sex-requirement" in rules(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Recherche femme ou homme de ménage pour nos bureaux.", "fr"),
+    ("Cherche homme/femme pour l'entretien des espaces verts.", "fr"),
+    ("Recherche femme de chambre pour l'hôtel.", "fr"),  # the trade: the title rules' business
+    ("Drivers wanted, male or female.", "en"),
+    ("We need more women in engineering.", "en"),
+    ("Looking for experienced men and women.", "en"),
+])
+def test_both_sexes_a_trade_or_an_encouragement_are_no_sex_requirement(text: str, lang: str) -> None:
+    assert "sex-requirement" not in rules(text, lang)
+
+
+def test_a_trade_of_all_work_and_a_feminine_noun_line_ending_with_a_stop_are_one_gender() -> None:
+    assert "job-noun-one-gender" in rules("Cherche homme à tout faire.")
+    assert "job-noun-one-gender" in rules("Vendeuse, motivée et ponctuelle.")
+    assert "job-noun-one-gender" not in rules("Vendeur / vendeuse, motivé(e) et ponctuel(le).")
+
+
+# --- a line opening with a feminine job noun in the plural, a line opening with a girl or a woman described
+
+@pytest.mark.parametrize("text", ["Coiffeuses pour un salon de quartier.", "Livreuses", "Infirmières de nuit."])
+def test_a_line_of_feminine_job_nouns_in_the_plural_is_one_gender(text: str) -> None:
+    assert "job-noun-one-gender" in rules(text)
+
+
+def test_a_line_of_both_forms_in_the_plural_passes() -> None:
+    assert "job-noun-one-gender" not in rules("Coiffeurs / coiffeuses pour un salon de quartier.")
+
+
+@pytest.mark.parametrize("text", ["Jeune homme costaud pour déménagements.", "Dames sérieuses pour repassage à domicile."])
+def test_a_line_opening_with_a_person_of_one_sex_described_is_sex(text: str) -> None:
+    assert "sex-requirement" in rules(text)
+
+
+@pytest.mark.parametrize("text", ["Hommes et femmes pour les vendanges.", "Femmes enceintes qui travaillent : vos droits."])
+def test_both_sexes_or_people_described_pass(text: str) -> None:
+    assert "sex-requirement" not in rules(text)
