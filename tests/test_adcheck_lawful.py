@@ -206,3 +206,59 @@ def test_an_english_heading_above_french_text_is_no_english_version() -> None:
 def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     ad = f"Software engineer\nPosted on 2027-01-04\nJob in Milan, Italy. {pay}\nYou will build our booking services."
     assert ("pay-range" not in categories(ad, "en", fragment=False, country="it")) is seen
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # experience durations written "Expérience : N ans minimum" or with "expériences" in the plural
+    ("Expérience : 4 ans minimum dans la vente de matériel agricole.", "fr", "age", False),
+    ("Vous justifiez de plus de 8 ans d'expériences en gestion de chantier.", "fr", "age", False),
+    ("Âge : 25 ans minimum.", "fr", "age", True),
+    # the employer is young, not the candidate
+    ("Rejoignez une jeune enseigne de décoration en plein essor.", "fr", "age", False),
+    ("Vous êtes jeune et plein d'énergie.", "fr", "age", True),
+    # a note that the ad's words hold for both genders
+    ("Les termes de cette annonce valent aussi bien pour le genre féminin que masculin.", "fr", "sex", False),
+    ("Profil : masculin.", "fr", "sex", True),
+    # a nationality the ad ties to the law it cites
+    ("Nationalité française requise conformément à l'IGI 1300 sur la protection du secret.", "fr", "nationality",
+     False),
+    ("Nationalité française exigée.", "fr", "nationality", True),
+    # integrity as a value, not the body
+    ("Vous agissez avec intégrité et transparence auprès des clients.", "fr", "disability", False),
+    ("Intégrité physique exigée.", "fr", "disability", True),
+    # payslips the employer hands out
+    ("Contrats et fiches de paie dématérialisés sur votre espace en ligne.", "fr", "pay-history", False),
+    ("Joignez vos trois derniers bulletins de salaire à votre candidature.", "fr", "pay-history", True),
+    # a public service's conditions of access, set by law
+    ("Conditions d'accès au concours de la police nationale : avoir entre 18 et 34 ans.", "fr", "age", False),
+    ("Candidats de 18 à 34 ans uniquement.", "fr", "age", True),
+    # a condominium's board is no trade union
+    ("Vous animez les réunions du conseil syndical de chaque copropriété.", "fr", "union-activity", False),
+    ("Syndiqués s'abstenir.", "fr", "union-activity", True),
+    # the tenants' solvency a property manager checks
+    ("Vous vérifiez la solvabilité des futurs locataires avant chaque bail.", "fr", "economic-vulnerability", False),
+    ("Candidats solvables uniquement.", "fr", "economic-vulnerability", True),
+    # a figure of speech with "vivre"
+    ("Venez vivre au cœur de l'innovation avec nos équipes.", "fr", "place-of-residence", False),
+    ("Vous devez vivre à Lyon depuis au moins deux ans.", "fr", "place-of-residence", True),
+    # "natif" or "native" in a technology's name
+    ("Stack : React Native, TypeScript et PostgreSQL.", "fr", "language", False),
+    ("Vous développez en PHP natif et en Symfony.", "fr", "language", False),
+    ("Anglais natif exigé.", "fr", "language", True),
+    ("You will build our apps in React Native.", "en", "language", False),
+    ("Native English speaker only.", "en", "language", True),
+    # expenses and a guaranteed minimum pay are benefits, not a promise or a fee
+    ("Participation aux frais kilométriques professionnels.", "fr", "misleading", False),
+    ("Participation aux frais de dossier : 50 euros.", "fr", "misleading", True),
+    ("Salaire minimum garanti de 2 300 euros brut, plus les commissions.", "fr", "misleading", False),
+    ("Gagnez 6000 euros par mois garantis sans expérience.", "fr", "misleading", True),
+    # "nombreux" is no name
+    ("Vous profitez de nombreux avantages exclusifs réservés aux salariés.", "fr", "surname", False),
+    ("Noms à consonance étrangère exclus.", "fr", "surname", True),
+    # an employer who promises no judgement lists criteria it does not use
+    ("Nous ne portons aucun jugement sur votre âge, votre origine ou votre religion.", "fr", "religion", False),
+    ("No judgement about your age, religion or background: we hire for skills.", "en", "religion", False),
+    ("Candidats de confession catholique uniquement.", "fr", "religion", True),
+])
+def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
