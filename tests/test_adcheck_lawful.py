@@ -262,3 +262,41 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
 ])
 def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # a head count, a stock or a weight is no age
+    ("Our 12 plants employ over 45,000 people across Europe.", "en", "age", False),
+    ("Able to carry a maximum of 40 lbs up a ladder.", "en", "age", False),
+    ("Applicants must be under 40.", "en", "age", True),
+    ("Candidates over 50 need not apply.", "en", "age", True),
+    # an abbreviated equal-opportunity line and a mission for people of every background list criteria
+    ("EEO/AA Employer: Women/Minorities/Veterans/Disabled/Sexual Orientation/Gender Identity", "en",
+     "sexual-orientation", False),
+    ("We believe people of every race and every age deserve good care.", "en", "origin", False),
+    ("White applicants preferred.", "en", "origin", True),
+    # the conditions a clinician treats, medical records as a tool, the health an employer promotes
+    ("You will treat adults with a broad range of mental health conditions.", "en", "health", False),
+    ("Two years of charting in an electronic health record required.", "en", "health", False),
+    ("Our mission is to remove barriers to good health in rural areas.", "en", "health", False),
+    ("Applicants with mental health conditions will not be considered.", "en", "health", True),
+    # a faith-based employer described, the human race
+    ("We are a faith-based, non-profit health system serving three counties.", "en", "religion", False),
+    ("Practising Christians only.", "en", "religion", True),
+    ("Software that helps the human race adapt to a warmer planet.", "en", "origin", False),
+    # a promise not to use pay history
+    ("Offers are never based on an applicant's salary history.", "en", "pay-history", False),
+    ("Please state your current salary in your cover letter.", "en", "pay-history", True),
+    # citizenship that a clearance or export rules require, with "U.S." and after "eligible to obtain"
+    ("You must be eligible to obtain a secret clearance, which requires U.S. citizenship.", "en", "nationality",
+     False),
+    ("Under U.S. export regulations, the holder must be a U.S. citizen or permanent resident.", "en", "nationality",
+     False),
+    ("U.S. citizens only.", "en", "nationality", True),
+    # how far the candidate lives from the job
+    ("You live within a 20-minute drive of the depot.", "en", "place-of-residence", True),
+    ("Residency within the school district is required.", "en", "place-of-residence", True),
+    ("Our depot is a 20-minute drive from the station.", "en", "place-of-residence", False),
+])
+def test_words_a_lawful_english_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
