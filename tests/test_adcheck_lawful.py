@@ -259,6 +259,12 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     ("Nous ne portons aucun jugement sur votre âge, votre origine ou votre religion.", "fr", "religion", False),
     ("No judgement about your age, religion or background: we hire for skills.", "en", "religion", False),
     ("Candidats de confession catholique uniquement.", "fr", "religion", True),
+    # the people an employer cares for; taking children out of school is a childminder's task
+    ("Notre fondation accueille chaque année 900 personnes, dont beaucoup en situation de handicap.", "fr",
+     "disability", False),
+    ("Handicapés s'abstenir.", "fr", "disability", True),
+    ("Missions : garde des enfants, goûter, devoirs et sortie d'école.", "fr", "age", False),
+    ("Profil sortie d'école uniquement.", "fr", "age", True),
 ])
 def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
