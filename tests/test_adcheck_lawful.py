@@ -303,6 +303,16 @@ def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category:
     ("You live within a 20-minute drive of the depot.", "en", "place-of-residence", True),
     ("Residency within the school district is required.", "en", "place-of-residence", True),
     ("Our depot is a 20-minute drive from the station.", "en", "place-of-residence", False),
+    # "practicing" a method, employee groups "for LGBTQ+ staff and allies", native speakers met at work, traffic
+    ("We keep quality high by practicing trunk-based development.", "en", "religion", False),
+    ("Practicing Muslims preferred.", "en", "religion", True),
+    ("Clubs such as Rainbow Net (for LGBTQ+ staff and allies) meet every month.", "en", "sexual-orientation", False),
+    ("No LGBTQ+ candidates.", "en", "sexual-orientation", True),
+    ("Weekly lunches where you can practise your Spanish with native speakers.", "en", "language", False),
+    ("Native Spanish speakers only.", "en", "language", True),
+    ("The platform serves over 15 million visits a month.", "en", "age", False),
+    ("It's hard to say what next year's roadmap will hold.", "en", "surname", False),
+    ("Applicants with names that are hard to pronounce need not apply.", "en", "surname", True),
 ])
 def test_words_a_lawful_english_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
