@@ -212,6 +212,7 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     # experience durations written "Expérience : N ans minimum" or with "expériences" in the plural
     ("Expérience : 4 ans minimum dans la vente de matériel agricole.", "fr", "age", False),
     ("Vous justifiez de plus de 8 ans d'expériences en gestion de chantier.", "fr", "age", False),
+    ("Expérience souhaitée\nMoins de 2 ans\nType de contrat\nCDI", "fr", "age", False),
     ("Âge : 25 ans minimum.", "fr", "age", True),
     # the employer is young, not the candidate
     ("Rejoignez une jeune enseigne de décoration en plein essor.", "fr", "age", False),
