@@ -206,3 +206,114 @@ def test_an_english_heading_above_french_text_is_no_english_version() -> None:
 def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     ad = f"Software engineer\nPosted on 2027-01-04\nJob in Milan, Italy. {pay}\nYou will build our booking services."
     assert ("pay-range" not in categories(ad, "en", fragment=False, country="it")) is seen
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # experience durations written "Expérience : N ans minimum" or with "expériences" in the plural
+    ("Expérience : 4 ans minimum dans la vente de matériel agricole.", "fr", "age", False),
+    ("Vous justifiez de plus de 8 ans d'expériences en gestion de chantier.", "fr", "age", False),
+    ("Expérience souhaitée\nMoins de 2 ans\nType de contrat\nCDI", "fr", "age", False),
+    ("Âge : 25 ans minimum.", "fr", "age", True),
+    # the employer is young, not the candidate
+    ("Rejoignez une jeune enseigne de décoration en plein essor.", "fr", "age", False),
+    ("Vous êtes jeune et plein d'énergie.", "fr", "age", True),
+    # a note that the ad's words hold for both genders
+    ("Les termes de cette annonce valent aussi bien pour le genre féminin que masculin.", "fr", "sex", False),
+    ("Profil : masculin.", "fr", "sex", True),
+    # a nationality the ad ties to the law it cites
+    ("Nationalité française requise conformément à l'IGI 1300 sur la protection du secret.", "fr", "nationality",
+     False),
+    ("Nationalité française exigée.", "fr", "nationality", True),
+    # integrity as a value, not the body
+    ("Vous agissez avec intégrité et transparence auprès des clients.", "fr", "disability", False),
+    ("Intégrité physique exigée.", "fr", "disability", True),
+    # payslips the employer hands out
+    ("Contrats et fiches de paie dématérialisés sur votre espace en ligne.", "fr", "pay-history", False),
+    ("Joignez vos trois derniers bulletins de salaire à votre candidature.", "fr", "pay-history", True),
+    # a public service's conditions of access, set by law
+    ("Conditions d'accès au concours de la police nationale : avoir entre 18 et 34 ans.", "fr", "age", False),
+    ("Candidats de 18 à 34 ans uniquement.", "fr", "age", True),
+    # a condominium's board is no trade union
+    ("Vous animez les réunions du conseil syndical de chaque copropriété.", "fr", "union-activity", False),
+    ("Syndiqués s'abstenir.", "fr", "union-activity", True),
+    # the tenants' solvency a property manager checks
+    ("Vous vérifiez la solvabilité des futurs locataires avant chaque bail.", "fr", "economic-vulnerability", False),
+    ("Candidats solvables uniquement.", "fr", "economic-vulnerability", True),
+    # a figure of speech with "vivre"
+    ("Venez vivre au cœur de l'innovation avec nos équipes.", "fr", "place-of-residence", False),
+    ("Vous devez vivre à Lyon depuis au moins deux ans.", "fr", "place-of-residence", True),
+    # "natif" or "native" in a technology's name
+    ("Stack : React Native, TypeScript et PostgreSQL.", "fr", "language", False),
+    ("Vous développez en PHP natif et en Symfony.", "fr", "language", False),
+    ("Anglais natif exigé.", "fr", "language", True),
+    ("You will build our apps in React Native.", "en", "language", False),
+    ("Native English speaker only.", "en", "language", True),
+    # expenses and a guaranteed minimum pay are benefits, not a promise or a fee
+    ("Participation aux frais kilométriques professionnels.", "fr", "misleading", False),
+    ("Participation aux frais de dossier : 50 euros.", "fr", "misleading", True),
+    ("Salaire minimum garanti de 2 300 euros brut, plus les commissions.", "fr", "misleading", False),
+    ("Gagnez 6000 euros par mois garantis sans expérience.", "fr", "misleading", True),
+    # "nombreux" is no name
+    ("Vous profitez de nombreux avantages exclusifs réservés aux salariés.", "fr", "surname", False),
+    ("Noms à consonance étrangère exclus.", "fr", "surname", True),
+    # an employer who promises no judgement lists criteria it does not use
+    ("Nous ne portons aucun jugement sur votre âge, votre origine ou votre religion.", "fr", "religion", False),
+    ("No judgement about your age, religion or background: we hire for skills.", "en", "religion", False),
+    ("Candidats de confession catholique uniquement.", "fr", "religion", True),
+    # the people an employer cares for; taking children out of school is a childminder's task
+    ("Notre fondation accueille chaque année 900 personnes, dont beaucoup en situation de handicap.", "fr",
+     "disability", False),
+    ("Handicapés s'abstenir.", "fr", "disability", True),
+    ("Missions : garde des enfants, goûter, devoirs et sortie d'école.", "fr", "age", False),
+    ("Profil sortie d'école uniquement.", "fr", "age", True),
+])
+def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # a head count, a stock or a weight is no age
+    ("Our 12 plants employ over 45,000 people across Europe.", "en", "age", False),
+    ("Able to carry a maximum of 40 lbs up a ladder.", "en", "age", False),
+    ("Applicants must be under 40.", "en", "age", True),
+    ("Candidates over 50 need not apply.", "en", "age", True),
+    # an abbreviated equal-opportunity line and a mission for people of every background list criteria
+    ("EEO/AA Employer: Women/Minorities/Veterans/Disabled/Sexual Orientation/Gender Identity", "en",
+     "sexual-orientation", False),
+    ("We believe people of every race and every age deserve good care.", "en", "origin", False),
+    ("White applicants preferred.", "en", "origin", True),
+    # the conditions a clinician treats, medical records as a tool, the health an employer promotes
+    ("You will treat adults with a broad range of mental health conditions.", "en", "health", False),
+    ("Two years of charting in an electronic health record required.", "en", "health", False),
+    ("Our mission is to remove barriers to good health in rural areas.", "en", "health", False),
+    ("Applicants with mental health conditions will not be considered.", "en", "health", True),
+    # a faith-based employer described, the human race
+    ("We are a faith-based, non-profit health system serving three counties.", "en", "religion", False),
+    ("Practising Christians only.", "en", "religion", True),
+    ("Software that helps the human race adapt to a warmer planet.", "en", "origin", False),
+    # a promise not to use pay history
+    ("Offers are never based on an applicant's salary history.", "en", "pay-history", False),
+    ("Please state your current salary in your cover letter.", "en", "pay-history", True),
+    # citizenship that a clearance or export rules require, with "U.S." and after "eligible to obtain"
+    ("You must be eligible to obtain a secret clearance, which requires U.S. citizenship.", "en", "nationality",
+     False),
+    ("Under U.S. export regulations, the holder must be a U.S. citizen or permanent resident.", "en", "nationality",
+     False),
+    ("U.S. citizens only.", "en", "nationality", True),
+    # how far the candidate lives from the job
+    ("You live within a 20-minute drive of the depot.", "en", "place-of-residence", True),
+    ("Residency within the school district is required.", "en", "place-of-residence", True),
+    ("Our depot is a 20-minute drive from the station.", "en", "place-of-residence", False),
+    # "practicing" a method, employee groups "for LGBTQ+ staff and allies", native speakers met at work, traffic
+    ("We keep quality high by practicing trunk-based development.", "en", "religion", False),
+    ("Practicing Muslims preferred.", "en", "religion", True),
+    ("Clubs such as Rainbow Net (for LGBTQ+ staff and allies) meet every month.", "en", "sexual-orientation", False),
+    ("No LGBTQ+ candidates.", "en", "sexual-orientation", True),
+    ("Weekly lunches where you can practise your Spanish with native speakers.", "en", "language", False),
+    ("Native Spanish speakers only.", "en", "language", True),
+    ("The platform serves over 15 million visits a month.", "en", "age", False),
+    ("It's hard to say what next year's roadmap will hold.", "en", "surname", False),
+    ("Applicants with names that are hard to pronounce need not apply.", "en", "surname", True),
+])
+def test_words_a_lawful_english_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported

@@ -405,8 +405,10 @@ NOT_AN_AGE_AFTER_YEARS = re.compile(
     r"position|field|industry)|experience|expertise|pratique|anciennete|metier)(?![a-z0-9])")
 NOT_AN_AGE_BEFORE = re.compile(
     r"(?:experience|experiences|anciennete|pratique|expertise|dans (?:un|le|ce) (?:poste|metier|role|domaine)|"
-    r"years? of)(?![a-z0-9])(?:(?!avez|ayant|avoir|age|aged)[^.,;:!?\n]){0,30}$")
-"""Experience named just before a duration ("Expérience de 3 ans minimum"): the duration is no age."""
+    r"years? of)(?![a-z0-9])(?:(?!avez|ayant|avoir|age|aged)[^.,;:!?\n]){0,30}\n?$")
+"""Experience named just before a duration ("Expérience de 3 ans minimum"), or a field's label on the line above its
+value ("Expérience souhaitée" then "Moins de 2 ans"): the duration is no age. The "\n?" says what Python's "$" does
+anyway (it matches before a final newline), so that the page's engine, whose "$" does not, reads it the same."""
 """What follows a number that is not an age: a unit other than years, or years of experience ("over 13 months",
 "between 15 and 25 days", "5 ans d'expérience"); ``NOT_AN_AGE_AFTER_YEARS``: what follows "ans"/"years" that makes
 them experience. An age candidate followed by it is dropped (not "H/F" after "25 ans": no hour unit here)."""
