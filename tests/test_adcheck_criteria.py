@@ -244,3 +244,39 @@ def test_second_round_frames_of_the_criteria_misleading_claims_and_questions(tex
 ])
 def test_second_round_lawful_sentences_stay_silent(text: str, lang: str, category: str) -> None:
     assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # a refusal said as "cannot apply" / "ne peuvent pas postuler", even after words that usually name the people served
+    ("Disabled applicants cannot apply for this role.", "en", "disability"),
+    ("Les personnes en fauteuil ne peuvent pas postuler.", "fr", "disability"),
+    ("Smokers may not apply.", "en", "health"),
+    # a disability or a condition excluded in other words
+    ("No wheelchair users on this site.", "en", "disability"),
+    ("The driver must not be disabled.", "en", "disability"),
+    ("Aucune contre-indication médicale.", "fr", "disability"),
+    ("Poste réservé aux bénéficiaires de l'obligation d'emploi.", "fr", "disability"),
+    ("Staff free from any illness.", "en", "health"),
+    # fees and envelope work
+    ("Candidates must pay a $40 fee before the interview.", "en", "misleading"),
+    ("You must pay for your own uniform before the first shift.", "en", "misleading"),
+    ("Une participation de 25 € est demandée pour le dossier.", "fr", "misleading"),
+    ("Mise sous pli à domicile, 0,50 € par enveloppe.", "fr", "misleading"),
+    # origin, religion and residence in French
+    ("Nous cherchons un homme blanc pour le rôle de vigile.", "fr", "origin"),
+    ("Pas de candidates voilées.", "fr", "religion"),
+    ("Résider à Annecy impératif.", "fr", "place-of-residence"),
+])
+def test_refusals_fees_and_french_frames(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Vendeur blanc et brun (électroménager, TV-hifi).", "fr", "origin"),
+    ("Moniteur de voile pour l'été, permis bateau souhaité.", "fr", "religion"),
+    ("The company will pay for your training and your uniform.", "en", "misleading"),
+    ("Nous accompagnons des personnes en situation de handicap vers l'emploi.", "fr", "disability"),
+    ("Poste basé à Annecy, télétravail possible.", "fr", "place-of-residence"),
+])
+def test_the_same_words_in_lawful_sentences(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
