@@ -280,3 +280,35 @@ def test_refusals_fees_and_french_frames(text: str, lang: str, category: str) ->
 ])
 def test_the_same_words_in_lawful_sentences(text: str, lang: str, category: str) -> None:
     assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # a post reserved to disabled workers, with the plural noun after the reservation
+    ("Poste réservé aux travailleurs handicapés.", "fr", "disability"),
+    ("Emploi ouvert uniquement aux personnes handicapées.", "fr", "disability"),
+    ("Contrat réservé RQTH.", "fr", "disability"),
+    ("Handicap non compatible avec les missions.", "fr", "disability"),
+    ("This work would not suit a wheelchair user.", "en", "disability"),
+    ("We are unable to accommodate wheelchair users.", "en", "disability"),
+    ("Not suitable for people with asthma.", "en", "health"),
+    # promises, stamps and deposits
+    ("Revenus complémentaires très importants.", "fr", "misleading"),
+    ("Jusqu'à 3 500 euros net par mois sans expérience.", "fr", "misleading"),
+    ("Envoyez une enveloppe timbrée pour recevoir la documentation.", "fr", "misleading"),
+    ("Vous devrez verser une caution avant de commencer.", "fr", "misleading"),
+    ("Applicants will be charged for the assessment.", "en", "misleading"),
+    ("Make money quickly with our scheme.", "en", "misleading"),
+    ("Ring 0909 123 4567 to book an interview.", "en", "misleading"),
+])
+def test_reserved_posts_plural_nouns_and_more_scam_wordings(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Vous accueillerez des travailleurs handicapés en ESAT.", "fr", "disability"),
+    ("Salaire fixe de 2 000 euros brut par mois, primes en plus.", "fr", "misleading"),
+    ("Call 0207 123 4567 to book an interview.", "en", "misleading"),
+    ("Gestion des cautions des locataires.", "fr", "misleading"),
+])
+def test_plain_pay_phone_numbers_and_tasks_stay_silent(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
