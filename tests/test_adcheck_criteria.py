@@ -312,3 +312,44 @@ def test_reserved_posts_plural_nouns_and_more_scam_wordings(text: str, lang: str
 ])
 def test_plain_pay_phone_numbers_and_tasks_stay_silent(text: str, lang: str, category: str) -> None:
     assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Pas de personnes de couleur en salle.", "fr", "origin"),
+    ("Accent africain s'abstenir.", "fr", "origin"),
+    ("Native Europeans preferred for the concierge desk.", "en", "origin"),
+    ("Assistante trilingue de naissance.", "fr", "language"),
+    ("Hostess with flawless skin.", "en", "physical-appearance"),
+    ("Vendeuse, silhouette mannequin.", "fr", "physical-appearance"),
+])
+def test_colour_accent_birth_language_skin_and_figure(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Native European languages are a plus: Spanish, Italian.", "en", "origin"),
+    ("You will sell skin care for clear skin and sensitive skin.", "en", "physical-appearance"),
+    ("Stand de défilé : habilleuse pour les mannequins.", "fr", "physical-appearance"),
+])
+def test_products_and_languages_are_not_people(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Mother-tongue Italian speaker for the hotline.", "en", "language"),
+    ("Dress size 10 or smaller.", "en", "physical-appearance"),
+    ("Promoters who look great in swimwear.", "en", "physical-appearance"),
+    ("Hôtesse jolie et mince.", "fr", "physical-appearance"),
+    ("Poids proportionné à la taille.", "fr", "physical-appearance"),
+])
+def test_mother_tongue_sizes_and_figures(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("You will coach native speakers of Spanish who learn English.", "en", "language"),
+    ("Team size 10 or smaller, agile squads.", "en", "physical-appearance"),
+    ("Une belle et grande boutique en centre-ville.", "fr", "physical-appearance"),
+])
+def test_speakers_taught_team_sizes_and_shops_stay_silent(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
