@@ -170,3 +170,186 @@ def test_reserved_posts_and_looks_in_french(text: str, lang: str, category: str)
 
 def test_a_large_and_elegant_shop_is_not_a_person() -> None:
     assert "physical-appearance" not in categories("Magasin spacieux et lumineux, vitrine élégante.", "fr")
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # misleading: an earnings promise with its bait (home, spare time, no experience), vague big sums, fees, same-day pay
+    ("Travail depuis chez vous, jusqu'à 600 € par semaine.", "fr", "misleading"),
+    ("Entre 80 et 300 euros par jour, où que vous soyez.", "fr", "misleading"),
+    ("Gagnez rapidement de l'argent avec notre méthode.", "fr", "misleading"),
+    ("Toutes les commissions sont versées le jour même.", "fr", "misleading"),
+    ("Make thousands of pounds from your own home.", "en", "misleading"),
+    ("Earn extra cash from the comfort of your home.", "en", "misleading"),
+    ("Work just 3 hours a day and earn like a manager.", "en", "misleading"),
+    ("Earn 40,000 per month as a product tester.", "en", "misleading"),
+    ("Driver wanted at Ksh 30,000 monthly. No experience needed.", "en", "misleading"),
+    ("A small activation fee secures your place.", "en", "misleading"),
+    # disability and health: a question about a disability or an illness, no disability of any kind
+    ("Staff must have no physical or mental impairments.", "en", "disability"),
+    ("Are you disabled? Answer before the interview.", "en", "disability"),
+    ("Avez-vous un handicap ? Merci de le préciser.", "fr", "disability"),
+    ("Have you ever suffered from depression?", "en", "health"),
+    ("Souffrez-vous d'allergies ? Réponse obligatoire.", "fr", "health"),
+    # age: a decade of life, a range after "ages" or "prefer", a maximum after "age"
+    ("Early to mid 30s would be ideal.", "en", "age"),
+    ("Applicants in the ages of 20-26.", "en", "age"),
+    ("We prefer 19-24 for the night shift.", "en", "age"),
+    ("Age: 35 years maximum.", "en", "age"),
+    ("Âge : 45 ans maximum.", "fr", "age"),
+    ("Teenagers wanted for the summer season.", "en", "age"),
+    # origin: a two-part origin before a person, minorities turned away, an ethnic or regional group preferred
+    ("Seeking a Chinese-American lady for the desk.", "en", "origin"),
+    ("Ethnic minorities need not apply.", "en", "origin"),
+    ("Cook, preferably Malayali, for a villa.", "en", "origin"),
+    ("Malay preferred for this counter role.", "en", "origin"),
+    ("Hôtesses blanches uniquement.", "fr", "origin"),
+    # nationality: a nationality preferred, a list of nationalities required, a nationality listed after the sex
+    ("Housekeeper, preferably Indonesian.", "en", "nationality"),
+    ("Nepali/Bangladeshi, required for the site.", "en", "nationality"),
+    ("Sales clerk, male, Egyptian, 25 to 35.", "en", "nationality"),
+    # family situation: a father's or husband's visa, being single, a single person sought
+    ("Secretary, must be on husband's visa.", "en", "family-situation"),
+    ("The nanny must be unmarried.", "en", "family-situation"),
+    ("Single lady preferred for the live-in post.", "en", "family-situation"),
+    # physical appearance: looks in the superlative, height and weight asked
+    ("We want very good-looking bar staff.", "en", "physical-appearance"),
+    ("Please state your height and weight in your email.", "en", "physical-appearance"),
+    ("Indiquez votre taille et votre poids dans le courrier.", "fr", "physical-appearance"),
+    # political opinions: the candidate's stance asked
+    ("Tell us your views on immigration in your cover letter.", "en", "political-opinions"),
+    ("Vous êtes pour le nucléaire et contre les éoliennes.", "fr", "political-opinions"),
+])
+def test_second_round_frames_of_the_criteria_misleading_claims_and_questions(text: str, lang: str,
+                                                                            category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # pay and leave stated plainly, a salary paid on a fixed day, a training fee the employer pays
+    ("Salaire de 2 100 € brut par mois, versé le 5 de chaque mois.", "fr", "misleading"),
+    ("Les salaires sont payés le dernier jour du mois.", "fr", "misleading"),
+    ("You earn 2.08 days of paid leave per month.", "en", "misleading"),
+    ("Make a difference from your home office in Leeds.", "en", "misleading"),
+    ("Training fee is covered by the company.", "en", "misleading"),
+    # equal-opportunity wording and the employer's accommodation offer
+    ("Qualified applicants with or without disabilities are encouraged to apply.", "en", "disability"),
+    ("Do you have a disability that requires an adjustment to the interview?", "en", "disability"),
+    # languages the job needs, a team described, a single point of contact, views on the product
+    ("Preferably French speaking, English required.", "en", "nationality"),
+    ("English/French required for the client calls.", "en", "nationality"),
+    ("Join a young/dynamic working environment.", "en", "age"),
+    ("You will be the single point of contact for suppliers.", "en", "family-situation"),
+    ("Share your views on the product roadmap.", "en", "political-opinions"),
+    ("A very attractive salary and an extremely attractive package.", "en", "physical-appearance"),
+])
+def test_second_round_lawful_sentences_stay_silent(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # a refusal said as "cannot apply" / "ne peuvent pas postuler", even after words that usually name the people served
+    ("Disabled applicants cannot apply for this role.", "en", "disability"),
+    ("Les personnes en fauteuil ne peuvent pas postuler.", "fr", "disability"),
+    ("Smokers may not apply.", "en", "health"),
+    # a disability or a condition excluded in other words
+    ("No wheelchair users on this site.", "en", "disability"),
+    ("The driver must not be disabled.", "en", "disability"),
+    ("Aucune contre-indication médicale.", "fr", "disability"),
+    ("Poste réservé aux bénéficiaires de l'obligation d'emploi.", "fr", "disability"),
+    ("Staff free from any illness.", "en", "health"),
+    # fees and envelope work
+    ("Candidates must pay a $40 fee before the interview.", "en", "misleading"),
+    ("You must pay for your own uniform before the first shift.", "en", "misleading"),
+    ("Une participation de 25 € est demandée pour le dossier.", "fr", "misleading"),
+    ("Mise sous pli à domicile, 0,50 € par enveloppe.", "fr", "misleading"),
+    # origin, religion and residence in French
+    ("Nous cherchons un homme blanc pour le rôle de vigile.", "fr", "origin"),
+    ("Pas de candidates voilées.", "fr", "religion"),
+    ("Résider à Annecy impératif.", "fr", "place-of-residence"),
+])
+def test_refusals_fees_and_french_frames(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Vendeur blanc et brun (électroménager, TV-hifi).", "fr", "origin"),
+    ("Moniteur de voile pour l'été, permis bateau souhaité.", "fr", "religion"),
+    ("The company will pay for your training and your uniform.", "en", "misleading"),
+    ("Nous accompagnons des personnes en situation de handicap vers l'emploi.", "fr", "disability"),
+    ("Poste basé à Annecy, télétravail possible.", "fr", "place-of-residence"),
+])
+def test_the_same_words_in_lawful_sentences(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # a post reserved to disabled workers, with the plural noun after the reservation
+    ("Poste réservé aux travailleurs handicapés.", "fr", "disability"),
+    ("Emploi ouvert uniquement aux personnes handicapées.", "fr", "disability"),
+    ("Contrat réservé RQTH.", "fr", "disability"),
+    ("Handicap non compatible avec les missions.", "fr", "disability"),
+    ("This work would not suit a wheelchair user.", "en", "disability"),
+    ("We are unable to accommodate wheelchair users.", "en", "disability"),
+    ("Not suitable for people with asthma.", "en", "health"),
+    # promises, stamps and deposits
+    ("Revenus complémentaires très importants.", "fr", "misleading"),
+    ("Jusqu'à 3 500 euros net par mois sans expérience.", "fr", "misleading"),
+    ("Envoyez une enveloppe timbrée pour recevoir la documentation.", "fr", "misleading"),
+    ("Vous devrez verser une caution avant de commencer.", "fr", "misleading"),
+    ("Applicants will be charged for the assessment.", "en", "misleading"),
+    ("Make money quickly with our scheme.", "en", "misleading"),
+    ("Ring 0909 123 4567 to book an interview.", "en", "misleading"),
+])
+def test_reserved_posts_plural_nouns_and_more_scam_wordings(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Vous accueillerez des travailleurs handicapés en ESAT.", "fr", "disability"),
+    ("Salaire fixe de 2 000 euros brut par mois, primes en plus.", "fr", "misleading"),
+    ("Call 0207 123 4567 to book an interview.", "en", "misleading"),
+    ("Gestion des cautions des locataires.", "fr", "misleading"),
+])
+def test_plain_pay_phone_numbers_and_tasks_stay_silent(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Pas de personnes de couleur en salle.", "fr", "origin"),
+    ("Accent africain s'abstenir.", "fr", "origin"),
+    ("Native Europeans preferred for the concierge desk.", "en", "origin"),
+    ("Assistante trilingue de naissance.", "fr", "language"),
+    ("Hostess with flawless skin.", "en", "physical-appearance"),
+    ("Vendeuse, silhouette mannequin.", "fr", "physical-appearance"),
+])
+def test_colour_accent_birth_language_skin_and_figure(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Native European languages are a plus: Spanish, Italian.", "en", "origin"),
+    ("You will sell skin care for clear skin and sensitive skin.", "en", "physical-appearance"),
+    ("Stand de défilé : habilleuse pour les mannequins.", "fr", "physical-appearance"),
+])
+def test_products_and_languages_are_not_people(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("Mother-tongue Italian speaker for the hotline.", "en", "language"),
+    ("Dress size 10 or smaller.", "en", "physical-appearance"),
+    ("Promoters who look great in swimwear.", "en", "physical-appearance"),
+    ("Hôtesse jolie et mince.", "fr", "physical-appearance"),
+    ("Poids proportionné à la taille.", "fr", "physical-appearance"),
+])
+def test_mother_tongue_sizes_and_figures(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("You will coach native speakers of Spanish who learn English.", "en", "language"),
+    ("Team size 10 or smaller, agile squads.", "en", "physical-appearance"),
+    ("Une belle et grande boutique en centre-ville.", "fr", "physical-appearance"),
+])
+def test_speakers_taught_team_sizes_and_shops_stay_silent(text: str, lang: str, category: str) -> None:
+    assert category not in categories(text, lang)

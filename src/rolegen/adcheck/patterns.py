@@ -43,7 +43,8 @@ NAMED = {
         "bienvenu)[a-z]*|non (?:retenu|accepte|admis|eligible|desire|souhaite)[a-z]*|inutile de (?:postuler|candidater)|"
         "(?:merci de |priere de )?ne pas (?:postuler|candidater)|(?:seront |sont )?(?:refuse|ecarte|rejete)[a-z]*|"
         "(?:ne sera|ne seront|n'est|ne sont) pas tolere[a-z]*|(?:ce poste|cette offre|ce job|ce metier|ce role) n'est pas "
-        "(?:fait |adapte |fait )?pour (?:vous|toi)|this (?:job|role|position) is not for you)"),
+        "(?:fait |adapte |fait )?pour (?:vous|toi)|this (?:job|role|position) is not for you|"
+        "(?:ne|n') (?:peuvent|pourront|peut|pourra) pas (?:postuler|candidater)|(?:cannot|can't|may not|must not) apply)"),
     "wanted": (
         "(?:only|preferred|preferably|required|mandatory|essential|a must|wanted|needed|expected|"
         "uniquement|exclusivement|seulement|de preference|exige{+e}{+s}|requis{+e}{+s}|obligatoire{+s}|indispensable{+s}|"
