@@ -163,7 +163,7 @@ def test_count_in_json_sarif_and_github(tmp_path: Path, monkeypatch, run) -> Non
     assert github.startswith("::error file=offre.txt,line=2,col=1,") and "(3 fois)" in github
     text = run("check-ad", "--fragment", "offre.txt").stdout.splitlines()
     assert len(text) == 2 and "(3 fois)" in text[0]
-    assert "gender coding: pas assez de mots connotés pour juger" in text[1]
+    assert "connotation : pas assez de mots connotés pour juger" in text[1]  # a French ad: a French summary
 
 
 def test_the_french_word_table_of_the_docs_is_current() -> None:
