@@ -150,7 +150,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     freelance. A rule not in force where the job is gives notices.
     """
     if fmt == "html" and remap is None:
-        from rolegen.adcheck.readers import html_text
+        from rolegen.adcheck.htmlpage import html_text
 
         text, title, remap = html_text(text)
     src = _Source(text)
@@ -508,16 +508,14 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
     to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted). With
     ``excepted`` and ``held`` (:func:`_exceptions_held`), a phrase is only looked for when the segment holds its
     literals, where its first word can start."""
-    opens, closes = rules.statement_regexes()
     found = []
     ends = None
     heads = rules.exception_filter(lang).heads if excepted is not None else {}
-    for regex, source, forward in ((opens, rules.statements[0], True), (closes, rules.statements[1], False)):
-        if excepted is None:
-            matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
-        elif source not in excepted:
+    for source, forward in ((rules.statements[0], True), (rules.statements[1], False)):
+        if excepted is not None and source not in excepted:  # neither compiled nor run
             continue
-        elif (first := heads.get(source)) is None:
+        regex = regex_of(source)
+        if excepted is None or (first := heads.get(source)) is None:
             matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
         else:
             matches = _matches_at(regex, joined, _word_starts(joined, offset, _holding(first, held or [])))

@@ -108,18 +108,17 @@ class Ruleset:
     _first: dict = field(default_factory=dict)
     statements: tuple[str, str] = ("(?!)", "(?!)")
     """The expressions of the opening and closing phrases of a non-discrimination statement (every language)."""
-    _statements: tuple[re.Pattern, re.Pattern] | None = None
     memo: dict = field(default_factory=dict)
     """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
 
-    _TRANSIENT = ("_orders", "_applicable", "_statements", "memo", "_partial")
+    _TRANSIENT = ("_orders", "_applicable", "memo", "_partial")
     """What each process finds again (compiled expressions, findings remembered): not cached."""
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._TRANSIENT}
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, _orders={}, _applicable={}, _statements=None, memo={}, _partial={})
+        self.__dict__.update(state, _orders={}, _applicable={}, memo={}, _partial={})
 
     def prepare(self) -> Ruleset:
         """Work out now what the engine would on first use in each language (before caching): the literal
@@ -305,11 +304,6 @@ class Ruleset:
             self._applicable[key] = frozenset(c.order for c in self.rules
                                               if c.where in zones and contract in c.rule.contracts)
         return self._applicable[key]
-
-    def statement_regexes(self) -> tuple[re.Pattern, re.Pattern]:
-        if self._statements is None:
-            self._statements = (compiled(self.statements[0]), compiled(self.statements[1]))
-        return self._statements
 
     def reaches(self, compiled: Compiled, zone: str) -> bool:
         """Whether the law of ``compiled``'s file reaches a job in ``zone``."""

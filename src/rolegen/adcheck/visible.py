@@ -51,7 +51,7 @@ def check(text: str, *, fmt: str = "txt", remap: Callable[[int], tuple[int, int]
           title: int | None = None, **options) -> engine.Report:
     """:func:`rolegen.adcheck.engine.check` on the text a reader sees; positions as in ``text`` (or ``remap``)."""
     if fmt == "html" and remap is None:
-        from rolegen.adcheck.readers import html_text
+        from rolegen.adcheck.htmlpage import html_text
 
         text, title, remap = html_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # as the engine does, before positions are counted
