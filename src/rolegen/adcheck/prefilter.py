@@ -743,22 +743,21 @@ class LiteralFilter:
         """(the numbers (:attr:`key_of`) of the expressions one of whose leading literals ``word`` holds, the
         literals it holds), where each literal says: starting it, ending it."""
         found = self._words.get(word)
-        if found is None and word.isdigit() and word.isascii():
-            held = [k for k in self.numbers if _holds(word, k)]
-            numbers = tuple({number for literal in held for number in self.first.get(literal, ())})
-            found = (numbers, tuple(held)) if held else _NOTHING
         if found is None:
-            held = []
-            size, known, starts = len(word), self.known, self.starts
-            for i in range(size):
-                for j in range(i + 1, size + 1):
-                    part = word[i:j]
-                    if part not in starts:
-                        break
-                    for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
-                                   "^" + part + "$" if i == 0 and j == size else None):
-                        if marked is not None and marked in known:
-                            held.append(marked)
+            if word.isdigit() and word.isascii():
+                held = [k for k in self.numbers if _holds(word, k)]
+            else:
+                held = []
+                size, known, starts = len(word), self.known, self.starts
+                for i in range(size):
+                    for j in range(i + 1, size + 1):
+                        part = word[i:j]
+                        if part not in starts:
+                            break
+                        for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
+                                       "^" + part + "$" if i == 0 and j == size else None):
+                            if marked is not None and marked in known:
+                                held.append(marked)
             first = self.first
             numbers = tuple({number for literal in held for number in first.get(literal, ())})
             found = (numbers, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none
