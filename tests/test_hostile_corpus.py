@@ -40,12 +40,15 @@ def run_limited(args: list[str], cwd: Path, stdin: str | None = None) -> dict:
     """``rolegen ARGS`` in a forked child under RLIMIT_AS = 2 GiB; kill it past 20 s."""
     import rolegen.cli
 
-    out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+    out, err, base = tempfile.TemporaryFile(), tempfile.TemporaryFile(), tempfile.TemporaryFile()
     start = time.monotonic()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
         code = 99
         try:
+            # the child starts with the pages of pytest's process (they count in its peak): the command's own
+            # memory is what it adds to them
+            os.write(base.fileno(), str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).encode())
             os.chdir(cwd)
             resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
             fd = os.open(stdin or os.devnull, os.O_RDONLY)
@@ -85,9 +88,11 @@ def run_limited(args: list[str], cwd: Path, stdin: str | None = None) -> dict:
     seconds = time.monotonic() - start
     out.seek(0)
     err.seek(0)
+    base.seek(0)
+    inherited = int(base.read() or 0)
     result = {"args": args, "exit": os.waitstatus_to_exitcode(status), "stdout": out.read().decode("utf-8", "replace"),
               "stderr": err.read().decode("utf-8", "replace"), "seconds": seconds,
-              "peak_bytes": usage.ru_maxrss * 1024, "timed_out": timed_out}
+              "peak_bytes": (usage.ru_maxrss - inherited) * 1024, "timed_out": timed_out}
     FIGURES["runs"].append({k: result[k] for k in ("args", "exit", "seconds", "peak_bytes")})
     return result
 

@@ -380,4 +380,4 @@ def test_the_gender_summary_line_is_cut(tmp_path: Path) -> None:
                                      encoding="utf-8")
     result = invoke("check-ad", "--fragment", str(tmp_path / "ad.txt"))
     summary = result.output.splitlines()[-1]
-    assert len(summary) < 600 and "4 masculine-coded: ambitieux, compétitif, dominant, leader;" in summary  # each once
+    assert len(summary) < 600 and "4 à connotation masculine : ambitieux, compétitif, dominant, leader ;" in summary  # each once
