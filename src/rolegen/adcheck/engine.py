@@ -356,10 +356,7 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
             if chosen is None:
                 continue
             regex, first = rules.partial(compiled.order, lang, tuple(sorted(chosen)))
-            if first is None:
-                matches = [(m.start(), m.end()) for m in regex.finditer(folded, offset)]
-            else:  # tried only where a word holding one of the literals its matches start with starts
-                matches = _matches_at(regex, folded, _word_starts(folded, offset, _holding(first, held)))
+            matches = _matches(regex, folded, offset, first, held)
         elif (regex := compiled.regex(lang)) is None:
             continue
         elif compiled.order in rules.index(lang)[1]:  # scanned whole
@@ -407,16 +404,15 @@ def _exceptions_held(rules: Ruleset, lang: str, joined: str, offset: int, words:
     return rules.exception_filter(lang).candidates(joined[offset:], words, held), held
 
 
-def _holding(first: frozenset[str], held: list[tuple[str, tuple[str, ...]]]) -> list[str]:
-    """The words of ``held`` ((word, the literals it holds), distinct words) that hold one of ``first``."""
-    return [w for w, literals in held if not first.isdisjoint(literals)]
-
-
-def _matches_at(regex: re.Pattern, text: str, positions: list[int]) -> list[tuple[int, int]]:
-    """What ``regex.finditer`` finds in ``text`` when every match starts at one of ``positions`` (sorted): tried
-    there in order, never inside the previous match."""
+def _matches(regex: re.Pattern, text: str, offset: int, first: frozenset[str] | None,
+             held: list[tuple[str, tuple[str, ...]]] | None) -> list[tuple[int, int]]:
+    """(start, end) of what ``regex.finditer`` finds in ``text[offset:]``. With ``first``, the literals one of which
+    the first word of each match holds, and ``held`` ((word, the literals it holds) for the segment's distinct words),
+    it is only tried where such a word starts, in order, never inside the previous match."""
+    if first is None or held is None:
+        return [(m.start(), m.end()) for m in regex.finditer(text, offset)]
     matches, last = [], -1
-    for pos in positions:
+    for pos in _word_starts(text, offset, [w for w, literals in held if not first.isdisjoint(literals)]):
         if pos >= last:
             m = regex.match(text, pos)
             if m:
@@ -465,10 +461,7 @@ def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int, first: froze
     only tried where such a word starts."""
     found = memo.get(regex)
     if found is None:
-        if first is None or held is None:
-            matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
-        else:
-            matches = _matches_at(regex, joined, _word_starts(joined, offset, _holding(first, held)))
+        matches = _matches(regex, joined, offset, first, held)
         found = memo[regex] = ([a for a, _ in matches], [b for _, b in matches])
     return found
 
@@ -514,12 +507,7 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
     for source, forward in ((rules.statements[0], True), (rules.statements[1], False)):
         if excepted is not None and source not in excepted:  # neither compiled nor run
             continue
-        regex = regex_of(source)
-        if excepted is None or (first := heads.get(source)) is None:
-            matches = [(m.start(), m.end()) for m in regex.finditer(joined, offset)]
-        else:
-            matches = _matches_at(regex, joined, _word_starts(joined, offset, _holding(first, held or [])))
-        for start, end in matches:
+        for start, end in _matches(regex_of(source), joined, offset, heads.get(source), held):
             if ends is None:
                 ends = [e.start() for e in t.SENTENCE_END.finditer(joined, offset)]
             if forward:

@@ -34,7 +34,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "id": c.rule.id, "category": c.rule.category, "severity": c.rule.severity, "kind": c.rule.kind,
             "fragment": c.rule.fragment, "reason": c.rule.reason.model_dump(),
             "suggestion": c.rule.suggestion.model_dump(), "reference": c.rule.reference,
-            "source": {lang: c.source[lang] for lang in LANGS},
+            "source": {lang: c.expression(lang) for lang in LANGS},
             "exceptions": {lang: [ref(s) for s in c.exception_sources[lang]] for lang in LANGS},
             "lines": {lang: [ref(s) for s in c.line_sources[lang]] for lang in LANGS},
             "where": c.where, "contracts": list(c.rule.contracts), "status": _legal(c.rule.status_in(None)),

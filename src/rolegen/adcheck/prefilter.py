@@ -660,19 +660,6 @@ def _analyse(sources: list[str]) -> dict[str, tuple]:
     return {source: (requirements(source), first_word(source)) for source in sources}
 
 
-def _holds(word: str, literal: str) -> bool:
-    """Whether ``word`` holds ``literal`` ("^" marks the word's start, "$" its end)."""
-    start, end = literal.startswith("^"), literal.endswith("$")
-    bare = literal[start:len(literal) - end]
-    if start and end:
-        return word == bare
-    if start:
-        return word.startswith(bare)
-    if end:
-        return word.endswith(bare)
-    return bare in word
-
-
 class LiteralFilter:
     """Which of many expressions may match a text, from the words of the text: one pass over its distinct words,
     each word's literals looked up once (a word seen before costs a dictionary look-up).
@@ -700,7 +687,7 @@ class LiteralFilter:
                 heads[key] = head
         self.__setstate__({"always": tuple(always), "needs": needs, "heads": heads})
 
-    _INDEXES = ("key_of", "first", "rest", "multi", "digit", "symbols", "known", "starts", "numbers")
+    _INDEXES = ("key_of", "first", "rest", "multi", "digit", "symbols", "known", "starts")
 
     def __getstate__(self):  # the indexes too: a cached filter is read, not built
         return {"always": self.always, "needs": self.needs, "heads": self.heads,
@@ -735,8 +722,6 @@ class LiteralFilter:
         self.known = frozenset(k for k in known if k != DIGIT and not k.startswith(SYMBOL))
         self.starts = frozenset(k.strip("^$")[:size] for k in self.known for size in range(1, len(k.strip("^$")) + 1))
         """The beginnings of the literals: a word's substrings are read as far as one of them goes."""
-        self.numbers = tuple(sorted(k for k in self.known if k.strip("^$").isdigit()))
-        """The literals made of digits: the only ones a number can hold (numbers are most of the new words)."""
         self._words: dict[str, tuple] = {}
 
     def word(self, word: str) -> tuple[tuple, tuple]:
@@ -744,20 +729,17 @@ class LiteralFilter:
         literals it holds), where each literal says: starting it, ending it."""
         found = self._words.get(word)
         if found is None:
-            if word.isdigit() and word.isascii():
-                held = [k for k in self.numbers if _holds(word, k)]
-            else:
-                held = []
-                size, known, starts = len(word), self.known, self.starts
-                for i in range(size):
-                    for j in range(i + 1, size + 1):
-                        part = word[i:j]
-                        if part not in starts:
-                            break
-                        for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
-                                       "^" + part + "$" if i == 0 and j == size else None):
-                            if marked is not None and marked in known:
-                                held.append(marked)
+            held = []
+            size, known, starts = len(word), self.known, self.starts
+            for i in range(size):
+                for j in range(i + 1, size + 1):
+                    part = word[i:j]
+                    if part not in starts:
+                        break
+                    for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
+                                   "^" + part + "$" if i == 0 and j == size else None):
+                        if marked is not None and marked in known:
+                            held.append(marked)
             first = self.first
             numbers = tuple({number for literal in held for number in first.get(literal, ())})
             found = (numbers, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none

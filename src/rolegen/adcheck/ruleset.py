@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from rolegen.adcheck.patterns import PatternError, alternation, compile_pattern, line_exception, word_entry
 from rolegen.errors import DataError, Problem, UsageError
@@ -51,28 +51,31 @@ class Compiled:
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
     _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
-    _source: dict[str, str] | None = None
 
-    _TRANSIENT = ("_regex", "_exceptions", "_lines", "_source")
-    """Compiled expressions and what is read from the alternatives: made again on first use, not cached."""
+    _TRANSIENT = ("_regex", "_exceptions", "_lines")
+    """Compiled expressions: compiled again on first use, not cached."""
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._TRANSIENT}
 
     def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, _regex={}, _exceptions={}, _lines={}, _source=None)
+        self.__dict__.update(state, _regex={}, _exceptions={}, _lines={})
+
+    def expression(self, lang: str) -> str:
+        """The alternation of the rule's patterns in ``lang`` ("" when it has none), made from :attr:`alternatives`
+        (what reads it keeps what it makes of it: :meth:`regex`, the ruleset's indexes)."""
+        patterns = self.alternatives.get(lang)
+        return alternation(patterns) if patterns else ""
 
     @property
     def source(self) -> dict[str, str]:
-        """Language -> the alternation of the rule's patterns ("" when it has none)."""
-        if self._source is None or len(self._source) != len(self.alternatives):  # read again as languages come
-            self._source = {lang: alternation(patterns) if patterns else "" for lang, patterns in self.alternatives.items()}
-        return self._source
+        """Language -> :meth:`expression`."""
+        return {lang: self.expression(lang) for lang in self.alternatives}
 
     def regex(self, lang: str) -> re.Pattern | None:
         """The rule's patterns in ``lang`` as one expression, or None when it has none."""
         if lang not in self._regex:
-            self._regex[lang] = re.compile(self.source[lang]) if self.source.get(lang) else None
+            self._regex[lang] = re.compile(self.expression(lang)) if self.alternatives.get(lang) else None
         return self._regex[lang]
 
     def exceptions(self, lang: str) -> list[re.Pattern]:
@@ -143,7 +146,7 @@ class Ruleset:
         sources = [source for lang in LANGS for source in self._filter_sources(lang).values()]
         sources += self._required_sources().values()
         sources += [source for lang in LANGS for source in self._exception_sources(lang)]
-        sources += [source for lang in LANGS for source in self._title_sources(lang).values()]
+        sources += [source for lang in LANGS for source in self._filter_sources(lang, "title").values()]
         return sources
 
     def index(self, lang: str) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
@@ -158,9 +161,9 @@ class Ruleset:
             by_prefix: dict[str, list[int]] = {}
             whole: set[int] = set()
             for compiled in self.rules:
-                if compiled.rule.kind != "pattern" or not compiled.source.get(lang):
+                if compiled.rule.kind != "pattern" or not compiled.alternatives.get(lang):
                     continue
-                found = prefixes(compiled.source[lang])
+                found = prefixes(compiled.expression(lang))
                 if found is None:
                     whole.add(compiled.order)
                     continue
@@ -187,7 +190,7 @@ class Ruleset:
             self._required = []
             for c in self.rules:
                 if c.rule.kind == "required":
-                    sources = dict.fromkeys(c.source[lang] for lang in LANGS if c.source.get(lang))
+                    sources = dict.fromkeys(c.expression(lang) for lang in LANGS if c.alternatives.get(lang))
                     self._required.append((c.order, c.rule.category, tuple(sources)))
         return self._required
 
@@ -195,60 +198,47 @@ class Ruleset:
         """The literal prefilter of the pattern rules a segment in ``lang`` is searched with
         (:class:`rolegen.adcheck.prefilter.LiteralFilter`): keys are ``(order, i)`` for the ``i``-th pattern of a
         pattern rule (:attr:`Compiled.alternatives`)."""
-        found = self._filters.get(lang)
+        return self._filter(lang, lambda: self._filter_sources(lang), analysed)
+
+    def _filter(self, name, sources: Callable[[], dict], analysed: dict | None):
+        """The literal filter ``name`` of the expressions ``sources()`` returns, built on first use."""
+        found = self._filters.get(name)
         if found is None:
             from rolegen.adcheck.prefilter import LiteralFilter
 
-            found = self._filters[lang] = LiteralFilter(self._filter_sources(lang), analysed)
+            found = self._filters[name] = LiteralFilter(sources(), analysed)
         return found
 
-    def _filter_sources(self, lang: str) -> dict:
-        return {(c.order, i): source for c in self.rules if c.rule.kind == "pattern"
+    def _filter_sources(self, lang: str, kind: str = "pattern") -> dict:
+        """``(order, i)`` -> the ``i``-th pattern in ``lang`` of each rule of ``kind``."""
+        return {(c.order, i): source for c in self.rules if c.rule.kind == kind
                 for i, source in enumerate(c.alternatives.get(lang, ()))}
 
     def required_filter(self, analysed: dict | None = None):
         """The literal prefilter of the required rules' expressions, every language: keys are ``(order, i)`` for
         the ``i``-th expression of a required rule (:meth:`required_alternatives`)."""
-        found = self._filters.get("required")
-        if found is None:
-            from rolegen.adcheck.prefilter import LiteralFilter
-
-            found = self._filters["required"] = LiteralFilter(self._required_sources(), analysed)
-        return found
+        return self._filter("required", self._required_sources, analysed)
 
     def title_filter(self, lang: str, analysed: dict | None = None):
         """The literal prefilter of the title rules' patterns in ``lang``: keys are ``(order, i)`` for the ``i``-th
         pattern of a title rule. A title none of whose patterns' literals it holds needs no expression compiled."""
-        found = self._filters.get(("title", lang))
-        if found is None:
-            from rolegen.adcheck.prefilter import LiteralFilter
-
-            found = self._filters[("title", lang)] = LiteralFilter(self._title_sources(lang), analysed)
-        return found
-
-    def _title_sources(self, lang: str) -> dict:
-        return {(c.order, i): source for c in self.rules if c.rule.kind == "title"
-                for i, source in enumerate(c.alternatives.get(lang, ()))}
+        return self._filter(("title", lang), lambda: self._filter_sources(lang, "title"), analysed)
 
     def partial_title(self, order: int, lang: str, chosen: tuple[int, ...]) -> re.Pattern:
         """A title rule's expression made of its ``chosen`` patterns in ``lang`` (see :meth:`partial`)."""
-        key = ("title", order, lang, chosen)
+        return self._alternation(("title", order, lang, chosen), self.rules[order].alternatives[lang], chosen)
+
+    def _alternation(self, key: tuple, alternatives: list[str], chosen: tuple[int, ...]) -> re.Pattern:
+        """The compiled alternation of the ``chosen`` of ``alternatives``, remembered under ``key``."""
         found = self._partial.get(key)
         if found is None:
-            alternatives = self.rules[order].alternatives[lang]
             found = self._partial[key] = compiled(alternation([alternatives[i] for i in chosen]))
         return found
 
     def exception_filter(self, lang: str, analysed: dict | None = None):
         """The literal prefilter of the exception expressions of the rules in ``lang``, keyed by expression: an
         exception none of whose literals a segment holds matches nowhere in it (and is neither compiled nor run)."""
-        found = self._filters.get(("exceptions", lang))
-        if found is None:
-            from rolegen.adcheck.prefilter import LiteralFilter
-
-            sources = {source: source for source in self._exception_sources(lang)}
-            found = self._filters[("exceptions", lang)] = LiteralFilter(sources, analysed)
-        return found
+        return self._filter(("exceptions", lang), lambda: {s: s for s in self._exception_sources(lang)}, analysed)
 
     def _exception_sources(self, lang: str) -> list[str]:
         """The rules' exception expressions in ``lang`` and the phrases of a non-discrimination statement."""
@@ -289,12 +279,7 @@ class Ruleset:
 
     def partial_required(self, order: int, chosen: tuple[int, ...]) -> re.Pattern:
         """One expression of the ``chosen`` expressions of a required rule: it matches where one of them does."""
-        key = (order, chosen)
-        found = self._partial.get(key)
-        if found is None:
-            alternatives = self.required_alternatives(order)
-            found = self._partial[key] = compiled(alternation([alternatives[i] for i in chosen]))
-        return found
+        return self._alternation((order, chosen), self.required_alternatives(order), chosen)
 
     def applicable(self, zone: str, contract: str) -> frozenset[int]:
         """Orders of the rules that apply to a job in ``zone`` ("fr", "eu", "other") under ``contract``."""
