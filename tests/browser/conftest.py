@@ -8,6 +8,8 @@ test fails if its page made either.
 
 from __future__ import annotations
 
+import time
+
 import functools
 import http.server
 import os
@@ -202,16 +204,24 @@ class SiteSearch:
         """The results' links shown so far."""
         return self.page.locator(self.css["results"]).evaluate_all("links => links.map(a => a.href)")
 
-    def more(self, timeout: float = 3.0) -> None:
-        """Scroll the results to their end: the theme adds results in batches as the last one comes into view.
-        Waits until the next batch is shown (or ``timeout`` seconds: there may be no more), however slow the
-        machine."""
+    def more(self, timeout: float = 10.0) -> bool:
+        """Bring the next batch of results into the list; False when none comes within ``timeout`` seconds.
+
+        The theme loads a batch when the marker after the last result comes into view, and its observer reports
+        changes only: a marker that stayed in view while a batch was drawn loads nothing more. So each try scrolls
+        the marker out of view, lets two frames pass for the observer to see it, then scrolls to the end."""
         before = self.results().count()
-        self.page.locator(self.css["scroll"]).first.evaluate("el => el.scrollTo(0, el.scrollHeight)")
-        for _ in range(int(timeout * 20)):
-            self.page.wait_for_timeout(50)
-            if self.results().count() > before:
-                return
+        scroller = self.page.locator(self.css["scroll"]).first
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            scroller.evaluate("el => new Promise(done => { el.scrollTo(0, 0); "
+                              "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50))); })")
+            scroller.evaluate("el => el.scrollTo(0, el.scrollHeight)")
+            for _ in range(20):
+                self.page.wait_for_timeout(50)
+                if self.results().count() > before:
+                    return True
+        return False
 
     def wait_for(self, fragment: str, timeout: float = 10.0) -> list[str]:
         """The links once one of them contains ``fragment`` (or, after ``timeout`` seconds, as they are)."""
