@@ -336,12 +336,12 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
         literal = {}
         if words is None:
             words = _WORDS.findall(text)
-        held: list[tuple[str, tuple[str, ...]]] = []  # (word, its literals) for the segment's words holding some
+        held: dict[str, list[str]] = {}  # literal -> the segment's distinct words that hold it
         for order, i in rules.literal_filter(lang).candidates(text, words, held):
             literal.setdefault(order, []).append(i)
     starts: dict[int, list[int]] | None = None
     excepted: set[str] | None = None
-    excepted_held: list[tuple[str, tuple[str, ...]]] = []
+    excepted_held: dict[str, list[str]] = {}
     found: list[tuple[int, int, int]] = []
     spans: dict = {}
     lines: dict = {}
@@ -396,23 +396,27 @@ def _scan(rules: Ruleset, before: str, text: str, joined: str, lang: str, fragme
 
 
 def _exceptions_held(rules: Ruleset, lang: str, joined: str, offset: int, words: list[str]
-                     ) -> tuple[set[str], list[tuple[str, tuple[str, ...]]]]:
-    """(the exception expressions, statement phrases included, whose literals the segment holds; (word, its
-    literals) for the segment's words that hold some). The joined segment has the segment's words: a line break
-    reads as a space."""
-    held: list[tuple[str, tuple[str, ...]]] = []
+                     ) -> tuple[set[str], dict[str, list[str]]]:
+    """(the exception expressions, statement phrases included, whose literals the segment holds; each literal of
+    theirs a word of the segment holds -> the words that hold it). The joined segment has the segment's words: a
+    line break reads as a space."""
+    held: dict[str, list[str]] = {}
     return rules.exception_filter(lang).candidates(joined[offset:], words, held), held
 
 
 def _matches(regex: re.Pattern, text: str, offset: int, first: frozenset[str] | None,
-             held: list[tuple[str, tuple[str, ...]]] | None) -> list[tuple[int, int]]:
+             held: dict[str, list[str]] | None) -> list[tuple[int, int]]:
     """(start, end) of what ``regex.finditer`` finds in ``text[offset:]``. With ``first``, the literals one of which
-    the first word of each match holds, and ``held`` ((word, the literals it holds) for the segment's distinct words),
-    it is only tried where such a word starts, in order, never inside the previous match."""
+    the first word of each match holds, and ``held`` (each literal the segment's words hold -> the distinct words
+    that hold it), it is only tried where such a word starts, in order, never inside the previous match."""
     if first is None or held is None:
         return [(m.start(), m.end()) for m in regex.finditer(text, offset)]
+    if len(first) < len(held):  # the words that hold one of the literals, each once
+        heads = {w for literal in first if literal in held for w in held[literal]}
+    else:
+        heads = {w for literal, holding in held.items() if literal in first for w in holding}
     matches, last = [], -1
-    for pos in _word_starts(text, offset, [w for w, literals in held if not first.isdisjoint(literals)]):
+    for pos in _word_starts(text, offset, heads):
         if pos >= last:
             m = regex.match(text, pos)
             if m:
@@ -454,10 +458,10 @@ LITERALS = True
 
 
 def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int, first: frozenset[str] | None = None,
-           held: list[tuple[str, tuple[str, ...]]] | None = None) -> tuple[list[int], list[int]]:
+           held: dict[str, list[str]] | None = None) -> tuple[list[int], list[int]]:
     """(starts, ends) of the matches of an exception in the segment: computed once per segment, whatever
     the number of candidates and of rules naming it (contexts are shared). With ``first``, the literals one of
-    which the first word of each match holds, and ``held`` (the segment's words holding literals, with them), it is
+    which the first word of each match holds, and ``held`` (each literal the segment's words hold -> the words), it is
     only tried where such a word starts."""
     found = memo.get(regex)
     if found is None:
@@ -496,7 +500,7 @@ _DIGIT = re.compile("[0-9]")
 
 
 def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: set[str] | None = None,
-                held: list[tuple[str, tuple[str, ...]]] | None = None) -> tuple[list[int], list[int]]:
+                held: dict[str, list[str]] | None = None) -> tuple[list[int], list[int]]:
     """The spans of the segment that list criteria in a non-discrimination statement: from an opening phrase
     to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted). With
     ``excepted`` and ``held`` (:func:`_exceptions_held`), a phrase is only looked for when the segment holds its

@@ -752,16 +752,18 @@ class LiteralFilter:
         """The literals of the filter that ``text``, whose words are ``words``, holds."""
         return self._read(text, words)[1]
 
-    def _read(self, text: str, words, holders: list | None = None) -> tuple[set, set[str]]:
+    def _read(self, text: str, words, holders: dict | None = None) -> tuple[set, set[str]]:
         """(the numbers of the expressions one of whose leading literals the text holds, the literals it holds);
-        ``holders``, when given, gets (word, the literals it holds) for each distinct word that holds some."""
+        ``holders``, when given, gets each literal a word of the text holds -> the distinct words that hold it."""
         get, word = self._words.get, self.word
         distinct = set(words)
         found = [get(w) or word(w) for w in distinct]
         keys: set = set().union(*[f[0] for f in found])
         held: set[str] = set().union(*[f[1] for f in found])
         if holders is not None:
-            holders += [(w, f[1]) for w, f in zip(distinct, found) if f[1]]
+            for w, f in zip(distinct, found):
+                for literal in f[1]:
+                    holders.setdefault(literal, []).append(w)
         if self.digit and _ANY_DIGIT.search(text) is not None:
             held.add(DIGIT)
             keys.update(self.first.get(DIGIT, ()))
@@ -771,10 +773,10 @@ class LiteralFilter:
                 keys.update(self.first.get(SYMBOL + symbol, ()))
         return keys, held
 
-    def candidates(self, text: str, words, holders: list | None = None) -> set:
+    def candidates(self, text: str, words, holders: dict | None = None) -> set:
         """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
         allowed) are ``words``: those without literals, and those that find one literal of each of their sets.
-        ``holders``, when given, gets (word, the literals it holds) for each distinct word that holds some."""
+        ``holders``, when given, gets each literal a word of the text holds -> the distinct words that hold it."""
         numbers, held = self._read(text, words, holders)
         multi = numbers & self.multi
         numbers -= multi  # one set of literals, met
