@@ -14,6 +14,7 @@ import pytest
 
 from rolegen.adcheck import cache, check, engine, prefilter, ruleset
 from rolegen.adcheck.evaluate import load_cases
+from rolegen.adcheck.fold import fold
 from rolegen.adcheck.prefilter import DIGIT, LiteralFilter, analyse, first_word, literals, requirements
 from rolegen.errors import DataError
 
@@ -202,15 +203,31 @@ def test_an_expression_needs_one_literal_of_each_of_its_sets() -> None:
     (r"(?<![a-z0-9])(?:vous etes|soyez) [a-z]+(?:euse|ee)", {"^vous$", "^soyez$"}),
     (r"(?<![a-z0-9])[a-z]+(?:euse|ive)(?![a-z0-9])", {"euse$", "ive$"}),
     (r"(?<![a-z0-9])(?:[a-z]+ (?:abc|def)|xyz)(?![a-z0-9])", None),  # an alternative's first word is any word
-    (r"(?<![a-z0-9])(?:le )?jeune", None),  # the first word may be "le"... or "jeune"
+    (r"(?<![a-z0-9])(?:le )?jeune", {"^le$", "^jeune"}),  # an optional part first: its word or the next one
+    (r"(?<![a-z0-9])(?:[-*] )?jeune", None),  # the match may start with a dash: no word
     # a trie of job nouns, some followed by a hyphen or a space: each alternative after the common letters
     (r"(?<![a-z0-9])(?:ch(?:ef(?:-| )cuisinier|auffeur))(?![a-z0-9])", {"^chef$", "^chauffeur$"}),
     (r"(?<![a-z0-9])(?:ch(?:ef(?:-| )cuisinier|[a-z]+))(?![a-z0-9])", {"^ch"}),  # then any letters: a word starting "ch"
     (r"[0-9]+ ?€", None),  # no look-behind: a match may start inside a word
-    (r"(?<![a-z0-9])\d+ ans", None),  # \d reads every script's digits
+    (r"(?<![a-z0-9])\d+ ans", {DIGIT}),  # a word with a digit (other scripts' digits: see below)
 ])
 def test_the_first_word_of_a_match_is_read_from_the_expression(source: str, expected) -> None:
     assert first_word(source) == (frozenset(expected) if expected is not None else None)
+
+
+def test_a_digit_of_another_script_lets_a_match_start_outside_a_word() -> None:
+    sieve = LiteralFilter({"number": r"(?<![a-z0-9])\d+ ans"})
+    held: dict = {}
+    assert sieve.candidates("de 25 ans", ["de", "25", "ans"], held) == {"number"}
+    assert held[DIGIT] == ["25"]  # the words where a match may start
+    held = {}
+    assert sieve.candidates("de \u0662\u0665 ans", ["de", "ans"], held) == {"number"}
+    assert None in held  # "\d" matches there, and no word holds it: the engine searches the whole segment
+    text = "\u0663\u0660 ans maximum. 30 ans maximum."  # Arabic-Indic digits: "\d" reads them, a match starts there
+    rules = ruleset.load_ruleset(check=True)
+    rule = next(c for c in rules.rules if c.rule.id == "age-criterion")
+    expected = [m.start() + 1 for m in rule.regex("fr").finditer(fold(text)[0])]  # the rule's own expression
+    assert [f.column for f in check(text, ruleset=rules).findings if f.rule == "age-criterion"] == expected == [1, 17]
 
 
 def test_the_literals_are_read_the_same_on_every_core(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -409,7 +409,7 @@ def _matches(regex: re.Pattern, text: str, offset: int, first: frozenset[str] | 
     """(start, end) of what ``regex.finditer`` finds in ``text[offset:]``. With ``first``, the literals one of which
     the first word of each match holds, and ``held`` (each literal the segment's words hold -> the distinct words
     that hold it), it is only tried where such a word starts, in order, never inside the previous match."""
-    if first is None or held is None:
+    if first is None or held is None or None in held:  # None: a match may start outside a word
         return [(m.start(), m.end()) for m in regex.finditer(text, offset)]
     if len(first) < len(held):  # the words that hold one of the literals, each once
         heads = {w for literal in first if literal in held for w in held[literal]}

@@ -510,6 +510,12 @@ def _first_word(items: list, bound: bool) -> frozenset[str] | None:
     op, av = items[0]
     if op is c.SUBPATTERN:
         return _first_word(list(av[-1].data) + items[1:], bound)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        # an optional part first: the match starts with it or with what follows
+        taken, skipped = _first_word(list(av[2].data) + items[1:], bound), _first_word(items[1:], bound)
+        if taken is None or skipped is None or len(taken | skipped) > _LIMIT:
+            return None
+        return _minimal(taken | skipped)
     if op is c.BRANCH:
         out: set[str] = set()
         for alternative in av[1]:
@@ -553,7 +559,7 @@ def _word_only(op, av) -> bool:
         if not av or av[0][0] is c.NEGATE:
             return False
         return all((o is c.LITERAL and chr(v) in WORD) or (o is c.RANGE and all(chr(x) in WORD for x in
-                   range(v[0], v[1] + 1))) for o, v in av)
+                   range(v[0], v[1] + 1))) or (o is c.CATEGORY and v is c.CATEGORY_DIGIT) for o, v in av)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         return all(_word_only(*item) for item in av[2].data)
     if op is c.SUBPATTERN:
@@ -563,7 +569,8 @@ def _word_only(op, av) -> bool:
     return False
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+"""A digit of another script: no word holds it (words are runs of a-z and 0-9)."""
 _NOTHING: tuple[tuple, tuple] = ((), ())
 
 
@@ -687,7 +694,7 @@ class LiteralFilter:
                 heads[key] = head
         self.__setstate__({"always": tuple(always), "needs": needs, "heads": heads})
 
-    _INDEXES = ("key_of", "first", "rest", "multi", "digit", "symbols", "known", "starts")
+    _INDEXES = ("key_of", "first", "rest", "multi", "digit", "symbols", "known", "starts", "marks")
 
     def __getstate__(self):  # the indexes too: a cached filter is read, not built
         return {"always": self.always, "needs": self.needs, "heads": self.heads,
@@ -722,6 +729,11 @@ class LiteralFilter:
         self.known = frozenset(k for k in known if k != DIGIT and not k.startswith(SYMBOL))
         self.starts = frozenset(k.strip("^$")[:size] for k in self.known for size in range(1, len(k.strip("^$")) + 1))
         """The beginnings of the literals: a word's substrings are read as far as one of them goes."""
+        marks: dict[str, list] = {}
+        for k in sorted(self.known):
+            marks.setdefault(k.strip("^$"), []).append((k, k.startswith("^"), k.endswith("$")))
+        self.marks = {part: tuple(forms) for part, forms in marks.items()}
+        """A literal's letters -> its forms (the literal, whether it starts a word, whether it ends one)."""
         self._words: dict[str, tuple] = {}
 
     def word(self, word: str) -> tuple[tuple, tuple]:
@@ -730,16 +742,18 @@ class LiteralFilter:
         found = self._words.get(word)
         if found is None:
             held = []
-            size, known, starts = len(word), self.known, self.starts
+            size, marks, starts = len(word), self.marks, self.starts
             for i in range(size):
                 for j in range(i + 1, size + 1):
                     part = word[i:j]
                     if part not in starts:
                         break
-                    for marked in (part, "^" + part if i == 0 else None, part + "$" if j == size else None,
-                                   "^" + part + "$" if i == 0 and j == size else None):
-                        if marked is not None and marked in known:
-                            held.append(marked)
+                    forms = marks.get(part)
+                    if forms is not None:
+                        held += [marked for marked, first, last in forms
+                                 if (i == 0 or not first) and (j == size or not last)]
+            if self.digit and not word.isalpha():  # a run of letters and digits with a digit
+                held.append(DIGIT)
             first = self.first
             numbers = tuple({number for literal in held for number in first.get(literal, ())})
             found = (numbers, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none
@@ -754,7 +768,8 @@ class LiteralFilter:
 
     def _read(self, text: str, words, holders: dict | None = None) -> tuple[set, set[str]]:
         """(the numbers of the expressions one of whose leading literals the text holds, the literals it holds);
-        ``holders``, when given, gets each literal a word of the text holds -> the distinct words that hold it."""
+        ``holders``, when given, gets each literal a word of the text holds -> the distinct words that hold it, and
+        the key None when a match may start outside a word."""
         get, word = self._words.get, self.word
         distinct = set(words)
         found = [get(w) or word(w) for w in distinct]
@@ -764,9 +779,11 @@ class LiteralFilter:
             for w, f in zip(distinct, found):
                 for literal in f[1]:
                     holders.setdefault(literal, []).append(w)
-        if self.digit and _ANY_DIGIT.search(text) is not None:
+        if self.digit and _OTHER_DIGIT.search(text) is not None:  # "\d" matches it, no word holds it
             held.add(DIGIT)
             keys.update(self.first.get(DIGIT, ()))
+            if holders is not None:
+                holders[None] = []  # a match may start outside a word
         for symbol in self.symbols:
             if symbol in text:
                 held.add(SYMBOL + symbol)
