@@ -215,6 +215,16 @@ def test_the_first_word_of_a_match_is_read_from_the_expression(source: str, expe
     assert first_word(source) == (frozenset(expected) if expected is not None else None)
 
 
+def test_the_language_of_an_ad_is_the_sum_of_its_paragraphs() -> None:
+    from rolegen.adcheck import text as t
+
+    cases = load_cases(CORPUS, recursive=True)
+    for folded in [fold(case.text)[0] for case in cases] + ["", "\n\n  \n", "the and of\n\n  le la les de"]:
+        paras = t.paragraphs(folded)
+        assert t.detect(folded, paras) == t.detect(folded)
+        assert (sum(p.fr for p in paras), sum(p.en for p in paras)) == t.scores(folded)
+
+
 def test_a_digit_of_another_script_lets_a_match_start_outside_a_word() -> None:
     sieve = LiteralFilter({"number": r"(?<![a-z0-9])\d+ ans"})
     held: dict = {}

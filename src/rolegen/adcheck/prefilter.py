@@ -571,7 +571,7 @@ def _word_only(op, av) -> bool:
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 """A digit of another script: no word holds it (words are runs of a-z and 0-9)."""
-_NOTHING: tuple[tuple, tuple] = ((), ())
+_UNSEEN = object()
 
 
 def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
@@ -678,6 +678,8 @@ class LiteralFilter:
 
     WORDS_KEPT = 30_000
     """Words whose literals are remembered (then the memory starts again: memory stays flat)."""
+    SETS_KEPT = 2_048
+    """Sets of literals whose candidates are remembered (then the memory starts again)."""
 
     def __init__(self, sources: dict, analysed: dict[str, tuple] | None = None):
         needs: dict = {}
@@ -702,7 +704,7 @@ class LiteralFilter:
 
     def __setstate__(self, state):
         if "first" in state:
-            self.__dict__.update(state, _words={})
+            self.__dict__.update(state, _words={}, _sets={})
             return
         self.always, self.needs = frozenset(state["always"]), state["needs"]
         """Key -> the sets of literals its expression needs (one string of each), the most selective first."""
@@ -735,10 +737,10 @@ class LiteralFilter:
         self.marks = {part: tuple(forms) for part, forms in marks.items()}
         """A literal's letters -> its forms (the literal, whether it starts a word, whether it ends one)."""
         self._words: dict[str, tuple] = {}
+        self._sets: dict[frozenset, frozenset] = {}
 
-    def word(self, word: str) -> tuple[tuple, tuple]:
-        """(the numbers (:attr:`key_of`) of the expressions one of whose leading literals ``word`` holds, the
-        literals it holds), where each literal says: starting it, ending it."""
+    def word(self, word: str) -> tuple[str, ...]:
+        """The literals ``word`` holds, where each literal says: starting it, ending it."""
         found = self._words.get(word)
         if found is None:
             held = []
@@ -754,9 +756,7 @@ class LiteralFilter:
                                  if (i == 0 or not first) and (j == size or not last)]
             if self.digit and not word.isalpha():  # a run of letters and digits with a digit
                 held.append(DIGIT)
-            first = self.first
-            numbers = tuple({number for literal in held for number in first.get(literal, ())})
-            found = (numbers, tuple(held)) if held else _NOTHING  # most new words (numbers, names) hold none
+            found = tuple(held)
             if len(self._words) >= self.WORDS_KEPT:
                 self._words.clear()
             self._words[word] = found
@@ -764,49 +764,51 @@ class LiteralFilter:
 
     def literals(self, text: str, words) -> set[str]:
         """The literals of the filter that ``text``, whose words are ``words``, holds."""
-        return self._read(text, words)[1]
+        return self._read(text, words)
 
-    def _read(self, text: str, words, holders: dict | None = None) -> tuple[set, set[str]]:
-        """(the numbers of the expressions one of whose leading literals the text holds, the literals it holds);
-        ``holders``, when given, gets each literal a word of the text holds -> the distinct words that hold it, and
-        the key None when a match may start outside a word."""
-        get, word = self._words.get, self.word
+    def _read(self, text: str, words, holders: dict | None = None) -> set[str]:
+        """The literals the text holds; ``holders``, when given, gets each literal a word of the text holds -> the
+        distinct words that hold it, and the key None when a match may start outside a word."""
+        get = self._words.get
         distinct = set(words)
-        found = [get(w) or word(w) for w in distinct]
-        keys: set = set().union(*[f[0] for f in found])
-        held: set[str] = set().union(*[f[1] for f in found])
+        found = [get(w, _UNSEEN) for w in distinct]
+        if _UNSEEN in found:
+            found = [self.word(w) if f is _UNSEEN else f for w, f in zip(distinct, found)]
+        held: set[str] = set().union(*found)
         if holders is not None:
-            for w, f in zip(distinct, found):
-                for literal in f[1]:
+            for w, literals in zip(distinct, found):
+                for literal in literals:
                     holders.setdefault(literal, []).append(w)
         if self.digit and _OTHER_DIGIT.search(text) is not None:  # "\d" matches it, no word holds it
             held.add(DIGIT)
-            keys.update(self.first.get(DIGIT, ()))
             if holders is not None:
                 holders[None] = []  # a match may start outside a word
-        for symbol in self.symbols:
-            if symbol in text:
-                held.add(SYMBOL + symbol)
-                keys.update(self.first.get(SYMBOL + symbol, ()))
-        return keys, held
+        held.update([SYMBOL + symbol for symbol in self.symbols if symbol in text])
+        return held
 
-    def candidates(self, text: str, words, holders: dict | None = None) -> set:
+    def candidates(self, text: str, words, holders: dict | None = None) -> frozenset:
         """The keys of the expressions that may match ``text``, whose words (runs of letters and digits, repeats
         allowed) are ``words``: those without literals, and those that find one literal of each of their sets.
-        ``holders``, when given, gets each literal a word of the text holds -> the distinct words that hold it."""
-        numbers, held = self._read(text, words, holders)
-        multi = numbers & self.multi
-        numbers -= multi  # one set of literals, met
-        rest = self.rest
-        for number in multi:
-            for found in rest[number]:
-                if found.isdisjoint(held):
-                    break
-            else:
-                numbers.add(number)
-        key_of = self.key_of
-        out = set(self.always)
-        out.update([key_of[n] for n in numbers])
+        ``holders``, when given, gets each literal a word of the text holds -> the distinct words that hold it.
+        They depend on the literals held only: texts that hold the same ones (most sentences hold few) share them."""
+        held = frozenset(self._read(text, words, holders))
+        out = self._sets.get(held)
+        if out is None:
+            first, rest = self.first, self.rest
+            numbers = set().union(*[first[literal] for literal in held if literal in first])
+            multi = numbers & self.multi
+            numbers -= multi  # one set of literals, met
+            for number in multi:
+                for found in rest[number]:
+                    if found.isdisjoint(held):
+                        break
+                else:
+                    numbers.add(number)
+            key_of = self.key_of
+            out = self.always.union([key_of[n] for n in numbers])
+            if len(self._sets) >= self.SETS_KEPT:
+                self._sets.clear()
+            self._sets[held] = out
         return out
 
 

@@ -41,6 +41,9 @@ class Paragraph:
     end: int
     lang: str | None
     """"fr" or "en" when its words say so clearly, else None."""
+    fr: int = 0
+    en: int = 0
+    """Its French and English common words (:func:`scores`)."""
 
 
 def scores(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
@@ -63,13 +66,15 @@ def paragraphs(folded: str) -> list[Paragraph]:
     found = []
     for m in _PARAGRAPH.finditer(folded):
         if m.group().strip():
-            found.append(Paragraph(m.start(), m.end(), clear_lang(*scores(folded, m.start(), m.end()))))
+            fr, en = scores(folded, m.start(), m.end())
+            found.append(Paragraph(m.start(), m.end(), clear_lang(fr, en), fr, en))
     return found
 
 
-def detect(folded: str) -> str:
-    """The language of the whole text: French unless English common words outnumber French ones."""
-    fr, en = scores(folded)
+def detect(folded: str, paras: list[Paragraph] | None = None) -> str:
+    """The language of the whole text: French unless English common words outnumber French ones. With the
+    text's ``paras`` (:func:`paragraphs`), their counts are added: every word is in one of them."""
+    fr, en = scores(folded) if paras is None else (sum(p.fr for p in paras), sum(p.en for p in paras))
     return "en" if en > fr else "fr"
 
 
