@@ -215,7 +215,8 @@ def test_the_first_word_of_a_match_is_read_from_the_expression(source: str, expe
     assert first_word(source) == (frozenset(expected) if expected is not None else None)
 
 
-def test_the_language_of_an_ad_is_the_sum_of_its_paragraphs() -> None:
+def test_the_language_and_the_words_of_an_ad_are_the_sums_of_its_paragraphs() -> None:
+    from rolegen.adcheck import coding
     from rolegen.adcheck import text as t
 
     cases = load_cases(CORPUS, recursive=True)
@@ -223,6 +224,9 @@ def test_the_language_of_an_ad_is_the_sum_of_its_paragraphs() -> None:
         paras = t.paragraphs(folded)
         assert t.detect(folded, paras) == t.detect(folded)
         assert (sum(p.fr for p in paras), sum(p.en for p in paras)) == t.scores(folded)
+        title = t.title_span(folded, "txt")
+        assert coding.read(folded, folded, lambda i: i, title, words=sum(p.words for p in paras)) \
+            == coding.read(folded, folded, lambda i: i, title)  # the words the verdict counts
 
 
 def test_a_digit_of_another_script_lets_a_match_start_outside_a_word() -> None:

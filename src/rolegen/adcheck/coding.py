@@ -152,9 +152,11 @@ def is_heading(folded: str, start: int, end: int, written: str, s: Settings | No
     return words <= s.caps_words and _capitals(written)
 
 
-def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings | None = None) -> Reading:
+def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings | None = None,
+         words: int | None = None) -> Reading:
     """What the verdict reads of an ad: ``text`` as written, ``folded`` its folded form (links blanked),
-    ``at`` folded index -> index in ``text``, ``title`` the title's span (never a heading)."""
+    ``at`` folded index -> index in ``text``, ``title`` the title's span (never a heading); ``words``: the
+    folded text's words (runs of letters), when the caller has counted them."""
 
     s = s or settings()
     breaks: list[int] = []  # where a line break is kept: around the title and the headings
@@ -213,7 +215,9 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
                 else:
                     seen.add(key)
             pos = stop
-    words = len(_WORDS.findall(joined)) - sum(len(_WORDS.findall(joined, a, b)) for a, b in zip(starts, ends))
+    # the breaks put back replace line ends: the joined text has the folded text's words
+    words = (len(_WORDS.findall(joined)) if words is None else words) \
+        - sum(len(_WORDS.findall(joined, a, b)) for a, b in zip(starts, ends))
     return Reading(starts, ends, words)
 
 

@@ -180,7 +180,8 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     silenced = t.silenced(src.folded)
     skip = set(ignore)
     hits = sorted(hits, key=lambda h: (h.start, h.rule.order))
-    reading = coding.read(src.text, src.folded, src.at, None if fragment else span)
+    reading = coding.read(src.text, src.folded, src.at, None if fragment else span,
+                          words=sum(p.words for p in paras))
     uncounted = _uncounted(src, hits, reading)
     words: dict[str, dict[str, str]] = {"masculine": {}, "feminine": {}}
     first: dict[tuple[str, str], int] = {}

@@ -44,11 +44,16 @@ class Paragraph:
     fr: int = 0
     en: int = 0
     """Its French and English common words (:func:`scores`)."""
+    words: int = 0
+    """Its words (runs of letters)."""
 
 
 def scores(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
     """(French, English) common words in ``folded[start:end]``."""
-    tokens = _TOKEN.findall(folded, start, len(folded) if end is None else end)
+    return _counts(_TOKEN.findall(folded, start, len(folded) if end is None else end))
+
+
+def _counts(tokens: list[str]) -> tuple[int, int]:
     return sum(map(FRENCH_WORDS.__contains__, tokens)), sum(map(ENGLISH_WORDS.__contains__, tokens))
 
 
@@ -66,8 +71,9 @@ def paragraphs(folded: str) -> list[Paragraph]:
     found = []
     for m in _PARAGRAPH.finditer(folded):
         if m.group().strip():
-            fr, en = scores(folded, m.start(), m.end())
-            found.append(Paragraph(m.start(), m.end(), clear_lang(fr, en), fr, en))
+            tokens = _TOKEN.findall(folded, m.start(), m.end())
+            fr, en = _counts(tokens)
+            found.append(Paragraph(m.start(), m.end(), clear_lang(fr, en), fr, en, len(tokens)))
     return found
 
 
@@ -152,12 +158,12 @@ def english_first(folded: str, paras: list[Paragraph], ad_lang: str) -> int | No
     clear = [p for p in paras if p.lang is not None]
     langs = [(p, p.lang) for p in clear] if clear else [(p, ad_lang) for p in paras]
     # an English heading of a few words ("About the role") above French text is no English text
-    english = [p for p, lang in langs if lang == "en" and len(_TOKEN.findall(folded, p.start, p.end)) >= HEADING_WORDS]
+    english = [p for p, lang in langs if lang == "en" and p.words >= HEADING_WORDS]
     if not english:
         return None
     first = english[0].start
-    before = sum(len(_TOKEN.findall(folded, p.start, p.end)) for p, lang in langs if lang == "fr" and p.start < first)
-    total = sum(len(_TOKEN.findall(folded, p.start, p.end)) for p in english)
+    before = sum(p.words for p, lang in langs if lang == "fr" and p.start < first)
+    total = sum(p.words for p in english)
     return None if 2 * before >= total else first
 
 
