@@ -297,18 +297,22 @@ def _title_as_written(folded: str, fmt: str):
 
 
 def test_the_shortcuts_of_the_text_readers_find_what_the_expressions_do() -> None:
-    """Country names tried only at the words that begin one, addresses only looked for in a text that may hold
+    """Country names tried only at the words that begin one (those of the text read by its paragraphs or its own
+    runs of letters and digits), addresses only looked for in a text that may hold
     one, the title found by two searches: the same as the plain expressions, on every corpus and on edge cases."""
     from rolegen.adcheck import text as t
     from rolegen.adcheck.fold import fold
 
     where = t.places()
     texts = [c.text for c in load_cases(CORPUS, recursive=True)]
-    texts += ["la rochelle, le mans, saint-etienne et paris; lyon-part-dieu, xparis, paris2, den haag\n",
+    texts += ["la rochelle, le mans, saint-etienne et paris; lyon-part-dieu, xparis, paris2, 75paris, den haag\n",
               "\n   \n  # titre\nparis", "   \n\t\n", "", "  ##  titre ##  \n# autre", "www.exemple.fr a@b.fr"]
     for text in texts:
         folded = fold(text)[0]
+        words: set[str] = set()
+        t.paragraphs(folded, words)
         assert [(m.start(), m.end()) for m in t._place_matches(where, folded)] == \
+            [(m.start(), m.end()) for m in t._place_matches(where, folded, words)] == \
             [(m.start(), m.end()) for m in where.regex.finditer(folded)]
         assert t.blank_links(folded) == t.LINK.sub(lambda m: " " * len(m.group()), folded)
         for fmt in ("txt", "md", "html"):

@@ -66,12 +66,15 @@ def clear_lang(fr: int, en: int) -> str | None:
     return None
 
 
-def paragraphs(folded: str) -> list[Paragraph]:
-    """The paragraphs of the text (separated by blank lines), each with its language when clear."""
+def paragraphs(folded: str, words: set[str] | None = None) -> list[Paragraph]:
+    """The paragraphs of the text (separated by blank lines), each with its language when clear; ``words``, when
+    given, gets the text's words (runs of letters)."""
     found = []
     for m in _PARAGRAPH.finditer(folded):
         if m.group().strip():
             tokens = _TOKEN.findall(folded, m.start(), m.end())
+            if words is not None:
+                words.update(tokens)
             fr, en = _counts(tokens)
             found.append(Paragraph(m.start(), m.end(), clear_lang(fr, en), fr, en, len(tokens)))
     return found
@@ -243,12 +246,15 @@ def _places_source(country_of: dict[str, str], names: list[str] | None = None) -
 _PLACE_WORD = re.compile(r"[a-z0-9]+")
 _PLACE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _PLACES_BY_WORD: dict[str, dict[str, str]] = {}
+_LETTERS_ONLY: dict[str, bool] = {}
+"""Whether the first word of every name of the places is letters only."""
 
 
-def _place_matches(where: Places, folded: str):
+def _place_matches(where: Places, folded: str, words: set[str] | None = None):
     """The matches of ``where.regex`` in ``folded``, found faster: a place name starts a word, so only the
     words that begin some name are tried, each with the expression of the names that begin with it (in the
-    same order). Names that do not start with a letter or digit leave the whole expression to run."""
+    same order). Names that do not start with a letter or digit leave the whole expression to run. ``words``:
+    the text's runs of letters, when known (enough when no name starts with a digit)."""
     by_word = _PLACES_BY_WORD.get(where.source)
     if by_word is None:
         names = sorted(where.country_of, key=lambda n: (-len(n), n))
@@ -260,7 +266,11 @@ def _place_matches(where: Places, folded: str):
             grouped.setdefault(_PLACE_WORD.match(name).group(), []).append(name)
         by_word = _PLACES_BY_WORD[where.source] = {w: _places_source(where.country_of, group)
                                                    for w, group in grouped.items()}
-    named = by_word.keys() & set(_PLACE_WORD.findall(folded))  # most ads name one place or two, if any
+        _LETTERS_ONLY[where.source] = all(w.isalpha() for w in by_word)
+    if words is None or not _LETTERS_ONLY[where.source]:
+        words = set(_PLACE_WORD.findall(folded))
+    # most ads name one place or two, if any (a run of letters glued to digits is no word: see below)
+    named = by_word.keys() & words
     starts = []
     for word in named:
         size, i = len(word), folded.find(word)
@@ -278,16 +288,17 @@ def _place_matches(where: Places, folded: str):
 
 
 def detect_country(folded: str, where: Places | None = None, text: str | None = None,
-                   at: Callable[[int], int] | None = None) -> str | None:
+                   at: Callable[[int], int] | None = None, words: set[str] | None = None) -> str | None:
     """The country the ad names most often (France on a tie, then the first named), or None when it names none.
 
     With the text as written (``text``, and ``at``: folded index -> its index), a place followed by a capitalised
-    word is part of a name, not where the job is ("Boston Consulting Group", "Paris Saint-Germain").
+    word is part of a name, not where the job is ("Boston Consulting Group", "Paris Saint-Germain"). ``words``:
+    the folded text's runs of letters, when known (:func:`paragraphs`).
     """
     where = where or places()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for m in _place_matches(where, folded):
+    for m in _place_matches(where, folded, words):
         if text is not None and at is not None and _named_after(text, at(m.end() - 1) + 1):
             continue
         code = where.country_of[" ".join(m.group().split())]
