@@ -210,6 +210,9 @@ def test_an_expression_needs_one_literal_of_each_of_its_sets() -> None:
     (r"(?<![a-z0-9])(?:ch(?:ef(?:-| )cuisinier|[a-z]+))(?![a-z0-9])", {"^ch"}),  # then any letters: a word starting "ch"
     (r"[0-9]+ ?€", None),  # no look-behind: a match may start inside a word
     (r"(?<![a-z0-9])\d+ ans", {DIGIT}),  # a word with a digit (other scripts' digits: see below)
+    # expressions joined (a rule's exceptions): each alternative says no word character precedes it
+    (r"(?:(?<![a-z0-9])garde d'enfants)|(?:(?<![a-z0-9])(?:visite|examen) medical)", {"^garde$", "^visite$", "^examen$"}),
+    (r"(?:(?<![a-z0-9])garde d'enfants)|(?:visite medicale)", None),  # the second may start inside a word
 ])
 def test_the_first_word_of_a_match_is_read_from_the_expression(source: str, expected) -> None:
     assert first_word(source) == (frozenset(expected) if expected is not None else None)

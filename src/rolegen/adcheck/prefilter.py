@@ -505,9 +505,9 @@ def _first_word(items: list, bound: bool) -> frozenset[str] | None:
         bound = bound or _boundary(*items[i], True)
         i += 1
     items = items[i:]
-    if not bound or not items:
+    if not items:
         return None
-    op, av = items[0]
+    op, av = items[0]  # a group or an alternation first: each alternative may start with its own look-behind
     if op is c.SUBPATTERN:
         return _first_word(list(av[-1].data) + items[1:], bound)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
@@ -523,7 +523,11 @@ def _first_word(items: list, bound: bool) -> frozenset[str] | None:
             if got is None:
                 return None
             out |= got
+            if len(out) > _LIMIT:
+                return None
         return _minimal(out)
+    if not bound:
+        return None
     k = 0  # the items of the first word: up to a word's end or an item that may match something else
     while k < len(items) and _word_only(*items[k]) and not _boundary(*items[k], False):
         k += 1
