@@ -350,4 +350,6 @@ def test_a_word_holds_the_literals_it_contains_numbers_included(lang: str) -> No
     filter_ = ruleset.default_ruleset().literal_filter(lang)
     filter_._words.clear()  # read here, not remembered
     for word in words:
-        assert set(filter_.word(word)[1]) == {k for k in filter_.known if _holds(word, k)}, word
+        held = set(filter_.word(word))
+        assert held - {DIGIT} == {k for k in filter_.known if _holds(word, k)}, word
+        assert (DIGIT in held) == (filter_.digit and any(c.isdigit() for c in word)), word  # a word with a digit
