@@ -306,3 +306,104 @@ def test_a_line_opening_with_a_person_of_one_sex_described_is_sex(text: str) -> 
 @pytest.mark.parametrize("text", ["Hommes et femmes pour les vendanges.", "Femmes enceintes qui travaillent : vos droits."])
 def test_both_sexes_or_people_described_pass(text: str) -> None:
     assert "sex-requirement" not in rules(text)
+
+
+# --- one sex turned away by a negated recruiting verb; a line opening with one sex and a person noun;
+# a boy preferred; the candidate's own things named with "his"
+
+@pytest.mark.parametrize("text, lang", [
+    ("Attention : nous ne prenons pas de femmes sur ce chantier.", "fr"),
+    ("Le magasin n'embauche aucun homme pour la caisse.", "fr"),
+    ("Nous n'acceptons plus de candidates pour l'atelier.", "fr"),
+    ("Male Security Guards\nNight shifts at the depot.", "en"),
+    ("Female bar staff for the weekend.", "en"),
+    ("Energetic female student type to help at the stall.", "en"),
+    ("Garden centre helper, preferably a boy.", "en"),
+    ("Looking for two boys to sort the deliveries.", "en"),
+])
+def test_a_refusal_a_sex_line_and_a_boy_preferred_are_sex(text: str, lang: str) -> None:
+    assert "sex-requirement" in rules(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nous n'acceptons aucune candidature incomplète.", "fr"),
+    ("Nous ne prenons pas de stagiaires cet été.", "fr"),
+    ("Le club n'accepte pas de femmes ni d'hommes de moins de 18 ans dans la salle.", "fr"),
+    ("Male and female applicants are welcome.", "en"),
+    ("Female founders network: our partners.", "en"),
+    ("Our female engineers mentor the new hires.", "en"),
+    ("Male grooming products sell well in this store.", "en"),
+    ("The youth club welcomes boys and girls.", "en"),
+])
+def test_other_refusals_both_sexes_and_programmes_are_no_sex_requirement(text: str, lang: str) -> None:
+    assert "sex-requirement" not in rules(text, lang)
+
+
+def test_the_candidates_own_phone_or_licence_named_with_his_is_gendered_wording() -> None:
+    assert "gendered-wording-fr" in rules("The driver must keep his licence clean.", "en")
+    assert "gendered-wording-fr" not in rules("The driver must keep his or her licence clean.", "en")
+    assert "gendered-wording-fr" not in rules("You must keep your phone switched off on the shop floor.", "en")
+
+
+# --- « demande » as a recruiting verb, with an adjective before the noun; a woman of all work; a title line of two
+# masculine nouns joined by a slash, followed by other lines
+
+@pytest.mark.parametrize("text", [
+    "Pharmacie demande une excellente préparatrice pour l'été.",
+    "L'atelier demande des couturières pour la saison.",
+])
+def test_demande_with_a_feminine_job_noun_is_gendered_wording(text: str) -> None:
+    assert "gendered-wording-fr" in rules(text)
+
+
+def test_demande_as_a_noun_or_with_both_forms_passes() -> None:
+    assert "gendered-wording-fr" not in rules("La demande des vendeuses du rayon est transmise au siège.")
+    assert "gendered-wording-fr" not in rules("On demande un ou une préparateur / préparatrice pour l'été.")
+
+
+@pytest.mark.parametrize("text", ["Famille demande bonne à tout faire, logée.", "Cherche femme de chambre pour la saison."])
+def test_a_woman_of_all_work_asked_without_article_is_one_gender(text: str) -> None:
+    assert "job-noun-one-gender" in rules(text)
+
+
+@pytest.mark.parametrize("title", [
+    "Maçon/coffreur pour chantier de logements\nPubliée le 03/03/2026",
+    "Électricien ou câbleur\nContrat de six mois",
+])
+def test_a_title_of_two_masculine_nouns_over_other_lines_is_title_gender(title: str) -> None:
+    assert "job-noun-one-gender" in rules(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Vendeur/vendeuse pour notre magasin\nPubliée le 03/03/2026",
+    "Maçon/coffreur H/F\nPubliée le 03/03/2026",
+    "Technicien / technicienne de maintenance\nCDI",
+])
+def test_a_doubled_or_marked_title_over_other_lines_passes(title: str) -> None:
+    assert "job-noun-one-gender" not in rules(title)
+
+
+# --- English: one sex before nouns joined by '&', a paper's column for one sex, "wench", a sex in brackets, a person
+# of one sex sought and then described
+
+@pytest.mark.parametrize("text", [
+    "We need female kitchen & bar staff for the summer.",
+    "Male Interest\nWAREHOUSE CLERKS . . . $9,000",
+    "Delivery driver (male-local preferred).",
+    "We are looking for a woman who can start on Monday.",
+])
+def test_more_frames_of_one_sex_are_sex(text: str) -> None:
+    assert "sex-requirement" in rules(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "We need male & female staff for the summer.",
+    "Delivery driver (male or female) for the weekend.",
+    "Our founder is a woman who started the shop in 1998.",
+])
+def test_both_sexes_or_a_person_described_pass(text: str) -> None:
+    assert "sex-requirement" not in rules(text, "en")
+
+
+def test_a_tavern_wench_is_gendered_wording() -> None:
+    assert "gendered-wording-fr" in rules("Tavern wench wanted for the medieval fair.", "en")
