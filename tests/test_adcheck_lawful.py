@@ -366,3 +366,32 @@ def test_lawful_frames_of_a_fifth_round(text: str, lang: str, category: str, rep
 ])
 def test_gendered_wording_frames_of_a_fifth_round(text: str, lang: str, reported: bool) -> None:
     assert ("gendered-wording" in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # a brand's or a school's year of birth, pupils a school takes in, a town's population, the employer's conviction
+    ("Première enseigne du groupe née en 2008, elle incarne notre savoir-faire.", "fr", "age", False),
+    ("Candidat né après 1995.", "fr", "age", True),
+    ("Vous encadrez des collégiens (11-15 ans) pendant les séjours linguistiques.", "fr", "age", False),
+    ("La communauté de communes dessert 12 communes et 48 000 habitants au quotidien.", "fr", "place-of-residence",
+     False),
+    ("Vous devez obligatoirement habiter à Lille.", "fr", "place-of-residence", True),
+    ("Notre conviction : un bon service commence par une écoute attentive.", "fr", "religion", False),
+    ("Conviction religieuse exigée.", "fr", "religion", True),
+])
+def test_lawful_frames_of_a_fifth_round_adzuna(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("title", "one_sex"), [
+    # both forms with their complement written twice, in either order
+    ("Chef de chantier/Cheffe de chantier", False),
+    ("Vendeur conseil/Vendeuse conseil", False),
+    ("Consultante junior/Consultant junior", False),
+    ("Technicien réseau / Technicienne réseau", False),
+    ("Chef de chantier", True),
+    ("Vendeur conseil", True),
+])
+def test_a_title_doubled_with_its_complement(title: str, one_sex: bool) -> None:
+    ad = f"{title}\nPubliée le 02/03/2026\nPoste en CDI à Rennes, 35 heures par semaine."
+    assert ("title-gender" in categories(ad, "fr", fragment=False, country="FR")) is one_sex
