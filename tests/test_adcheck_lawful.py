@@ -317,3 +317,81 @@ def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category:
 ])
 def test_words_a_lawful_english_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # an employer's statement that its decisions are not "influenced or affected by" the criteria it lists
+    ("Hiring decisions will not be influenced or affected by a candidate's religion, age, national origin or "
+     "pregnancy.", "en", "religion", False),
+    ("Our choices are not based on sex, age or religion.", "en", "age", False),
+    ("We celebrate and value our people's differences in age, religion, ethnicity and sexual orientation.", "en",
+     "sexual-orientation", False),
+    ("Candidates must share our Christian faith.", "en", "religion", True),
+    # the tasks of a job that deals with other people's health, pregnancy or tax papers
+    ("We support people with serious mental or chronic illness and those who care for them.", "en", "health", False),
+    ("Our clinic sees pregnant patients from the first trimester.", "en", "pregnancy", False),
+    ("People with a chronic illness will not be considered.", "en", "health", True),
+    ("Pregnant applicants will not be considered.", "en", "pregnancy", True),
+    ("You will be preparing corporate and individual income tax returns.", "en", "pay-history", False),
+    ("Please send your last two tax returns with your application.", "en", "pay-history", True),
+    # a good-faith estimate; the exemptions a vaccination rule allows
+    ("Pay shown is a good-faith estimate of the minimum base pay at posting time.", "en", "religion", False),
+    ("Proof of vaccination is needed unless a religious or medical exemption is approved.", "en", "religion", False),
+    ("Christian candidates preferred.", "en", "religion", True),
+    # the cause of a fault, the payslips the employer sends, the people a residence takes in
+    ("Vous recherchez les pannes d'origine électrique ou hydraulique sur les engins.", "fr", "origin", False),
+    ("Candidats d'origine étrangère s'abstenir.", "fr", "origin", True),
+    ("Vos bulletins de salaire sont entièrement dématérialisés dans notre application.", "fr", "pay-history", False),
+    ("Merci de joindre vos trois derniers bulletins de salaire.", "fr", "pay-history", True),
+    ("La résidence accueille des personnes autonomes de plus de 60 ans.", "fr", "age", False),
+    ("Nous recrutons des personnes de plus de 60 ans.", "fr", "age", True),
+])
+def test_lawful_frames_of_a_fifth_round(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("text", "lang", "reported"), [
+    # a doubled "il/elle", a thing that "est organisée"; an ad asking for a woman is still reported
+    ("Sous la responsabilité du chef d'atelier, il/elle participera à l'entretien du parc.", "fr", False),
+    ("L'astreinte est organisée en roulement entre les techniciens.", "fr", False),
+    ("La personne recrutée sera rigoureuse et elle participera aux inventaires.", "fr", True),
+    ("Vous êtes reconnue pour votre sens du service : vous serez notre candidate idéale.", "fr", True),
+    # a doubled English title, a chairman already in post, a colleague's own career; a one-sex title still reported
+    ("Host/Hostess for our hotel restaurant", "en", False),
+    ("Waitress or waiter, evening shifts", "en", False),
+    ("The role reports directly to the Chairman and the board.", "en", False),
+    ("Did you know our chief officer started her career here as an agent?", "en", False),
+    ("Hostess wanted for our cocktail bar", "en", True),
+    ("We need a salesman who can close deals.", "en", True),
+])
+def test_gendered_wording_frames_of_a_fifth_round(text: str, lang: str, reported: bool) -> None:
+    assert ("gendered-wording" in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # a brand's or a school's year of birth, pupils a school takes in, a town's population, the employer's conviction
+    ("Première enseigne du groupe née en 2008, elle incarne notre savoir-faire.", "fr", "age", False),
+    ("Candidat né après 1995.", "fr", "age", True),
+    ("Vous encadrez des collégiens (11-15 ans) pendant les séjours linguistiques.", "fr", "age", False),
+    ("La communauté de communes dessert 12 communes et 48 000 habitants au quotidien.", "fr", "place-of-residence",
+     False),
+    ("Vous devez obligatoirement habiter à Lille.", "fr", "place-of-residence", True),
+    ("Notre conviction : un bon service commence par une écoute attentive.", "fr", "religion", False),
+    ("Conviction religieuse exigée.", "fr", "religion", True),
+])
+def test_lawful_frames_of_a_fifth_round_adzuna(text: str, lang: str, category: str, reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("title", "one_sex"), [
+    # both forms with their complement written twice, in either order
+    ("Chef de chantier/Cheffe de chantier", False),
+    ("Vendeur conseil/Vendeuse conseil", False),
+    ("Consultante junior/Consultant junior", False),
+    ("Technicien réseau / Technicienne réseau", False),
+    ("Chef de chantier", True),
+    ("Vendeur conseil", True),
+])
+def test_a_title_doubled_with_its_complement(title: str, one_sex: bool) -> None:
+    ad = f"{title}\nPubliée le 02/03/2026\nPoste en CDI à Rennes, 35 heures par semaine."
+    assert ("title-gender" in categories(ad, "fr", fragment=False, country="FR")) is one_sex
