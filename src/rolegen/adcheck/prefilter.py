@@ -576,6 +576,8 @@ def _word_only(op, av) -> bool:
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 """A digit of another script: no word holds it (words are runs of a-z and 0-9)."""
 _UNSEEN = object()
+_FORMS = {(False, False): 1, (True, False): 2, (False, True): 4, (True, True): 8}
+"""The bit of a literal's form in :attr:`LiteralFilter.marks`, by (starts a word, ends one)."""
 
 
 def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
@@ -700,25 +702,24 @@ class LiteralFilter:
                 heads[key] = head
         self.__setstate__({"always": tuple(always), "needs": needs, "heads": heads})
 
-    _INDEXES = ("key_of", "first", "rest", "multi", "digit", "symbols", "known", "starts", "marks")
+    _INDEXES = ("key_of", "first", "rest", "multi", "digit", "symbols", "starts", "marks")
 
-    def __getstate__(self):  # the indexes too: a cached filter is read, not built
-        return {"always": self.always, "needs": self.needs, "heads": self.heads,
-                **{k: getattr(self, k) for k in self._INDEXES}}
+    def __getstate__(self):  # the indexes, not the sets they are built from: a cached filter is read, not built
+        return {"always": self.always, "heads": self.heads, **{k: getattr(self, k) for k in self._INDEXES}}
 
     def __setstate__(self, state):
         if "first" in state:
             self.__dict__.update(state, _words={}, _sets={})
             return
-        self.always, self.needs = frozenset(state["always"]), state["needs"]
+        self.always, needs = frozenset(state["always"]), state["needs"]
         """Key -> the sets of literals its expression needs (one string of each), the most selective first."""
         self.heads = state["heads"]
         """Key -> literals one of which the first word of each match holds (:func:`first_word`), when known."""
-        self.key_of = tuple(self.needs)
+        self.key_of = tuple(needs)
         """Number -> key of the expressions with literals: the sets below hold numbers (quick to hash and join)."""
         first: dict[str, list] = {}
         known: set[str] = set()
-        for number, sets in enumerate(self.needs.values()):
+        for number, sets in enumerate(needs.values()):
             for literal in sets[0]:
                 first.setdefault(literal, []).append(number)
             for found in sets:
@@ -727,21 +728,30 @@ class LiteralFilter:
             known.update(found)
         self.first = {k: tuple(v) for k, v in first.items()}
         """Literal -> the numbers of the expressions whose first set of literals holds it."""
-        self.rest = {number: sets[1:] for number, sets in enumerate(self.needs.values()) if len(sets) > 1}
+        self.rest = {number: sets[1:] for number, sets in enumerate(needs.values()) if len(sets) > 1}
         """Number -> the other sets of literals of an expression that needs more than one."""
         self.multi = frozenset(self.rest)
         self.digit = DIGIT in known
         self.symbols = tuple(sorted(k[1:] for k in known if k.startswith(SYMBOL)))
-        self.known = frozenset(k for k in known if k != DIGIT and not k.startswith(SYMBOL))
-        self.starts = frozenset(k.strip("^$")[:size] for k in self.known for size in range(1, len(k.strip("^$")) + 1))
+        self.starts = frozenset(k.strip("^$")[:size] for k in known if k != DIGIT and not k.startswith(SYMBOL)
+                                for size in range(1, len(k.strip("^$")) + 1))
         """The beginnings of the literals: a word's substrings are read as far as one of them goes."""
-        marks: dict[str, list] = {}
-        for k in sorted(self.known):
-            marks.setdefault(k.strip("^$"), []).append((k, k.startswith("^"), k.endswith("$")))
-        self.marks = {part: tuple(forms) for part, forms in marks.items()}
-        """A literal's letters -> its forms (the literal, whether it starts a word, whether it ends one)."""
+        marks: dict[str, int] = {}
+        for k in known:
+            if k != DIGIT and not k.startswith(SYMBOL):
+                bare = k.strip("^$")
+                marks[bare] = marks.get(bare, 0) | _FORMS[k.startswith("^"), k.endswith("$")]
+        self.marks = marks
+        """A literal's letters -> its forms, one bit each (:data:`_FORMS`): anywhere, starting a word, ending one,
+        the whole word."""
         self._words: dict[str, tuple] = {}
         self._sets: dict[frozenset, frozenset] = {}
+
+    @property
+    def known(self) -> frozenset[str]:
+        """The literals made of letters and digits the filter knows."""
+        marked = {1: "{}", 2: "^{}", 4: "{}$", 8: "^{}$"}
+        return frozenset(marked[bit].format(part) for part, forms in self.marks.items() for bit in marked if forms & bit)
 
     def word(self, word: str) -> tuple[str, ...]:
         """The literals ``word`` holds, where each literal says: starting it, ending it."""
@@ -755,9 +765,15 @@ class LiteralFilter:
                     if part not in starts:
                         break
                     forms = marks.get(part)
-                    if forms is not None:
-                        held += [marked for marked, first, last in forms
-                                 if (i == 0 or not first) and (j == size or not last)]
+                    if forms:
+                        if forms & 1:
+                            held.append(part)
+                        if forms & 2 and i == 0:
+                            held.append("^" + part)
+                        if forms & 4 and j == size:
+                            held.append(part + "$")
+                        if forms & 8 and i == 0 and j == size:
+                            held.append("^" + part + "$")
             if self.digit and not word.isalpha():  # a run of letters and digits with a digit
                 held.append(DIGIT)
             found = tuple(held)
