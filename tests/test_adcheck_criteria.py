@@ -218,9 +218,22 @@ def test_a_large_and_elegant_shop_is_not_a_person() -> None:
     # political opinions: the candidate's stance asked
     ("Tell us your views on immigration in your cover letter.", "en", "political-opinions"),
     ("Vous êtes pour le nucléaire et contre les éoliennes.", "fr", "political-opinions"),
+    # an age turned away with "need not apply", a floor written "not less than", fitting a young team
+    ("Sales assistants: anyone over 45 need not apply.", "en", "age"),
+    ("Warehouse pickers, applicants above 50 years old should not apply.", "en", "age"),
+    ("Mature age need not apply for the cashier post.", "en", "age"),
+    ("Applicants shall be not less than 30 years of age.", "en", "age"),
+    ("You will blend into our youthful sales crew.", "en", "age"),
+    # origin codes of temping agencies, an origin excluded, a looks requirement, height in feet and inches
+    ("Hôtes d'accueil pour le salon : profils BBB svp.", "fr", "origin"),
+    ("Standardiste pour notre agence, pas d'Asiatiques.", "fr", "origin"),
+    ("Serveuse pour le bar, hyper craquante.", "fr", "physical-appearance"),
+    ("Door staff at least 6 ft 1 in.", "en", "physical-appearance"),
+    ("Promoters over 5'7\" for the tasting stand.", "en", "physical-appearance"),
+    # pay history asked as a question
+    ("On the form: how much did you earn in your previous post?", "en", "pay-history"),
 ])
-def test_second_round_frames_of_the_criteria_misleading_claims_and_questions(text: str, lang: str,
-                                                                            category: str) -> None:
+def test_frames_of_the_criteria_misleading_claims_and_questions(text: str, lang: str, category: str) -> None:
     assert category in categories(text, lang)
 
 
@@ -241,8 +254,29 @@ def test_second_round_frames_of_the_criteria_misleading_claims_and_questions(tex
     ("You will be the single point of contact for suppliers.", "en", "family-situation"),
     ("Share your views on the product roadmap.", "en", "political-opinions"),
     ("A very attractive salary and an extremely attractive package.", "en", "physical-appearance"),
+    # durations, legal minimum ages and the employer's own team are no age
+    ("We have been trading for over 30 years, and we keep growing.", "en", "age"),
+    ("Bartenders must be not less than 18 years of age (licensing law).", "en", "age"),
+    ("Join our young, fun-loving and close-knit team in Leeds.", "en", "age"),
+    # the children or young people a service takes in
+    ("Animatrice au multi-accueil (enfants de 3 mois à 3 ans).", "fr", "age"),
+    ("Éducateur spécialisé, section 12-16 ans, internat de Brest.", "fr", "age"),
+    ("La mairie recrute pour son pôle enfance-jeunesse un directeur d'accueil de loisirs.", "fr", "age"),
+    # an openness statement, and the people an association takes in, are no refusal of disabled people
+    ("Emploi ouvert aux personnes en situation de handicap, comme tous nos postes.", "fr", "disability"),
+    ("Notre fondation a pour vocation d'accueillir plus de 500 adultes en situation de handicap.", "fr",
+     "disability"),
+    # a legal medical check and the civil service's fitness condition
+    ("Aptitude médicale vérifiée par un médecin agréé avant la nomination.", "fr", "health"),
+    ("Remplir les conditions d'aptitude physique requises pour l'exercice des fonctions de sapeur.", "fr",
+     "health"),
+    # a credit rating, a word in capitals inside a product name, a cute shop
+    ("Analyste crédit : portefeuille d'émetteurs notés BBB et au-delà.", "fr", "origin"),
+    ("Vendeuse pour une boutique super mignonne du centre-ville.", "fr", "physical-appearance"),
+    # a distance, not a height
+    ("Drivers cover at least 5 miles per shift.", "en", "physical-appearance"),
 ])
-def test_second_round_lawful_sentences_stay_silent(text: str, lang: str, category: str) -> None:
+def test_lawful_sentences_with_the_criteria_words_stay_silent(text: str, lang: str, category: str) -> None:
     assert category not in categories(text, lang)
 
 
@@ -355,48 +389,3 @@ def test_speakers_taught_team_sizes_and_shops_stay_silent(text: str, lang: str, 
     assert category not in categories(text, lang)
 
 
-@pytest.mark.parametrize(("text", "lang", "category"), [
-    # an age turned away with "need not apply", a floor written "not less than", fitting a young team
-    ("Sales assistants: anyone over 45 need not apply.", "en", "age"),
-    ("Warehouse pickers, applicants above 50 years old should not apply.", "en", "age"),
-    ("Mature age need not apply for the cashier post.", "en", "age"),
-    ("Applicants shall be not less than 30 years of age.", "en", "age"),
-    ("You will blend into our youthful sales crew.", "en", "age"),
-    # origin codes of temping agencies, an origin excluded, a looks requirement, height in feet and inches
-    ("Hôtes d'accueil pour le salon : profils BBB svp.", "fr", "origin"),
-    ("Standardiste pour notre agence, pas d'Asiatiques.", "fr", "origin"),
-    ("Serveuse pour le bar, hyper craquante.", "fr", "physical-appearance"),
-    ("Door staff at least 6 ft 1 in.", "en", "physical-appearance"),
-    ("Promoters over 5'7\" for the tasting stand.", "en", "physical-appearance"),
-    # pay history asked as a question
-    ("On the form: how much did you earn in your previous post?", "en", "pay-history"),
-])
-def test_third_round_frames_of_the_criteria(text: str, lang: str, category: str) -> None:
-    assert category in categories(text, lang)
-
-
-@pytest.mark.parametrize(("text", "lang", "category"), [
-    # durations, legal minimum ages and the employer's own team are no age
-    ("We have been trading for over 30 years, and we keep growing.", "en", "age"),
-    ("Bartenders must be not less than 18 years of age (licensing law).", "en", "age"),
-    ("Join our young, fun-loving and close-knit team in Leeds.", "en", "age"),
-    # the children or young people a service takes in
-    ("Animatrice au multi-accueil (enfants de 3 mois à 3 ans).", "fr", "age"),
-    ("Éducateur spécialisé, section 12-16 ans, internat de Brest.", "fr", "age"),
-    ("La mairie recrute pour son pôle enfance-jeunesse un directeur d'accueil de loisirs.", "fr", "age"),
-    # an openness statement, and the people an association takes in, are no refusal of disabled people
-    ("Emploi ouvert aux personnes en situation de handicap, comme tous nos postes.", "fr", "disability"),
-    ("Notre fondation a pour vocation d'accueillir plus de 500 adultes en situation de handicap.", "fr",
-     "disability"),
-    # a legal medical check and the civil service's fitness condition
-    ("Aptitude médicale vérifiée par un médecin agréé avant la nomination.", "fr", "health"),
-    ("Remplir les conditions d'aptitude physique requises pour l'exercice des fonctions de sapeur.", "fr",
-     "health"),
-    # a credit rating, a word in capitals inside a product name, a cute shop
-    ("Analyste crédit : portefeuille d'émetteurs notés BBB et au-delà.", "fr", "origin"),
-    ("Vendeuse pour une boutique super mignonne du centre-ville.", "fr", "physical-appearance"),
-    # a distance, not a height
-    ("Drivers cover at least 5 miles per shift.", "en", "physical-appearance"),
-])
-def test_third_round_lawful_sentences_stay_silent(text: str, lang: str, category: str) -> None:
-    assert category not in categories(text, lang)

@@ -266,6 +266,15 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     ("Handicapés s'abstenir.", "fr", "disability", True),
     ("Missions : garde des enfants, goûter, devoirs et sortie d'école.", "fr", "age", False),
     ("Profil sortie d'école uniquement.", "fr", "age", True),
+    # a brand's or a school's year of birth, pupils a school takes in, a town's population, the employer's conviction
+    ("Première enseigne du groupe née en 2008, elle incarne notre savoir-faire.", "fr", "age", False),
+    ("Candidat né après 1995.", "fr", "age", True),
+    ("Vous encadrez des collégiens (11-15 ans) pendant les séjours linguistiques.", "fr", "age", False),
+    ("La communauté de communes dessert 12 communes et 48 000 habitants au quotidien.", "fr", "place-of-residence",
+     False),
+    ("Vous devez obligatoirement habiter à Lille.", "fr", "place-of-residence", True),
+    ("Notre conviction : un bon service commence par une écoute attentive.", "fr", "religion", False),
+    ("Conviction religieuse exigée.", "fr", "religion", True),
 ])
 def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
@@ -314,12 +323,6 @@ def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category:
     ("The platform serves over 15 million visits a month.", "en", "age", False),
     ("It's hard to say what next year's roadmap will hold.", "en", "surname", False),
     ("Applicants with names that are hard to pronounce need not apply.", "en", "surname", True),
-])
-def test_words_a_lawful_english_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
-    assert (category in categories(text, lang)) is reported
-
-
-@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
     # an employer's statement that its decisions are not "influenced or affected by" the criteria it lists
     ("Hiring decisions will not be influenced or affected by a candidate's religion, age, national origin or "
      "pregnancy.", "en", "religion", False),
@@ -346,7 +349,7 @@ def test_words_a_lawful_english_ad_uses_for_other_things(text: str, lang: str, c
     ("La résidence accueille des personnes autonomes de plus de 60 ans.", "fr", "age", False),
     ("Nous recrutons des personnes de plus de 60 ans.", "fr", "age", True),
 ])
-def test_lawful_frames_of_a_fifth_round(text: str, lang: str, category: str, reported: bool) -> None:
+def test_statements_tasks_and_people_served_in_lawful_ads(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
 
 
@@ -364,23 +367,8 @@ def test_lawful_frames_of_a_fifth_round(text: str, lang: str, category: str, rep
     ("Hostess wanted for our cocktail bar", "en", True),
     ("We need a salesman who can close deals.", "en", True),
 ])
-def test_gendered_wording_frames_of_a_fifth_round(text: str, lang: str, reported: bool) -> None:
+def test_gendered_wording_said_of_a_colleague_or_a_doubled_title(text: str, lang: str, reported: bool) -> None:
     assert ("gendered-wording" in categories(text, lang)) is reported
-
-
-@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
-    # a brand's or a school's year of birth, pupils a school takes in, a town's population, the employer's conviction
-    ("Première enseigne du groupe née en 2008, elle incarne notre savoir-faire.", "fr", "age", False),
-    ("Candidat né après 1995.", "fr", "age", True),
-    ("Vous encadrez des collégiens (11-15 ans) pendant les séjours linguistiques.", "fr", "age", False),
-    ("La communauté de communes dessert 12 communes et 48 000 habitants au quotidien.", "fr", "place-of-residence",
-     False),
-    ("Vous devez obligatoirement habiter à Lille.", "fr", "place-of-residence", True),
-    ("Notre conviction : un bon service commence par une écoute attentive.", "fr", "religion", False),
-    ("Conviction religieuse exigée.", "fr", "religion", True),
-])
-def test_lawful_frames_of_a_fifth_round_adzuna(text: str, lang: str, category: str, reported: bool) -> None:
-    assert (category in categories(text, lang)) is reported
 
 
 @pytest.mark.parametrize(("title", "one_sex"), [
