@@ -576,8 +576,9 @@ def _word_only(op, av) -> bool:
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 """A digit of another script: no word holds it (words are runs of a-z and 0-9)."""
 _UNSEEN = object()
-_FORMS = {(False, False): 1, (True, False): 2, (False, True): 4, (True, True): 8}
-"""The bit of a literal's form in :attr:`LiteralFilter.marks`, by (starts a word, ends one)."""
+_FORMS = {(False, False): (1, "{}"), (True, False): (2, "^{}"), (False, True): (4, "{}$"), (True, True): (8, "^{}$")}
+"""A literal's form in :attr:`LiteralFilter.marks`, by (starts a word, ends one): its bit, how it is written
+(:meth:`LiteralFilter.word` tests the same bits)."""
 
 
 def analyse(sources, jobs: int | None = None) -> dict[str, tuple]:
@@ -740,7 +741,7 @@ class LiteralFilter:
         for k in known:
             if k != DIGIT and not k.startswith(SYMBOL):
                 bare = k.strip("^$")
-                marks[bare] = marks.get(bare, 0) | _FORMS[k.startswith("^"), k.endswith("$")]
+                marks[bare] = marks.get(bare, 0) | _FORMS[k.startswith("^"), k.endswith("$")][0]
         self.marks = marks
         """A literal's letters -> its forms, one bit each (:data:`_FORMS`): anywhere, starting a word, ending one,
         the whole word."""
@@ -750,8 +751,8 @@ class LiteralFilter:
     @property
     def known(self) -> frozenset[str]:
         """The literals made of letters and digits the filter knows."""
-        marked = {1: "{}", 2: "^{}", 4: "{}$", 8: "^{}$"}
-        return frozenset(marked[bit].format(part) for part, forms in self.marks.items() for bit in marked if forms & bit)
+        return frozenset(written.format(part) for part, forms in self.marks.items()
+                         for bit, written in _FORMS.values() if forms & bit)
 
     def word(self, word: str) -> tuple[str, ...]:
         """The literals ``word`` holds, where each literal says: starting it, ending it."""

@@ -245,9 +245,9 @@ def _places_source(country_of: dict[str, str], names: list[str] | None = None) -
 
 _PLACE_WORD = re.compile(r"[a-z0-9]+")
 _PLACE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_PLACES_BY_WORD: dict[str, dict[str, str]] = {}
-_LETTERS_ONLY: dict[str, bool] = {}
-"""Whether the first word of every name of the places is letters only."""
+_PLACES_BY_WORD: dict[str, tuple[dict[str, str], bool]] = {}
+"""Places' expression -> (first word of the names -> the expression of those names, whether every such first word
+is letters only)."""
 
 
 def _place_matches(where: Places, folded: str, words: set[str] | None = None):
@@ -255,8 +255,8 @@ def _place_matches(where: Places, folded: str, words: set[str] | None = None):
     words that begin some name are tried, each with the expression of the names that begin with it (in the
     same order). Names that do not start with a letter or digit leave the whole expression to run. ``words``:
     the text's runs of letters, when known (enough when no name starts with a digit)."""
-    by_word = _PLACES_BY_WORD.get(where.source)
-    if by_word is None:
+    known = _PLACES_BY_WORD.get(where.source)
+    if known is None:
         names = sorted(where.country_of, key=lambda n: (-len(n), n))
         if _places_source(where.country_of, names) != where.source or any(not _PLACE_WORD.match(n) for n in names):
             yield from where.regex.finditer(folded)
@@ -264,10 +264,10 @@ def _place_matches(where: Places, folded: str, words: set[str] | None = None):
         grouped: dict[str, list[str]] = {}
         for name in names:
             grouped.setdefault(_PLACE_WORD.match(name).group(), []).append(name)
-        by_word = _PLACES_BY_WORD[where.source] = {w: _places_source(where.country_of, group)
-                                                   for w, group in grouped.items()}
-        _LETTERS_ONLY[where.source] = all(w.isalpha() for w in by_word)
-    if words is None or not _LETTERS_ONLY[where.source]:
+        by_word = {w: _places_source(where.country_of, group) for w, group in grouped.items()}
+        known = _PLACES_BY_WORD[where.source] = (by_word, all(w.isalpha() for w in by_word))
+    by_word, letters_only = known
+    if words is None or not letters_only:
         words = set(_PLACE_WORD.findall(folded))
     # most ads name one place or two, if any (a run of letters glued to digits is no word: see below)
     named = by_word.keys() & words
