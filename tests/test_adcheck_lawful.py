@@ -145,70 +145,6 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("You will work alongside an inventor with forty patents. He is known across the industry.", "en",
      "gendered-wording", False),
     ("The successful candidate will start in May. He will manage the team.", "en", "gendered-wording", True),
-])
-def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool) -> None:
-    assert (category in categories(text, lang)) is reported
-
-
-BODY_FR = ("Vous préparez les commandes des clients et participez à l'inventaire. Salaire : 1 900 euros brut par "
-           "mois. Poste basé à Lyon.")
-
-
-@pytest.mark.parametrize(("ad", "dated"), [
-    ("Préparateur de commandes H/F\nPubliée le 02/02/2027\n" + BODY_FR, True),
-    ("Préparateur de commandes H/F\nPrise de poste à partir du 01/03/2027.\n" + BODY_FR, False),
-    ("Préparateur de commandes H/F\nNotre entrepôt tourne depuis juin 2015.\n" + BODY_FR, False),
-])
-def test_a_start_date_or_a_date_of_the_employer_is_no_publication_date(ad: str, dated: bool) -> None:
-    assert ("date" not in categories(ad, fragment=False, country="fr")) is dated
-
-
-def test_a_start_date_in_english_is_no_publication_date() -> None:
-    ad = ("Warehouse operator\nStart date: 1 March 2027\nYou prepare orders in our Lyon warehouse, France, and keep "
-          "the stock right. Salary 24,000 euros a year.")
-    assert "date" in categories(ad, "en", fragment=False, country="fr")
-
-
-@pytest.mark.parametrize(("title", "one_sex"), [
-    ("Maçon ou aide maçon", True),
-    ("Cuisinier ou commis de cuisine", True),
-    ("Un Data Engineer Cloud", True),
-    ("Une opportunité en logistique", False),
-    ("Alternant Data Analyst", True),
-    ("Plombier", True),
-    ("Pizzaïolo / Pizzaïola", False),
-    ("Maçon / Maçonne", False),
-    ("Responsable marketing", False),
-    ("Maçon H/F", False),
-])
-def test_the_title_rule_reads_french_job_nouns(title: str, one_sex: bool) -> None:
-    ad = f"{title}\nPubliée le 02/02/2027\n{BODY_FR}"
-    assert ("title-gender" in categories(ad, fragment=False, country="fr")) is one_sex
-
-
-def test_an_english_heading_above_french_text_is_no_english_version() -> None:
-    heading = ("Consultant data H/F\nPubliée le 02/02/2027\n\nAbout the role\n\n" + BODY_FR + " Vous travaillez avec "
-               "les équipes de production et de qualité sur des projets variés.")
-    english = ("Consultant data H/F\nPubliée le 02/02/2027\n\nYou will join our data team and build pipelines for the "
-               "production teams, with care for quality and cost.\n\n" + BODY_FR)
-    assert "french-version" not in categories(heading, fragment=False, country="fr")
-    assert "french-version" in categories(english, fragment=False, country="fr")
-
-
-@pytest.mark.parametrize(("pay", "seen"), [
-    ("Retribuzione: 1.500 € netti mensili.", True),
-    ("Salary: €45.000~€60.000 a year.", True),
-    ("Compenso: 25 € lordi all'ora.", True),
-    ("RAL: 30.000 euro.", True),
-    ("Our office of 300 m² is in the centre.", False),
-    ("A team of 40 employees.", False),
-])
-def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
-    ad = f"Software engineer\nPosted on 2027-01-04\nJob in Milan, Italy. {pay}\nYou will build our booking services."
-    assert ("pay-range" not in categories(ad, "en", fragment=False, country="it")) is seen
-
-
-@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
     # experience durations written "Expérience : N ans minimum" or with "expériences" in the plural
     ("Expérience : 4 ans minimum dans la vente de matériel agricole.", "fr", "age", False),
     ("Vous justifiez de plus de 8 ans d'expériences en gestion de chantier.", "fr", "age", False),
@@ -275,12 +211,6 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     ("Vous devez obligatoirement habiter à Lille.", "fr", "place-of-residence", True),
     ("Notre conviction : un bon service commence par une écoute attentive.", "fr", "religion", False),
     ("Conviction religieuse exigée.", "fr", "religion", True),
-])
-def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category: str, reported: bool) -> None:
-    assert (category in categories(text, lang)) is reported
-
-
-@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
     # a head count, a stock or a weight is no age
     ("Our 12 plants employ over 45,000 people across Europe.", "en", "age", False),
     ("Able to carry a maximum of 40 lbs up a ladder.", "en", "age", False),
@@ -349,8 +279,66 @@ def test_words_a_lawful_ad_uses_for_other_things(text: str, lang: str, category:
     ("La résidence accueille des personnes autonomes de plus de 60 ans.", "fr", "age", False),
     ("Nous recrutons des personnes de plus de 60 ans.", "fr", "age", True),
 ])
-def test_statements_tasks_and_people_served_in_lawful_ads(text: str, lang: str, category: str, reported: bool) -> None:
+def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
+
+
+BODY_FR = ("Vous préparez les commandes des clients et participez à l'inventaire. Salaire : 1 900 euros brut par "
+           "mois. Poste basé à Lyon.")
+
+
+@pytest.mark.parametrize(("ad", "dated"), [
+    ("Préparateur de commandes H/F\nPubliée le 02/02/2027\n" + BODY_FR, True),
+    ("Préparateur de commandes H/F\nPrise de poste à partir du 01/03/2027.\n" + BODY_FR, False),
+    ("Préparateur de commandes H/F\nNotre entrepôt tourne depuis juin 2015.\n" + BODY_FR, False),
+])
+def test_a_start_date_or_a_date_of_the_employer_is_no_publication_date(ad: str, dated: bool) -> None:
+    assert ("date" not in categories(ad, fragment=False, country="fr")) is dated
+
+
+def test_a_start_date_in_english_is_no_publication_date() -> None:
+    ad = ("Warehouse operator\nStart date: 1 March 2027\nYou prepare orders in our Lyon warehouse, France, and keep "
+          "the stock right. Salary 24,000 euros a year.")
+    assert "date" in categories(ad, "en", fragment=False, country="fr")
+
+
+@pytest.mark.parametrize(("title", "one_sex"), [
+    ("Maçon ou aide maçon", True),
+    ("Cuisinier ou commis de cuisine", True),
+    ("Un Data Engineer Cloud", True),
+    ("Une opportunité en logistique", False),
+    ("Alternant Data Analyst", True),
+    ("Plombier", True),
+    ("Pizzaïolo / Pizzaïola", False),
+    ("Maçon / Maçonne", False),
+    ("Responsable marketing", False),
+    ("Maçon H/F", False),
+])
+def test_the_title_rule_reads_french_job_nouns(title: str, one_sex: bool) -> None:
+    ad = f"{title}\nPubliée le 02/02/2027\n{BODY_FR}"
+    assert ("title-gender" in categories(ad, fragment=False, country="fr")) is one_sex
+
+
+def test_an_english_heading_above_french_text_is_no_english_version() -> None:
+    heading = ("Consultant data H/F\nPubliée le 02/02/2027\n\nAbout the role\n\n" + BODY_FR + " Vous travaillez avec "
+               "les équipes de production et de qualité sur des projets variés.")
+    english = ("Consultant data H/F\nPubliée le 02/02/2027\n\nYou will join our data team and build pipelines for the "
+               "production teams, with care for quality and cost.\n\n" + BODY_FR)
+    assert "french-version" not in categories(heading, fragment=False, country="fr")
+    assert "french-version" in categories(english, fragment=False, country="fr")
+
+
+@pytest.mark.parametrize(("pay", "seen"), [
+    ("Retribuzione: 1.500 € netti mensili.", True),
+    ("Salary: €45.000~€60.000 a year.", True),
+    ("Compenso: 25 € lordi all'ora.", True),
+    ("RAL: 30.000 euro.", True),
+    ("Our office of 300 m² is in the centre.", False),
+    ("A team of 40 employees.", False),
+])
+def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
+    ad = f"Software engineer\nPosted on 2027-01-04\nJob in Milan, Italy. {pay}\nYou will build our booking services."
+    assert ("pay-range" not in categories(ad, "en", fragment=False, country="it")) is seen
 
 
 @pytest.mark.parametrize(("text", "lang", "reported"), [

@@ -304,7 +304,6 @@ def test_the_shortcuts_of_the_text_readers_find_what_the_expressions_do() -> Non
     runs of letters and digits), addresses only looked for in a text that may hold
     one, the title found by two searches: the same as the plain expressions, on every corpus and on edge cases."""
     from rolegen.adcheck import text as t
-    from rolegen.adcheck.fold import fold
 
     where = t.places()
     texts = [c.text for c in load_cases(CORPUS, recursive=True)]

@@ -8,12 +8,11 @@ test fails if its page made either.
 
 from __future__ import annotations
 
-import time
-
 import functools
 import http.server
 import os
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
