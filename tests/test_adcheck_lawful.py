@@ -283,6 +283,47 @@ def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool
     assert (category in categories(text, lang)) is reported
 
 
+@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # three names of criteria or more in a row: a statement, whatever opens it
+    ("Tous nos recrutements reposent sur les compétences : l'âge, le sexe, l'origine ou la religion n'y ont aucune "
+     "place.", "fr", "religion", False),
+    ("Employment decisions here rest on merit alone; race, color, religion, sex and national origin play no part.",
+     "en", "religion", False),
+    # the same names asked for: a request
+    ("Merci d'indiquer votre âge, votre nationalité et votre situation de famille.", "fr", "nationality", True),
+    ("Please state your religion, nationality and marital status in your cover letter.", "en", "religion", True),
+    ("Candidates must give their religion, nationality and marital status.", "en", "religion", True),
+    # two names are no list
+    ("Religion and nationality must be stated on the form.", "en", "religion", True),
+])
+def test_a_list_of_criteria_is_a_statement_unless_asked_for(text: str, lang: str, category: str,
+                                                            reported: bool) -> None:
+    assert (category in categories(text, lang)) is reported
+
+
+@pytest.mark.parametrize(("ad", "lang", "category", "reported"), [
+    # the employer describing itself: under an "about us" heading, or a sentence whose subject is the employer
+    ("Bookkeeper\nAbout us\nOur firm was founded by two Muslim women in 2001 and employs 40 people.\n\nThe role\n"
+     "You will keep the books.", "en", "religion", False),
+    ("Bookkeeper\nWho we are\nA family business run by three generations, our oldest colleague is 71 and our "
+     "youngest 19.\n\nThe role\nYou will keep the books.", "en", "age", False),
+    ("Vendeur H/F\nQui sommes-nous ?\nUne entreprise familiale : nos fondateurs sont d'origine portugaise et notre "
+     "équipe compte huit nationalités.\n\nVotre profil\nVous aimez le conseil.", "fr", "origin", False),
+    ("Comptable H/F\nÀ propos de nous\nCréée en 1998 par trois sœurs, notre agence est aujourd'hui dirigée par des "
+     "associés de plus de 50 ans.\n\nVotre profil\nVous êtes diplômé(e) en comptabilité.", "fr", "age", False),
+    # a sentence of that section that speaks of the hire is read
+    ("Comptable H/F\nÀ propos de nous\nNotre agence recherche une personne de moins de 30 ans pour compléter "
+     "l'équipe.\n\nVotre profil\nVous êtes diplômé(e) en comptabilité.", "fr", "age", True),
+    ("Bookkeeper\nAbout us\nWe are always looking to recruit ambitious young graduates.\n\nThe role\nYou will "
+     "keep the books.", "en", "age", True),
+    ("Bookkeeper\nAbout us\nOur firm is proud of its heritage and only hires Christian staff.\n\nThe role\nYou "
+     "will keep the books.", "en", "religion", True),
+])
+def test_the_employer_describing_itself_is_not_the_candidate(ad: str, lang: str, category: str,
+                                                             reported: bool) -> None:
+    assert (category in categories(ad, lang, fragment=False)) is reported
+
+
 BODY_FR = ("Vous préparez les commandes des clients et participez à l'inventaire. Salaire : 1 900 euros brut par "
            "mois. Poste basé à Lyon.")
 

@@ -65,18 +65,31 @@ CODING = [  # the gender-coding verdict and repeated findings, as tests/test_adc
          frozenset(), frozenset(), ""),
 ]
 
+SCOPES = [  # a list of criteria's names, asked for or not; the employer describing itself, or speaking of the hire
+    Case("list-fr", "fr", "fragment", "Ici, l'âge, le sexe, l'origine ou la religion n'ont aucune place. Merci "
+         "d'indiquer votre âge, votre nationalité et votre situation de famille.", frozenset(), frozenset(), ""),
+    Case("list-en", "en", "fragment", "Race, color, religion, sex and national origin play no part. Please state "
+         "your religion, nationality and marital status.", frozenset(), frozenset(), ""),
+    Case("employer-fr", "fr", "ad", "Vendeur H/F\nQui sommes-nous ?\nNos fondateurs sont d'origine portugaise. Notre "
+         "agence recherche une personne de moins de 30 ans.\n\nVotre profil\nVous aimez le conseil.\n",
+         frozenset(), frozenset(), ""),
+    Case("employer-en", "en", "ad", "Bookkeeper\nAbout us\nOur firm was founded by two Muslim women in 2001. We are "
+         "unable to accommodate wheelchair users.\n\nThe role\nNative English is a must.\n",
+         frozenset(), frozenset(), ""),
+]
+
 
 def test_the_page_finds_what_the_cli_finds_on_the_whole_corpus(page, base_url: str) -> None:
     assert len(CASES) >= 200
     _open(page, base_url)
     payload = [{"id": c.id, "text": c.text, "lang": c.lang, "fragment": c.scope == "fragment", "summary": True}
-               for c in CASES + CODING]
+               for c in CASES + CODING + SCOPES]
     found = page.evaluate(_DRIVE, payload)
     # the page groups the findings by severity, each group in the order of the text; then the summary line:
     # counts, gender-coding verdict, coded words and words read
     rank = {"error": 0, "warning": 1, "notice": 2}
     expected = {}
-    for c in CASES + CODING:
+    for c in CASES + CODING + SCOPES:
         report = check(c.text, lang=c.lang, fragment=c.scope == "fragment")
         expected[c.id] = [[f.rule, f.line, f.column, f.excerpt, f.count]
                           for f in sorted(report.findings, key=lambda f: rank[f.severity])] + [_summary(report)]

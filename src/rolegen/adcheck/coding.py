@@ -5,7 +5,8 @@ and expressions are data: ``rules/gender-coding.yml``.
 
 What is left out: the section headings (not the title), the employer's self-description (the section under an
 "about us" heading down to the next heading, and the sentences whose subject is the employer: "nous sommes",
-"notre entreprise est", "we are a ...", "Acme est un ..."), text already read (a sentence repeated word for
+"notre entreprise est", "we are a ...", "Acme est un ...", but not a sentence of it that speaks of the hire:
+"nous recherchons", "you will"), text already read (a sentence repeated word for
 word), and proper nouns (a capitalised word inside a sentence, and the same word wherever it is capitalised).
 The counted words are the words of the rest. A coded word counts once however often it is repeated.
 """
@@ -46,6 +47,7 @@ class Settings:
     heading: re.Pattern
     about: re.Pattern
     self: re.Pattern
+    hire: re.Pattern
     named: re.Pattern
     pronouns: frozenset[str]
     sources: dict
@@ -73,7 +75,7 @@ def _settings() -> Settings:
     return Settings(
         data["verdict"]["minimum"], data["verdict"]["difference"], float(data["verdict"]["per_100"]), data["headings"]["label_words"],
         data["headings"]["caps_words"], re.compile(_both(data["headings"])), re.compile(_both(data["about"])),
-        re.compile(_both(data["self"])), re.compile(_SUBJECT + _both(data["name_verb"])), frozenset(data["pronouns"]),
+        re.compile(_both(data["self"])), re.compile(f"(?<![a-z0-9]){_both(data['hire'])}"), re.compile(_SUBJECT + _both(data["name_verb"])), frozenset(data["pronouns"]),
         data["sources"], data["dropped"], data["labels"], data["aliases"])
 
 
@@ -86,7 +88,7 @@ def expressions() -> dict:
     """The settings as the page reads them (export.py)."""
     s = settings()
     return {"headingWords": HEADING_WORDS, "minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
-            "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern,
+            "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern, "hire": s.hire.pattern,
             "named": s.named.pattern, "pronouns": sorted(s.pronouns),
             "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
 
@@ -118,11 +120,13 @@ def item(table: dict[str, list[tuple[re.Pattern, str]]], lang: str, word: str) -
 
 @dataclass
 class Reading:
-    """The spans of the folded text the verdict leaves out (sorted, not overlapping) and the words it counts."""
+    """The spans of the folded text the verdict leaves out (sorted, not overlapping), the words it counts, and the
+    spans of the employer's self-description (sorted, not overlapping; the criteria read them too)."""
 
     starts: list[int]
     ends: list[int]
     words: int
+    employer: tuple[list[int], list[int]] = ([], [])
 
     def left_out(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
@@ -181,15 +185,16 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
         joined = "".join(pieces) + joined[last:]
     starts: list[int] = []
     ends: list[int] = []
+    employer: tuple[list[int], list[int]] = ([], [])
     about = False
     seen: set[str] = set()
 
-    def leave(a: int, b: int) -> None:
-        if starts and a <= ends[-1]:
-            ends[-1] = max(ends[-1], b)
+    def leave(a: int, b: int, spans: tuple[list[int], list[int]] = (starts, ends)) -> None:
+        if spans[0] and a <= spans[1][-1]:
+            spans[1][-1] = max(spans[1][-1], b)
         else:
-            starts.append(a)
-            ends.append(b)
+            spans[0].append(a)
+            spans[1].append(b)
 
     for m in _LINES.finditer(joined):
         start, end = m.start(), m.end()
@@ -206,8 +211,11 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
         for stop in [*cuts, end] if not cuts or cuts[-1] < end else cuts:
             if stop <= pos:
                 continue
-            if about or _employer(joined, text, at, _ITEM.match(joined, pos, stop).end(), stop, s):
+            who = "about" if about else _employer(joined, text, at, _ITEM.match(joined, pos, stop).end(), stop, s)
+            if who and s.hire.search(joined, pos, stop) is None:
                 leave(pos, stop)
+                if who != "named":  # a capitalised subject may be no employer ("Native English is a must")
+                    leave(pos, stop, employer)
             else:
                 key = joined[pos:stop].strip(" ")
                 if key.count(" ") >= 2 and key in seen:  # three words or more, already read as written
@@ -218,19 +226,20 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
     # the breaks put back replace line ends: the joined text has the folded text's words
     words = (len(_WORDS.findall(joined)) if words is None else words) \
         - sum(len(_WORDS.findall(joined, a, b)) for a, b in zip(starts, ends))
-    return Reading(starts, ends, words)
+    return Reading(starts, ends, words, employer)
 
 
-def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> bool:
-    """Whether the sentence at ``joined[pos:stop]`` has the employer for subject: it starts with one of ``self``,
-    or with one to four capitalised words (the fewest before a verb of ``name_verb``), not a pronoun."""
+def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> str | None:
+    """Whether the sentence at ``joined[pos:stop]`` has the employer for subject: "self" when it starts with one of
+    ``self``, "named" when with one to four capitalised words (the fewest before a verb of ``name_verb``), not a
+    pronoun; else None."""
     if s.self.match(joined, pos, stop):
-        return True
+        return "self"
     m = s.named.match(joined, pos, stop)
     if m is None or m.group(1).split(" ", 1)[0] in s.pronouns:
-        return False
+        return None
     found = t.LETTERS.findall(text[at(pos):at(m.end(1) - 2) + 1])
-    return bool(found) and all(w[0].isupper() for w in found)
+    return "named" if found and all(w[0].isupper() for w in found) else None
 
 
 def name_at(text: str, begin: int, stop: int) -> bool | None:

@@ -183,6 +183,9 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     hits = sorted(hits, key=lambda h: (h.start, h.rule.order))
     reading = coding.read(src.text, src.folded, src.at, None if fragment else span,
                           words=sum(p.words for p in paras))
+    if reading.employer[0]:  # a criterion in the employer's self-description describes the employer
+        hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
+                or not _inside(reading.employer, h.start, h.start + 1)]
     uncounted = _uncounted(src, hits, reading)
     words: dict[str, dict[str, str]] = {"masculine": {}, "feminine": {}}
     first: dict[tuple[str, str], int] = {}
@@ -504,24 +507,29 @@ _DIGIT = re.compile("[0-9]")
 def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: set[str] | None = None,
                 held: dict[str, list[str]] | None = None) -> tuple[list[int], list[int]]:
     """The spans of the segment that list criteria in a non-discrimination statement: from an opening phrase
-    to the end of its sentence, from the start of its sentence to a closing phrase (merged, sorted). With
-    ``excepted`` and ``held`` (:func:`_exceptions_held`), a phrase is only looked for when the segment holds its
-    literals, where its first word can start."""
+    to the end of its sentence, from the start of its sentence to a closing phrase, the whole sentence of a list of
+    three criteria's names or more that no request comes before (merged, sorted). With ``excepted`` and ``held``
+    (:func:`_exceptions_held`), a phrase is only looked for when the segment holds its literals, where its first
+    word can start."""
     found = []
     ends = None
     heads = rules.exception_filter(lang).heads if excepted is not None else {}
-    for source, forward in ((rules.statements[0], True), (rules.statements[1], False)):
+    for source, forward in ((rules.statements[0], True), (rules.statements[1], False), (rules.statements[2], None)):
         if excepted is not None and source not in excepted:  # neither compiled nor run
             continue
         for start, end in _matches(regex_of(source), joined, offset, heads.get(source), held):
             if ends is None:
                 ends = [e.start() for e in t.SENTENCE_END.finditer(joined, offset)]
+            after = bisect_right(ends, end - 1)
+            before = bisect_right(ends, start - 1) - 1
+            opening = ends[before] + 1 if before >= 0 else offset
+            closing = ends[after] if after < len(ends) else len(joined)
             if forward:
-                i = bisect_right(ends, end - 1)
-                found.append((start, ends[i] if i < len(ends) else len(joined)))
-            else:
-                i = bisect_right(ends, start - 1) - 1
-                found.append((ends[i] + 1 if i >= 0 else offset, end))
+                found.append((start, closing))
+            elif forward is False:
+                found.append((opening, end))
+            elif regex_of(rules.asks).search(joined, opening, start) is None:  # a list, not asked for
+                found.append((opening, closing))
     starts: list[int] = []
     stops: list[int] = []
     for start, end in sorted(found):

@@ -165,10 +165,14 @@ class Statements(Model):
     """How an employer's non-discrimination statement is recognised: it lists criteria it promises not to use,
     and those are not requirements. ``opens``: words after which the statement's list runs to the end of the
     sentence ("regardless of", "sans distinction de"); ``closes``: words before which the list ran from the start
-    of the sentence ("... ne sont pas des critères", "... are not considered")."""
+    of the sentence ("... ne sont pas des critères", "... are not considered"); ``lists``: three names of criteria
+    or more in a row ("race, color, religion"), whose whole sentence is a statement or a legal notice, unless words of
+    ``asks`` come before them in the sentence ("indiquez votre âge, nationalité et situation de famille": a request)."""
 
     opens: ByLang = ByLang()
     closes: ByLang = ByLang()
+    lists: ByLang = ByLang()
+    asks: ByLang = ByLang()
 
 
 class RuleFile(Model):

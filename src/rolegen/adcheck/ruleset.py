@@ -109,8 +109,11 @@ class Ruleset:
     _filters: dict = field(default_factory=dict)
     _partial: dict = field(default_factory=dict)
     _first: dict = field(default_factory=dict)
-    statements: tuple[str, str] = ("(?!)", "(?!)")
-    """The expressions of the opening and closing phrases of a non-discrimination statement (every language)."""
+    statements: tuple[str, str, str] = ("(?!)", "(?!)", "(?!)")
+    """The expressions of the opening and closing phrases of a non-discrimination statement and of its lists of
+    criteria (every language)."""
+    asks: str = "(?!)"
+    """The words that make a list of criteria a request when they come before it in its sentence."""
     memo: dict = field(default_factory=dict)
     """The engine's findings per paragraph text (see rolegen.adcheck.engine._paragraph)."""
 
@@ -440,7 +443,7 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
     contexts: dict[str, ByLang] = {}
     located: dict = {}
     problems: list[Problem] = []
-    statements: dict[str, list[str]] = {"opens": [], "closes": []}
+    statements: dict[str, list[str]] = {"opens": [], "closes": [], "lists": [], "asks": []}
     for name in JURISDICTIONS[jurisdiction]:
         data, locator, _ = _read(_shipped(name), RuleFile)
         for side in statements:
@@ -475,4 +478,5 @@ def _build(jurisdiction: str, user_file: str | Path | None, check: bool = False)
         raise DataError(problems)
     for c in compiled:  # plain data from here on: the engine needs no validation model (nor its import)
         c.rule = to_record(c.rule, RuleRecord)
-    return Ruleset(compiled, statements=(alternation(statements["opens"]), alternation(statements["closes"])))
+    return Ruleset(compiled, statements=(alternation(statements["opens"]), alternation(statements["closes"]),
+                                         alternation(statements["lists"])), asks=alternation(statements["asks"]))

@@ -23,6 +23,8 @@
     this.applicableCache = new Map();
     this.opens = new RegExp(data.statements[0], "gu");
     this.closes = new RegExp(data.statements[1], "gu");
+    this.lists = new RegExp(data.statements[2], "gu");
+    this.asks = new RegExp(data.asks, "gu");
     this.criteria = new Set(data.criteria);
     this.sentenceEnd = new RegExp(data.sentenceEnd, "gu");
     this.nations = new Set(data.text.nations);
@@ -53,7 +55,7 @@
     this.gender = {
       minimum: g.minimum, difference: g.difference, headingWords: g.headingWords, per100: g.per100, labelWords: g.labelWords, capsWords: g.capsWords,
       heading: new RegExp("^(?:" + g.heading + ")$", "u"), about: new RegExp("^(?:" + g.about + ")$", "u"),
-      self: new RegExp(g.self, "uy"), named: new RegExp(g.named, "uy"),
+      self: new RegExp(g.self, "uy"), hire: new RegExp(g.hire, "gu"), named: new RegExp(g.named, "uy"),
       pronouns: new Set(g.pronouns), sentenceStarts: g.sentenceStarts, labels: g.labels,
       items: {}
     };
@@ -119,10 +121,11 @@
       kept.forEach(function (b) { pieces.push(joined.slice(last, b), "\n"); last = b + 1; });
       joined = pieces.join("") + joined.slice(last);
     }
-    var starts = [], ends = [], about = false, seen = new Set();
-    function leave(a, b) {
-      if (starts.length && a <= ends[ends.length - 1]) ends[ends.length - 1] = Math.max(ends[ends.length - 1], b);
-      else { starts.push(a); ends.push(b); }
+    var starts = [], ends = [], employer = { starts: [], ends: [] }, about = false, seen = new Set();
+    function leave(a, b, spans) {
+      var s = spans ? spans.starts : starts, e = spans ? spans.ends : ends;
+      if (s.length && a <= e[e.length - 1]) e[e.length - 1] = Math.max(e[e.length - 1], b);
+      else { s.push(a); e.push(b); }
     }
     var segs = /[^\n]+/g;
     while ((m = segs.exec(joined)) !== null) {
@@ -139,8 +142,11 @@
       stops.forEach(function (stop) {
         if (stop <= pos) return;
         var item = matchAt(ITEM, joined, pos, stop), from = item === null ? pos : pos + item[0].length;
-        if (about || self.employer(joined, src, from, stop)) leave(pos, stop);
-        else {
+        var who = about ? "about" : self.employer(joined, src, from, stop);
+        if (who !== null && finditer1(g.hire, joined, pos, stop) === null) {
+          leave(pos, stop);
+          if (who !== "named") leave(pos, stop, employer);  /* a capitalised subject may be no employer */
+        } else {
           var key = joined.slice(pos, stop).replace(/^ +| +$/g, "");
           if ((key.match(/ /g) || []).length >= 2 && seen.has(key)) leave(pos, stop);  /* already read as written */
           else seen.add(key);
@@ -150,7 +156,7 @@
     }
     var words = countOf(/[a-z]+/g, joined, 0, joined.length);
     for (var i = 0; i < starts.length; i++) words -= countOf(/[a-z]+/g, joined, starts[i], ends[i]);
-    return { starts: starts, ends: ends, words: words };
+    return { starts: starts, ends: ends, words: words, employer: employer };
   };
 
   function leftOut(reading, pos) {
@@ -159,14 +165,15 @@
     return lo > 0 && pos < reading.ends[lo - 1];
   }
 
-  /* coding.py _employer: whether the sentence joined[pos:stop] has the employer for subject */
+  /* coding.py _employer: whether the sentence joined[pos:stop] has the employer for subject ("self", "named" or
+   * null) */
   Engine.prototype.employer = function (joined, src, pos, stop) {
     var g = this.gender;
-    if (matchAt(g.self, joined, pos, stop) !== null) return true;
+    if (matchAt(g.self, joined, pos, stop) !== null) return "self";
     var m = matchAt(g.named, joined, pos, stop);
-    if (m === null || g.pronouns.has(m[1].split(" ")[0])) return false;
+    if (m === null || g.pronouns.has(m[1].split(" ")[0])) return null;
     var end = pos + m[1].length, found = letters(src.cps.slice(at(src, pos), at(src, end - 2) + 1).join(""));
-    return found.length > 0 && found.every(function (w) { return isUpper(Array.from(w)[0]); });
+    return found.length > 0 && found.every(function (w) { return isUpper(Array.from(w)[0]); }) ? "named" : null;
   };
 
   /* coding.py titled and name_at: true (a name), null (capitalised at a sentence's start), false */
@@ -535,6 +542,9 @@
     hits.sort(function (a, b) { return a.start - b.start || a.rule.order - b.rule.order; });
     var silenced = this.silenced(folded), findings = [], words = { masculine: new Map(), feminine: new Map() };
     var shown = options.uiLang || adLang, reading = this.reading(src, fragment ? null : span);
+    if (reading.employer.starts.length) {  /* a criterion in the employer's self-description describes the employer */
+      hits = hits.filter(function (h) { return !self.criteria.has(h.rule.rule.category) || !leftOut(reading.employer, h.start); });
+    }
     var uncounted = this.uncounted(src, hits, reading), first = new Map();
     hits.forEach(function (hit) {
       var rule = hit.rule.rule, lc = lineCol(src, hit.start);
@@ -634,16 +644,22 @@
   };
 
   /* engine.py _statements: from an opening phrase to the end of its sentence, from the start of its sentence
-   * to a closing phrase; merged, sorted */
+   * to a closing phrase, the whole sentence of a list of criteria's names no request comes before; merged, sorted */
   Engine.prototype.statements = function (joined, start, end) {
     var found = [], ends = null, self = this;
-    [[this.opens, true], [this.closes, false]].forEach(function (pair) {
+    function after(key) {  /* the first sentence end after key */
+      var lo = 0, hi = ends.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (ends[mid] <= key) lo = mid + 1; else hi = mid; }
+      return lo;
+    }
+    [[this.opens, true], [this.closes, false], [this.lists, null]].forEach(function (pair) {
       finditer(pair[0], joined, start, end).forEach(function (m) {
         if (ends === null) ends = finditer(self.sentenceEnd, joined, start, end).map(function (e) { return e[0]; });
-        var lo = 0, hi = ends.length, key = pair[1] ? m[1] - 1 : m[0] - 1;
-        while (lo < hi) { var mid = (lo + hi) >> 1; if (ends[mid] <= key) lo = mid + 1; else hi = mid; }
-        if (pair[1]) found.push([m[0], lo < ends.length ? ends[lo] : end]);
-        else found.push([lo - 1 >= 0 ? ends[lo - 1] + 1 : start, m[1]]);
+        var next = after(m[1] - 1), previous = after(m[0] - 1) - 1;
+        var opening = previous >= 0 ? ends[previous] + 1 : start, closing = next < ends.length ? ends[next] : end;
+        if (pair[1] === true) found.push([m[0], closing]);
+        else if (pair[1] === false) found.push([opening, m[1]]);
+        else if (finditer1(self.asks, joined, opening, m[0]) === null) found.push([opening, closing]);
       });
     });
     found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
