@@ -66,6 +66,7 @@ def test_one_sex_in_the_object_or_the_agreement_is_gendered_wording(text: str) -
     "Es-tu plutôt organisé(e) ?",
     "Nous recrutons un(e) comptable.",
     "Vous êtes dynamique et pratique.", "Vous êtes issu(e) d'une école de commerce.",
+    "Vous êtes psychologue clinicien(ne).", "Tu es bilingue et curieux(se).",  # -gue: no participle
     "Vous êtes une personne dynamique, rigoureuse et polyvalente.",  # agrees with « personne »
 ])
 def test_both_forms_or_no_recruiting_frame_pass(text: str) -> None:

@@ -73,6 +73,8 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
     Case("employer-fr", "fr", "ad", "Vendeur H/F\nQui sommes-nous ?\nNos fondateurs sont d'origine portugaise. Notre "
          "agence recherche une personne de moins de 30 ans.\n\nVotre profil\nVous aimez le conseil.\n",
          frozenset(), frozenset(), ""),
+    Case("title-fr", "fr", "ad", "Livreur H/F\nPubliée le 04/05/2026\nCherche livreur avec permis. Recherche vendeuse "
+         "pour la saison.\n", frozenset(), frozenset(), ""),
     Case("employer-en", "en", "ad", "Bookkeeper\nAbout us\nOur firm was founded by two Muslim women in 2001. We are "
          "unable to accommodate wheelchair users.\n\nThe role\nNative English is a must.\n",
          frozenset(), frozenset(), ""),

@@ -176,6 +176,9 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
         if span is not None:  # the title's gendered words are the title rule's business
             hits = [h for h in hits if not (h.rule.rule.category in _TITLE_BUSINESS and h.rule.rule.kind == "pattern"
                                             and span[0] <= h.start < span[1])]
+            # a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur")
+            exempt = {h.rule.order for h in hits if any(e.search(src.folded, *span) for e in h.rule.title_exceptions())}
+            hits = [h for h in hits if h.rule.order not in exempt or span[0] <= h.start < span[1]]
         hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present, applicable)
     report = Report(path, ad_lang, country=country, contract=kind, laws={"other": "none"}.get(zone, zone))
     silenced = t.silenced(src.folded)

@@ -80,6 +80,9 @@ class Rule(Model):
     words separated by spaces (a space also matches an apostrophe: ``a l ecoute`` matches "à l'écoute")."""
     exceptions: ByLang = ByLang()
     """A match inside a match of an exception is not a finding (an audience, a customer, a product...)."""
+    title_exceptions: ByLang = ByLang()
+    """A match outside the title of a whole ad whose title matches one of these is not a finding (the body of an
+    ad titled "Livreur H/F" may name the job in the generic masculine)."""
     contexts: list[RuleId] = []
     """Names of shared exception sets (``contexts`` of a rule file) that apply too."""
     fragment: bool = True
@@ -149,6 +152,7 @@ class RuleChange(Model):
     patterns: ByLang | None = None
     words: ByLang | None = None
     exceptions: ByLang | None = None
+    title_exceptions: ByLang | None = None
     contexts: list[RuleId] | None = None
     fragment: bool | None = None
     status: Status | None = None

@@ -48,6 +48,8 @@ class Compiled:
     line_sources: dict[str, list[str]] = field(default_factory=dict)
     """Line-wide exceptions (:func:`rolegen.adcheck.patterns.line_exception`): a match anywhere in a segment
     exempts the whole segment."""
+    title_sources: dict[str, list[str]] = field(default_factory=dict)
+    """The alternation of the rule's title exceptions, per language (:attr:`Rule.title_exceptions`)."""
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
     _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
@@ -83,6 +85,10 @@ class Compiled:
         if lang not in self._exceptions:
             self._exceptions[lang] = [compiled(s) for s in self.exception_sources.get(lang, [])]
         return self._exceptions[lang]
+
+    def title_exceptions(self) -> list[re.Pattern]:
+        """The rule's title exceptions, every language (a title is read in both)."""
+        return [compiled(s) for lang in LANGS for s in self.title_sources.get(lang, [])]
 
     def line_exceptions(self, lang: str) -> list[re.Pattern]:
         """The rule's line-wide exception expressions in ``lang``."""
@@ -363,6 +369,9 @@ def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict,
         compiled.alternatives[lang] = pats
         compiled.exception_sources[lang] = excs
         compiled.line_sources[lang] = [alternation(lines)] if lines else []
+        titles = _sources(getattr(rule.title_exceptions, lang), (*loc, "title_exceptions", lang), locator, problems,
+                          check=check)
+        compiled.title_sources[lang] = [alternation(titles)] if titles else []
     if check:  # every language's patterns in place: each alternation compiles
         for lang in LANGS:
             compiled.regex(lang)

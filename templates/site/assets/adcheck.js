@@ -39,7 +39,8 @@
         regex: { fr: rule.source.fr ? new RegExp(rule.source.fr, "gu") : null,
                  en: rule.source.en ? new RegExp(rule.source.en, "gu") : null },
         exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en },
-        lines: { fr: rule.lines.fr, en: rule.lines.en }
+        lines: { fr: rule.lines.fr, en: rule.lines.en },
+        titles: rule.titles.map(function (s) { return new RegExp(s, "gu"); })
       };
     });
     /* ruleset.py required: each required rule's distinct expressions (a rule may say the same in both languages) */
@@ -535,6 +536,12 @@
           return !((h.rule.rule.category === "gendered-wording" || h.rule.rule.category === "title-gender") &&
                    h.rule.rule.kind === "pattern" && span[0] <= h.start && h.start < span[1]);
         });
+        /* a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur") */
+        var exempt = new Set();
+        hits.forEach(function (h) {
+          if (h.rule.titles.some(function (e) { return finditer1(e, folded, span[0], span[1]) !== null; })) exempt.add(h.rule.order);
+        });
+        hits = hits.filter(function (h) { return !exempt.has(h.rule.order) || (span[0] <= h.start && h.start < span[1]); });
       }
       hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present,
                                       applicable));
