@@ -65,6 +65,11 @@ categories = partial(reported, country="fr")
     ("Candidates voilées s'abstenir.", "fr", "religion"),
     # age: a mature person wanted
     ("Mature women preferred for the boutique.", "en", "age"),
+    # nationality: the peoples of the French list named in English too (Congolese, Ivorian, Cameroonian...)
+    ("Warehouse lead, Kinshasa. Congolese nationals not eligible.", "en", "nationality"),
+    ("We only hire Ivorians for the Abidjan desk.", "en", "nationality"),
+    ("Sales agents, no Zimbabweans please.", "en", "nationality"),
+    ("Driver: must be a South African citizen.", "en", "nationality"),
 ])
 def test_a_criterion_asked_of_the_candidate_is_found(text: str, lang: str, category: str) -> None:
     assert category in categories(text, lang)
@@ -87,6 +92,9 @@ def test_a_criterion_asked_of_the_candidate_is_found(text: str, lang: str, categ
     # an attractive package is not a person's looks; a skill is not an age
     ("Attractive salary and an attractive bonus scheme.", "en", "physical-appearance"),
     ("Being fluent in German is an advantage.", "en", "nationality"),
+    # a market or a company named with a people's adjective is not a person
+    ("You will grow our Cameroonian and Ivorian markets from Paris.", "en", "nationality"),
+    ("Experience with Congolese mining regulations is a plus.", "en", "nationality"),
 ])
 def test_lawful_uses_of_the_same_words_are_not_findings(text: str, lang: str, category: str) -> None:
     assert category not in categories(text, lang)
