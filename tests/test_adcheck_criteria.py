@@ -65,6 +65,18 @@ categories = partial(reported, country="fr")
     ("Candidates voilées s'abstenir.", "fr", "religion"),
     # age: a mature person wanted
     ("Mature women preferred for the boutique.", "en", "age"),
+    # nationality: the peoples of the French list named in English too (Congolese, Ivorian, Cameroonian...)
+    ("Warehouse lead, Kinshasa. Congolese nationals not eligible.", "en", "nationality"),
+    ("We only hire Ivorians for the Abidjan desk.", "en", "nationality"),
+    ("Sales agents, no Zimbabweans please.", "en", "nationality"),
+    ("Driver: must be a South African citizen.", "en", "nationality"),
+    # appearance: a hair colour given to the person sought, after the job noun
+    ("Hôtesses souriantes et blondes pour notre stand.", "fr", "physical-appearance"),
+    ("Serveuse blonde pour bar de plage.", "fr", "physical-appearance"),
+    # sex: a plural of one sex opening a line with what they are for; an ad addressed to one sex
+    ("Des filles qui aiment le contact, pour notre boutique.", "fr", "sex"),
+    ("Messieurs, ce poste est fait pour vous !", "fr", "sex"),
+    ("Ladies, this job is for you: front desk, 3 days a week.", "en", "sex"),
 ])
 def test_a_criterion_asked_of_the_candidate_is_found(text: str, lang: str, category: str) -> None:
     assert category in categories(text, lang)
@@ -87,6 +99,17 @@ def test_a_criterion_asked_of_the_candidate_is_found(text: str, lang: str, categ
     # an attractive package is not a person's looks; a skill is not an age
     ("Attractive salary and an attractive bonus scheme.", "en", "physical-appearance"),
     ("Being fluent in German is an advantage.", "en", "nationality"),
+    # a market or a company named with a people's adjective is not a person
+    ("You will grow our Cameroonian and Ivorian markets from Paris.", "en", "nationality"),
+    ("Experience with Congolese mining regulations is a plus.", "en", "nationality"),
+    # a blond product or wood, a cook's roux; both sexes together; the people an employer serves; a salutation
+    ("Vendeur rayon tabac blond et brun.", "fr", "physical-appearance"),
+    ("Menuisier, travail du bois blond et du chêne.", "fr", "physical-appearance"),
+    ("Cuisinier maîtrisant le roux et les fonds.", "fr", "physical-appearance"),
+    ("Des femmes et des hommes qui aiment le contact.", "fr", "sex"),
+    ("Nous accompagnons des femmes qui reprennent un emploi.", "fr", "sex"),
+    ("Mesdames, Messieurs, nous recrutons un comptable (H/F).", "fr", "sex"),
+    ("Ladies and gentlemen, this role is open to all.", "en", "sex"),
 ])
 def test_lawful_uses_of_the_same_words_are_not_findings(text: str, lang: str, category: str) -> None:
     assert category not in categories(text, lang)

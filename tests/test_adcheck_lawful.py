@@ -43,6 +43,11 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Ingénieur data - Femme/Homme/Non-binaire", "fr", "gender-identity", False),
     ("Data engineer (woman/man/non-binary)", "en", "gender-identity", False),
     ("Non-binary applicants will not be considered.", "en", "gender-identity", True),
+    # the under-represented sex encouraged to apply, no one turned away; a priority or an exclusion is still reported
+    ("Les candidatures féminines sont vivement encouragées pour ce poste de technicien.", "fr", "sex", False),
+    ("Les candidatures féminines sont bienvenues en priorité.", "fr", "sex", True),
+    ("Applications from women are particularly welcome in our engineering team.", "en", "sex", False),
+    ("Male candidates only.", "en", "sex", True),
     # an HR job's tasks about staff
     ("Vous préparez les réunions avec les représentants du personnel.", "fr", "union-activity", False),
     ("Vous accompagnez les salariés dans les situations de maladie de longue durée.", "fr", "health", False),
