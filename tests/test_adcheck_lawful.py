@@ -278,6 +278,22 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Merci de joindre vos trois derniers bulletins de salaire.", "fr", "pay-history", True),
     ("La résidence accueille des personnes autonomes de plus de 60 ans.", "fr", "age", False),
     ("Nous recrutons des personnes de plus de 60 ans.", "fr", "age", True),
+    # a word in another sense: "natif" of software, a mutual insurer, practising a method, the size of a town,
+    # "résider dans" said of a thing, juniors a senior mentors, the people a study is about
+    ("Vous concevez des services cloud natifs et exploitez les fonctions natives du logiciel.", "fr", "language", False),
+    ("Vous êtes natif en allemand.", "fr", "language", True),
+    ("Anglais natif exigé.", "fr", "language", True),
+    ("Notre groupe défend un modèle mutualiste depuis sa création.", "fr", "union-activity", False),
+    ("Merci de préciser votre engagement mutualiste.", "fr", "union-activity", True),
+    ("Organisée en équipes produit et pratiquant les méthodes agiles, la direction technique grandit.", "fr", "religion", False),
+    ("Catholique pratiquant de préférence.", "fr", "religion", True),
+    ("Le site est installé dans une ville de taille moyenne, au calme.", "fr", "physical-appearance", False),
+    ("Taille minimale 1m75.", "fr", "physical-appearance", True),
+    ("Les atouts de cette méthode résident dans sa simplicité.", "fr", "place-of-residence", False),
+    ("Résident obligatoirement à Nantes.", "fr", "place-of-residence", True),
+    ("Vous aimez transmettre et mentorer les plus jeunes.", "fr", "age", False),
+    ("L'enquête porte sur un échantillon de personnes de 25 à 40 ans.", "fr", "age", False),
+    ("Candidats de 25 à 40 ans uniquement.", "fr", "age", True),
 ])
 def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
