@@ -363,6 +363,12 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     ("L'astreinte est organisée en roulement entre les techniciens.", "fr", False),
     ("La personne recrutée sera rigoureuse et elle participera aux inventaires.", "fr", True),
     ("Vous êtes reconnue pour votre sens du service : vous serez notre candidate idéale.", "fr", True),
+    # "ce type de" is a kind; a participle agreeing with the subject that follows it; the masculine of a verb in -uer
+    ("Ce type de chantier demande de la méthode.", "fr", False),
+    ("Comment est organisée la direction technique ?", "fr", False),
+    ("Vous êtes habitué à travailler avec des équipes réparties.", "fr", False),
+    ("Vous êtes habituée à travailler avec des équipes réparties.", "fr", True),
+    ("Vous êtes issue d'une école de commerce.", "fr", True),
     # a doubled English title, a chairman already in post, a colleague's own career; a one-sex title still reported
     ("Host/Hostess for our hotel restaurant", "en", False),
     ("Waitress or waiter, evening shifts", "en", False),
