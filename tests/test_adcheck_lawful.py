@@ -387,6 +387,14 @@ def test_gendered_wording_said_of_a_colleague_or_a_doubled_title(text: str, lang
     ("Vendeur conseil/Vendeuse conseil", False),
     ("Consultante junior/Consultant junior", False),
     ("Technicien réseau / Technicienne réseau", False),
+    # both forms side by side with no sign between them
+    ("Formateur formatrice en électricité", False),
+    ("Formateur en électricité", True),
+    # a kind of internship; a word in "e" after "et" is no feminine form
+    ("Stage ouvrier en usine de chaudronnerie", False),
+    ("Ouvrier en chaudronnerie", True),
+    ("Intégrateur web Python et Kubernetes", True),
+    ("Avocat / Avocate en droit social", False),
     ("Chef de chantier", True),
     ("Vendeur conseil", True),
 ])
