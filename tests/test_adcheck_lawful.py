@@ -283,6 +283,22 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Merci de joindre vos trois derniers bulletins de salaire.", "fr", "pay-history", True),
     ("La résidence accueille des personnes autonomes de plus de 60 ans.", "fr", "age", False),
     ("Nous recrutons des personnes de plus de 60 ans.", "fr", "age", True),
+    # a word in another sense: "natif" of software, a mutual insurer, practising a method, the size of a town,
+    # "résider dans" said of a thing, juniors a senior mentors, the people a study is about
+    ("Vous concevez des services cloud natifs et exploitez les fonctions natives du logiciel.", "fr", "language", False),
+    ("Vous êtes natif en allemand.", "fr", "language", True),
+    ("Anglais natif exigé.", "fr", "language", True),
+    ("Notre groupe défend un modèle mutualiste depuis sa création.", "fr", "union-activity", False),
+    ("Merci de préciser votre engagement mutualiste.", "fr", "union-activity", True),
+    ("Organisée en équipes produit et pratiquant les méthodes agiles, la direction technique grandit.", "fr", "religion", False),
+    ("Catholique pratiquant de préférence.", "fr", "religion", True),
+    ("Le site est installé dans une ville de taille moyenne, au calme.", "fr", "physical-appearance", False),
+    ("Taille minimale 1m75.", "fr", "physical-appearance", True),
+    ("Les atouts de cette méthode résident dans sa simplicité.", "fr", "place-of-residence", False),
+    ("Résident obligatoirement à Nantes.", "fr", "place-of-residence", True),
+    ("Vous aimez transmettre et mentorer les plus jeunes.", "fr", "age", False),
+    ("L'enquête porte sur un échantillon de personnes de 25 à 40 ans.", "fr", "age", False),
+    ("Candidats de 25 à 40 ans uniquement.", "fr", "age", True),
 ])
 def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
@@ -393,6 +409,12 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
     ("L'astreinte est organisée en roulement entre les techniciens.", "fr", False),
     ("La personne recrutée sera rigoureuse et elle participera aux inventaires.", "fr", True),
     ("Vous êtes reconnue pour votre sens du service : vous serez notre candidate idéale.", "fr", True),
+    # "ce type de" is a kind; a participle agreeing with the subject that follows it; the masculine of a verb in -uer
+    ("Ce type de chantier demande de la méthode.", "fr", False),
+    ("Comment est organisée la direction technique ?", "fr", False),
+    ("Vous êtes habitué à travailler avec des équipes réparties.", "fr", False),
+    ("Vous êtes habituée à travailler avec des équipes réparties.", "fr", True),
+    ("Vous êtes issue d'une école de commerce.", "fr", True),
     # a doubled English title, a chairman already in post, a colleague's own career; a one-sex title still reported
     ("Host/Hostess for our hotel restaurant", "en", False),
     ("Waitress or waiter, evening shifts", "en", False),
@@ -411,6 +433,14 @@ def test_gendered_wording_said_of_a_colleague_or_a_doubled_title(text: str, lang
     ("Vendeur conseil/Vendeuse conseil", False),
     ("Consultante junior/Consultant junior", False),
     ("Technicien réseau / Technicienne réseau", False),
+    # both forms side by side with no sign between them
+    ("Formateur formatrice en électricité", False),
+    ("Formateur en électricité", True),
+    # a kind of internship; a word in "e" after "et" is no feminine form
+    ("Stage ouvrier en usine de chaudronnerie", False),
+    ("Ouvrier en chaudronnerie", True),
+    ("Intégrateur web Python et Kubernetes", True),
+    ("Avocat / Avocate en droit social", False),
     ("Chef de chantier", True),
     ("Vendeur conseil", True),
 ])
