@@ -432,6 +432,9 @@ def test_a_title_doubled_with_its_complement(title: str, one_sex: bool) -> None:
     ("The depot is close to the ring road.", "en", "place-of-residence", False),
     ("A British or Irish accent is a must.", "en", "language", True),
     ("Callers reach us from every region, whatever their accent.", "en", "language", False),
+    # a product's scope ends where the sentence asks the candidate to live or be somewhere
+    ("Familiar with our apps and products, must reside within the city limits.", "en", "place-of-residence", True),
+    ("Our apps serve young families across the region.", "en", "age", False),
 ])
 def test_lists_counts_majority_clearances_and_word_senses(text: str, lang: str, category: str,
                                                          reported: bool) -> None:
