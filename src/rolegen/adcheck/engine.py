@@ -522,7 +522,7 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
             continue
         for start, end in _matches(regex_of(source), joined, offset, heads.get(source), held):
             if ends is None:
-                ends = [e.start() for e in t.SENTENCE_END.finditer(joined, offset)]
+                ends = [e.start() for e in t.STATEMENT_END.finditer(joined, offset)]
             after = bisect_right(ends, end - 1)
             before = bisect_right(ends, start - 1) - 1
             opening = ends[before] + 1 if before >= 0 else offset

@@ -46,6 +46,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
         "places": {"source": t.places().source, "countryOf": t.places().country_of, "eu": sorted(t.places().eu)},
         "contracts": t.CONTRACTS,
         "statements": list(rules.statements), "asks": rules.asks, "criteria": list(LAW_CATEGORIES), "sentenceEnd": t.SENTENCE_END.pattern,
+        "statementEnd": t.STATEMENT_END.pattern,
         "text": {
             "french": sorted(t.FRENCH_WORDS), "english": sorted(t.ENGLISH_WORDS), "link": t.LINK.pattern,
             "marker": t.MARKER.pattern, "nations": sorted(t.nations()), "nameWindow": t.NAME_WINDOW,

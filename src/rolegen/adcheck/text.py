@@ -358,6 +358,9 @@ LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters (the page's ``letters``)."""
 SENTENCE_END = re.compile(r"[.!?;](?= |$)")
 """Where a sentence ends inside a line (the page's ``sentenceEnd``)."""
+STATEMENT_END = re.compile(r"[.!?](?= |$)")
+"""Where a non-discrimination statement's sentence ends: a semicolon separates the items of its list (the page's
+``statementEnd``)."""
 NAME_WINDOW = 120
 """Characters of the line on each side of a word that tell whether it is part of a name (a bounded window: the
 test costs the same on a line of any length)."""
@@ -417,10 +420,16 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.category(c).startswith("M"))
 
 
+_NOT_A_THING = (r"(?:years?|yrs?|ans|an|annees?|olds?|plus|and|or|to|et|ou|a|de|of|aged?|yo|candidates?|applicants?|"
+                r"individuals?|persons?|workers?|women|men|girls?|boys?|ladies|guys|students?|graduates?|grads?|"
+                r"candidats?|candidates|personnes?|femmes?|hommes?|filles?|garcons?|etudiants?|diplomes?)(?![a-z])")
+"""Words after a number that do not make it a count of things (a plural noun after an age is still an age)."""
 NOT_AN_AGE = re.compile(
     r"[ \n]*(?:\)|,)?[ \n]*(?:months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|%|€|k€|keur|"
     r"eur(?:os?)?(?![a-z0-9])|km|kg|m2|m²|(?:years? |ans? )(?:d'|de |of |in |en |dans )?(?:experience|expertise|"
-    r"pratique|anciennete|metier)(?![a-z0-9]))")
+    r"pratique|anciennete|metier)(?![a-z0-9])|"
+    # any other counted thing, a plural noun after at most one word ("over 25 brands", "30 semester hours")
+    r"(?:(?!" + _NOT_A_THING + r")[a-z]+ )?(?!" + _NOT_A_THING + r")[a-z]{2,}s(?![a-z0-9]))")
 NOT_AN_AGE_AFTER_YEARS = re.compile(
     r"[ \n]*(?:minimum |min |au moins |ou plus |et plus |at least |or more )?(?:d'|de |of |in |en |dans |at |as )?"
     r"(?:(?:un |une |le |la |a |an |the |this |similar )?(?:poste|postes|role|roles|fonction|metier|domaine|secteur|"

@@ -27,6 +27,7 @@
     this.asks = new RegExp(data.asks, "gu");
     this.criteria = new Set(data.criteria);
     this.sentenceEnd = new RegExp(data.sentenceEnd, "gu");
+    this.statementEnd = new RegExp(data.statementEnd, "gu");
     this.nations = new Set(data.text.nations);
     this.nameWindow = data.text.nameWindow;
     this.notAnAge = new RegExp(data.text.notAnAge, "uy");
@@ -661,7 +662,7 @@
     }
     [[this.opens, true], [this.closes, false], [this.lists, null]].forEach(function (pair) {
       finditer(pair[0], joined, start, end).forEach(function (m) {
-        if (ends === null) ends = finditer(self.sentenceEnd, joined, start, end).map(function (e) { return e[0]; });
+        if (ends === null) ends = finditer(self.statementEnd, joined, start, end).map(function (e) { return e[0]; });
         var next = after(m[1] - 1), previous = after(m[0] - 1) - 1;
         var opening = previous >= 0 ? ends[previous] + 1 : start, closing = next < ends.length ? ends[next] : end;
         if (pair[1] === true) found.push([m[0], closing]);
