@@ -299,12 +299,67 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Vous aimez transmettre et mentorer les plus jeunes.", "fr", "age", False),
     ("L'enquête porte sur un échantillon de personnes de 25 à 40 ans.", "fr", "age", False),
     ("Candidats de 25 à 40 ans uniquement.", "fr", "age", True),
-])
-def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool) -> None:
-    assert (category in categories(text, lang)) is reported
-
-
-@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
+    # three criteria or more listed by their names make a statement, whatever opens it, unless the list is a form's
+    # fields or ends in a requirement
+    ("Staff are protected from harassment based on race, colour, religion, gender identity, sexual orientation or "
+     "disability.", "en", "sexual-orientation", False),
+    ("Minorities/Women/Veterans/Disabled/Sexual Orientation", "en", "sexual-orientation", False),
+    ("Hiring here ignores race; creed; national origin; marital status; jury duty; genetic information.", "en",
+     "genetics", False),
+    ("Our staff come from many racial, ethnic, religious and national origins.", "en", "origin", False),
+    ("Nos équipes refusent toute décision fondée sur l'âge, le sexe, l'origine ou la religion.", "fr", "religion",
+     False),
+    ("Race, religion and nationality: Arab Muslims only.", "en", "religion", True),
+    ("Gender: male, age: under 30, religion: Muslim.", "en", "religion", True),
+    ("Âge, sexe et religion : homme catholique de moins de 30 ans exigé.", "fr", "age", True),
+    # a number followed by a counted thing is no age; the age of majority is a legal condition
+    ("Our catalogue holds over 25 brands.", "en", "age", False),
+    ("Log a minimum of 40 patient contacts each month.", "en", "age", False),
+    ("Must be under 30.", "en", "age", True),
+    ("Must be 18 years of age with a valid driving licence.", "en", "age", False),
+    ("We hire people who are at least 18 and hold a diploma.", "en", "age", False),
+    ("Applicants aged 18 to 25 only.", "en", "age", True),
+    # citizenship that a clearance needs, said in the next sentence; citizens or anyone authorised to work
+    ("Must be a US citizen.\nMust hold an active TS/SCI clearance.", "en", "nationality", False),
+    ("Only US citizens and anyone authorised to work in the US may apply.", "en", "nationality", False),
+    ("Must be a US citizen.", "en", "nationality", True),
+    # children and youth, young learners, youth programmes: the people served
+    ("We run clubs for children and youth across the county.", "en", "age", False),
+    ("Plan games for young learners in the reception class.", "en", "age", False),
+    ("Experience in youth-focused programs is a plus.", "en", "age", False),
+    ("Young candidates preferred.", "en", "age", True),
+    # word senses: the health of plants or a country, a wellness benefit, a public vaccination order, a task's
+    # physical demands; "slim" of things, a topic taught; a religious body's institutions and a discipline
+    ("Inspectors protect the favourable plant health status of the country.", "en", "health", False),
+    ("Benefits: dental cover and a robust health and wellness program.", "en", "health", False),
+    ("Staff must be vaccinated against COVID-19 under the state's public health directive.", "en", "health", False),
+    ("Physically able to lift 20 kg boxes from the floor.", "en", "health", False),
+    ("Must be in robust health.", "en", "health", True),
+    ("We work in the slim margin between cost and quality.", "en", "physical-appearance", False),
+    ("Coach participants on interview skills, punctuality and personal appearance.", "en", "physical-appearance",
+     False),
+    ("Slim candidates preferred.", "en", "physical-appearance", True),
+    ("Join our Lutheran hospital network in the valley.", "en", "religion", False),
+    ("You will teach religious studies to year 9.", "en", "religion", False),
+    ("Candidates must be practising Catholics.", "en", "religion", True),
+    # a report easy to read, an unencumbered licence, a rating agency, a rate that depends on experience, fraudsters,
+    # schoolgirls taught, a multi-ethnic class
+    ("Build dashboards that are easy to read for managers.", "en", "surname", False),
+    ("An active and unencumbered nursing licence.", "en", "family-situation", False),
+    ("You will join a leading credit rating agency.", "en", "economic-vulnerability", False),
+    ("Earn up to $28 per hour depending on experience.", "en", "misleading", False),
+    ("Build systems that stop the bad guys.", "en", "gendered-wording", False),
+    ("Mentor high school girls in robotics.", "en", "gendered-wording", False),
+    ("Looking for guys to join our crew.", "en", "gendered-wording", True),
+    ("Teach in a multi-ethnic, multi-racial classroom.", "en", "origin", False),
+    # living near a place and an accent of some countries, asked
+    ("Must live close to the depot.", "en", "place-of-residence", True),
+    ("The depot is close to the ring road.", "en", "place-of-residence", False),
+    ("A British or Irish accent is a must.", "en", "language", True),
+    ("Callers reach us from every region, whatever their accent.", "en", "language", False),
+    # a product's scope ends where the sentence asks the candidate to live or be somewhere
+    ("Familiar with our apps and products, must reside within the city limits.", "en", "place-of-residence", True),
+    ("Our apps serve young families across the region.", "en", "age", False),
     # three names of criteria or more in a row: a statement, whatever opens it
     ("Tous nos recrutements reposent sur les compétences : l'âge, le sexe, l'origine ou la religion n'y ont aucune "
      "place.", "fr", "religion", False),
@@ -320,8 +375,7 @@ def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool
     # two names are no list
     ("Religion and nationality must be stated on the form.", "en", "religion", True),
 ])
-def test_a_list_of_criteria_is_a_statement_unless_asked_for(text: str, lang: str, category: str,
-                                                            reported: bool) -> None:
+def test_where_a_word_stands(text: str, lang: str, category: str, reported: bool) -> None:
     assert (category in categories(text, lang)) is reported
 
 
@@ -452,69 +506,3 @@ def test_a_title_doubled_with_its_complement(title: str, one_sex: bool) -> None:
     assert ("title-gender" in categories(ad, "fr", fragment=False, country="FR")) is one_sex
 
 
-@pytest.mark.parametrize(("text", "lang", "category", "reported"), [
-    # three criteria or more listed by their names make a statement, whatever opens it, unless the list is a form's
-    # fields or ends in a requirement
-    ("Staff are protected from harassment based on race, colour, religion, gender identity, sexual orientation or "
-     "disability.", "en", "sexual-orientation", False),
-    ("Minorities/Women/Veterans/Disabled/Sexual Orientation", "en", "sexual-orientation", False),
-    ("Hiring here ignores race; creed; national origin; marital status; jury duty; genetic information.", "en",
-     "genetics", False),
-    ("Our staff come from many racial, ethnic, religious and national origins.", "en", "origin", False),
-    ("Nos équipes refusent toute décision fondée sur l'âge, le sexe, l'origine ou la religion.", "fr", "religion",
-     False),
-    ("Race, religion and nationality: Arab Muslims only.", "en", "religion", True),
-    ("Gender: male, age: under 30, religion: Muslim.", "en", "religion", True),
-    ("Âge, sexe et religion : homme catholique de moins de 30 ans exigé.", "fr", "age", True),
-    # a number followed by a counted thing is no age; the age of majority is a legal condition
-    ("Our catalogue holds over 25 brands.", "en", "age", False),
-    ("Log a minimum of 40 patient contacts each month.", "en", "age", False),
-    ("Must be under 30.", "en", "age", True),
-    ("Must be 18 years of age with a valid driving licence.", "en", "age", False),
-    ("We hire people who are at least 18 and hold a diploma.", "en", "age", False),
-    ("Applicants aged 18 to 25 only.", "en", "age", True),
-    # citizenship that a clearance needs, said in the next sentence; citizens or anyone authorised to work
-    ("Must be a US citizen.\nMust hold an active TS/SCI clearance.", "en", "nationality", False),
-    ("Only US citizens and anyone authorised to work in the US may apply.", "en", "nationality", False),
-    ("Must be a US citizen.", "en", "nationality", True),
-    # children and youth, young learners, youth programmes: the people served
-    ("We run clubs for children and youth across the county.", "en", "age", False),
-    ("Plan games for young learners in the reception class.", "en", "age", False),
-    ("Experience in youth-focused programs is a plus.", "en", "age", False),
-    ("Young candidates preferred.", "en", "age", True),
-    # word senses: the health of plants or a country, a wellness benefit, a public vaccination order, a task's
-    # physical demands; "slim" of things, a topic taught; a religious body's institutions and a discipline
-    ("Inspectors protect the favourable plant health status of the country.", "en", "health", False),
-    ("Benefits: dental cover and a robust health and wellness program.", "en", "health", False),
-    ("Staff must be vaccinated against COVID-19 under the state's public health directive.", "en", "health", False),
-    ("Physically able to lift 20 kg boxes from the floor.", "en", "health", False),
-    ("Must be in robust health.", "en", "health", True),
-    ("We work in the slim margin between cost and quality.", "en", "physical-appearance", False),
-    ("Coach participants on interview skills, punctuality and personal appearance.", "en", "physical-appearance",
-     False),
-    ("Slim candidates preferred.", "en", "physical-appearance", True),
-    ("Join our Lutheran hospital network in the valley.", "en", "religion", False),
-    ("You will teach religious studies to year 9.", "en", "religion", False),
-    ("Candidates must be practising Catholics.", "en", "religion", True),
-    # a report easy to read, an unencumbered licence, a rating agency, a rate that depends on experience, fraudsters,
-    # schoolgirls taught, a multi-ethnic class
-    ("Build dashboards that are easy to read for managers.", "en", "surname", False),
-    ("An active and unencumbered nursing licence.", "en", "family-situation", False),
-    ("You will join a leading credit rating agency.", "en", "economic-vulnerability", False),
-    ("Earn up to $28 per hour depending on experience.", "en", "misleading", False),
-    ("Build systems that stop the bad guys.", "en", "gendered-wording", False),
-    ("Mentor high school girls in robotics.", "en", "gendered-wording", False),
-    ("Looking for guys to join our crew.", "en", "gendered-wording", True),
-    ("Teach in a multi-ethnic, multi-racial classroom.", "en", "origin", False),
-    # living near a place and an accent of some countries, asked
-    ("Must live close to the depot.", "en", "place-of-residence", True),
-    ("The depot is close to the ring road.", "en", "place-of-residence", False),
-    ("A British or Irish accent is a must.", "en", "language", True),
-    ("Callers reach us from every region, whatever their accent.", "en", "language", False),
-    # a product's scope ends where the sentence asks the candidate to live or be somewhere
-    ("Familiar with our apps and products, must reside within the city limits.", "en", "place-of-residence", True),
-    ("Our apps serve young families across the region.", "en", "age", False),
-])
-def test_lists_counts_majority_clearances_and_word_senses(text: str, lang: str, category: str,
-                                                         reported: bool) -> None:
-    assert (category in categories(text, lang)) is reported
