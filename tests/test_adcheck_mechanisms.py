@@ -143,10 +143,23 @@ def test_names_acronyms_and_places_are_not_criteria(text: str) -> None:
     assert found(text) == []
 
 
+def test_two_capitalised_words_joined_by_an_ampersand_are_a_name() -> None:
+    assert found("You will join the research laboratory of Church & Dwight near the main station.", "en") == []
+    # wherever it stands: the employer's line of a board's export, in title case
+    assert found("Analytics Manager\nChurch & Dwight — Ewing, NJ\nJoin a collective energy.", "en") == []
+    assert found("Join the audit teams of Ernst & Young in Paris this autumn.", "en") == []
+    # a nationality or a word in lower case is no name
+    assert "origin-criterion" in [r for r, _ in found("Only Black & Asian candidates will be considered.", "en")]
+    assert "age-criterion" in [r for r, _ in found("Young & dynamic candidates wanted for our shop.", "en")]
+    assert [r for r, _ in found("We only hire staff from our Church community near the main station.", "en")] \
+        == ["religion-criterion"]
+
+
 @pytest.mark.parametrize(("text", "rule"), [
     ("Must be a Native English speaker.", "language-criterion"),  # languages and nationalities are no names
     ("Vous êtes JEUNE ET DYNAMIQUE.", "age-criterion"),  # shouting is no name
     ("Vous êtes Jeune et dynamique.", "age-criterion"),
+    ("Vous êtes jeune & dynamique, et vous aimez le contact avec les clients du magasin.", "age-criterion"),
 ])
 def test_capitals_alone_do_not_make_a_name(text: str, rule: str) -> None:
     assert rule in [r for r, _ in found(text, "en" if text.startswith("Must") else "fr")]

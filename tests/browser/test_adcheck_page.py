@@ -75,6 +75,8 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
          frozenset(), frozenset(), ""),
     Case("title-fr", "fr", "ad", "Livreur H/F\nPubliée le 04/05/2026\nCherche livreur avec permis. Recherche vendeuse "
          "pour la saison.\n", frozenset(), frozenset(), ""),
+    Case("ampersand-en", "en", "fragment", "You will join the research laboratory of Church & Dwight near the main "
+         "station. We only hire staff from our Church community near the main station.", frozenset(), frozenset(), ""),
     Case("employer-en", "en", "ad", "Bookkeeper\nAbout us\nOur firm was founded by two Muslim women in 2001. We are "
          "unable to accommodate wheelchair users.\n\nThe role\nNative English is a must.\n",
          frozenset(), frozenset(), ""),

@@ -387,9 +387,11 @@ def titled(word: str) -> bool:
 
 def is_name(text: str, begin: int, stop: int) -> bool:
     """Whether ``text[begin:stop]`` (as written) is part of a name rather than a word: an acronym in capitals
-    ("Power BI") in a line that is not all capitals, or a capitalised word inside a sentence next to another
-    capitalised word ("Christian Dior", "Black Friday", "Saint-Étienne") in a line that is not in title case.
-    The line is read ``NAME_WINDOW`` characters on each side."""
+    ("Power BI") in a line that is not all capitals; a capitalised word joined by "&" to another capitalised word,
+    wherever it stands ("Church & Dwight — Ewing, NJ", "Ernst & Young"); or a capitalised word inside a sentence next
+    to another capitalised word ("Christian Dior", "Black Friday", "Saint-Étienne") in a line that is not in title
+    case. A language or a nationality is no such other word ("Native English"). The line is read ``NAME_WINDOW``
+    characters on each side."""
     words = LETTERS.findall(text, begin, stop)
     if not words:
         return False
@@ -398,6 +400,17 @@ def is_name(text: str, begin: int, stop: int) -> bool:
         return any(ch.islower() for ch in text[lo:hi])
     if not all(w[0].isupper() and any(c.islower() for c in w[1:]) for w in words):  # Capitalised, not CAPITALS
         return False
+
+    def capital(word: str) -> bool:
+        return word[0].isupper() and any(c.islower() for c in word[1:]) and _plain(word) not in nations()
+
+    joined = LETTERS.match(text, stop + 3) if stop + 3 <= hi and text[stop:stop + 3] == " & " else None
+    if joined and capital(joined.group()):
+        return True
+    if begin - 3 >= lo and text[begin - 3:begin] == " & ":
+        before = LETTERS.findall(text, lo, begin - 3)
+        if before and text[lo:begin - 3].endswith(before[-1]) and capital(before[-1]):
+            return True
     if title_case(text, lo, hi):
         return False
     head = text[lo:begin].rstrip()
@@ -405,10 +418,6 @@ def is_name(text: str, begin: int, stop: int) -> bool:
         return False
     before = LETTERS.findall(head)
     after = LETTERS.match(text, stop + 1) if text[stop:stop + 1] in (" ", "-") else None
-
-    def capital(word: str) -> bool:
-        return word[0].isupper() and any(c.islower() for c in word[1:]) and _plain(word) not in nations()
-
     gap = begin - lo - len(head)  # spaces between the word and the one before it
     return bool((after and capital(after.group()))
                 or (before and gap <= 1 and head.endswith(before[-1]) and capital(before[-1])))

@@ -482,11 +482,21 @@
     }
     function titled(x) { var c = Array.from(x); return isUpper(c[0]) && c.slice(1).some(isLower); }  /* not CAPITALS */
     if (!words.every(titled)) return false;
+    var self = this;
+    function capital(x) { return titled(x) && !self.nations.has(plain(x)); }
+    /* a capitalised word joined by "&" to another, wherever it stands ("Church & Dwight", "Ernst & Young") */
+    if (stop + 3 <= hi && cps.slice(stop, stop + 3).join("") === " & ") {
+      var j = /^[\p{L}\p{Nl}\p{No}]+/u.exec(cps.slice(stop + 3, hi).join(""));
+      if (j && capital(j[0])) return true;
+    }
+    if (begin - 3 >= lo && cps.slice(begin - 3, begin).join("") === " & ") {
+      var left = cps.slice(lo, begin - 3).join(""), prior = letters(left);
+      if (prior.length && left.endsWith(prior[prior.length - 1]) && capital(prior[prior.length - 1])) return true;
+    }
     if (titleCase(cps, lo, hi)) return false;
     var headRaw = cps.slice(lo, begin).join(""), head = headRaw.replace(/\s+$/u, "");
     if (!head || ".!?:;•*>-([".indexOf(head[head.length - 1]) >= 0) return false;
-    var before = letters(head), self = this;
-    function capital(x) { return titled(x) && !self.nations.has(plain(x)); }
+    var before = letters(head);
     var after = null;
     if (cps[stop] === " " || cps[stop] === "-") {
       var m = /^[\p{L}\p{Nl}\p{No}]+/u.exec(cps.slice(stop + 1, hi).join(""));
