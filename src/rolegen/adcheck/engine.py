@@ -176,8 +176,11 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
         if span is not None:  # the title's gendered words are the title rule's business
             hits = [h for h in hits if not (h.rule.rule.category in _TITLE_BUSINESS and h.rule.rule.kind == "pattern"
                                             and span[0] <= h.start < span[1])]
-            # a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur")
-            exempt = {h.rule.order for h in hits if any(e.search(src.folded, *span) for e in h.rule.title_exceptions())}
+            # a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur");
+            # the title is searched once per rule found, not once per finding
+            hit_rules = {h.rule.order: h.rule for h in hits}
+            exempt = {order for order, c in hit_rules.items()
+                      if any(e.search(src.folded, *span) for e in c.title_exceptions())}
             hits = [h for h in hits if h.rule.order not in exempt or span[0] <= h.start < span[1]]
         hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present, applicable)
     report = Report(path, ad_lang, country=country, contract=kind, laws={"other": "none"}.get(zone, zone))
@@ -517,7 +520,7 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
     found = []
     ends = None
     heads = rules.exception_filter(lang).heads if excepted is not None else {}
-    for source, forward in ((rules.statements[0], True), (rules.statements[1], False), (rules.statements[2], None)):
+    for source, kind in zip(rules.statements, ("opens", "closes", "lists")):
         if excepted is not None and source not in excepted:  # neither compiled nor run
             continue
         for start, end in _matches(regex_of(source), joined, offset, heads.get(source), held):
@@ -527,9 +530,9 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
             before = bisect_right(ends, start - 1) - 1
             opening = ends[before] + 1 if before >= 0 else offset
             closing = ends[after] if after < len(ends) else len(joined)
-            if forward:
+            if kind == "opens":
                 found.append((start, closing))
-            elif forward is False:
+            elif kind == "closes":
                 found.append((opening, end))
             elif regex_of(rules.asks).search(joined, opening, start) is None:  # a list, not asked for
                 found.append((opening, closing))

@@ -547,9 +547,12 @@
           return !((h.rule.rule.category === "gendered-wording" || h.rule.rule.category === "title-gender") &&
                    h.rule.rule.kind === "pattern" && span[0] <= h.start && h.start < span[1]);
         });
-        /* a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur") */
-        var exempt = new Set();
+        /* a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur");
+         * the title is searched once per rule found, not once per finding */
+        var exempt = new Set(), tried = new Set();
         hits.forEach(function (h) {
+          if (tried.has(h.rule.order)) return;
+          tried.add(h.rule.order);
           if (h.rule.titles.some(function (e) { return finditer1(e, folded, span[0], span[1]) !== null; })) exempt.add(h.rule.order);
         });
         hits = hits.filter(function (h) { return !exempt.has(h.rule.order) || (span[0] <= h.start && h.start < span[1]); });
@@ -670,13 +673,13 @@
       while (lo < hi) { var mid = (lo + hi) >> 1; if (ends[mid] <= key) lo = mid + 1; else hi = mid; }
       return lo;
     }
-    [[this.opens, true], [this.closes, false], [this.lists, null]].forEach(function (pair) {
+    [[this.opens, "opens"], [this.closes, "closes"], [this.lists, "lists"]].forEach(function (pair) {
       finditer(pair[0], joined, start, end).forEach(function (m) {
         if (ends === null) ends = finditer(self.statementEnd, joined, start, end).map(function (e) { return e[0]; });
         var next = after(m[1] - 1), previous = after(m[0] - 1) - 1;
         var opening = previous >= 0 ? ends[previous] + 1 : start, closing = next < ends.length ? ends[next] : end;
-        if (pair[1] === true) found.push([m[0], closing]);
-        else if (pair[1] === false) found.push([opening, m[1]]);
+        if (pair[1] === "opens") found.push([m[0], closing]);
+        else if (pair[1] === "closes") found.push([opening, m[1]]);
         else if (finditer1(self.asks, joined, opening, m[0]) === null) found.push([opening, closing]);
       });
     });
