@@ -155,6 +155,36 @@ def test_two_capitalised_words_joined_by_an_ampersand_are_a_name() -> None:
         == ["religion-criterion"]
 
 
+@pytest.mark.parametrize(("ad", "lang", "kept"), [
+    # the employer's name on the line after the title, before a dash, a middle dot or a bar, then anywhere
+    ("Energy Analyst\nThe Bright Guys Collective Pty Ltd — Leeds\nThe Bright Guys Collective is a leading installer "
+     "of heat pumps.\n", "en", []),
+    ("Store Assistant\nOld Man Willow · Bristol\nOld Man Willow sells garden tools. We need guys who can lift.\n",
+     "en", [("gendered-wording-fr", "guys", 1)]),
+    # a labelled line
+    ("Vendeur H/F\nEntreprise : Jeune Pousse SAS\nRejoignez Jeune Pousse à Lyon. Vous êtes jeune et dynamique.\n",
+     "fr", [("age-criterion", "jeune", 1)]),
+    ("Serveur H/F\nSociété : Les Filles du Port\nLes Filles du Port ouvrent une terrasse.\n", "fr", []),
+    # no name when the line gives none: a sentence in lower case, or more words than a name has
+    ("Vendeur H/F\nEntreprise : jeune et dynamique\nVous êtes jeune et dynamique.\n", "fr",
+     [("age-criterion", "jeune", 2)]),
+])
+def test_the_employers_own_name_is_a_name(ad: str, lang: str, kept: list[tuple[str, str, int]]) -> None:
+    report = check(ad, lang=lang)
+    assert [(f.rule, f.excerpt, f.count) for f in report.findings
+            if f.rule in ("gendered-wording-fr", "age-criterion")] == kept
+
+
+def test_the_employers_name_is_looked_for_in_few_lines_and_few_names() -> None:
+    from rolegen.adcheck import coding
+    from rolegen.adcheck.engine import _Source
+
+    text = "Vendeur H/F\n" + "".join(f"Entreprise : Acme {i}\n" for i in range(1000)) + "Acme Guys — Lyon\n"
+    src = _Source(text)
+    names = coding.company_names(src.text, src.folded, src.at, t.title_span(src.folded, "txt"))
+    assert names == ["acme 0", "acme 1", "acme 2"]
+
+
 @pytest.mark.parametrize(("text", "rule"), [
     ("Must be a Native English speaker.", "language-criterion"),  # languages and nationalities are no names
     ("Vous êtes JEUNE ET DYNAMIQUE.", "age-criterion"),  # shouting is no name
@@ -204,6 +234,18 @@ def test_the_lexicon_reads_rome_doublets() -> None:
 ])
 def test_a_job_noun_in_one_gender(text: str, flagged: bool) -> None:
     assert bool({"job-noun-one-gender", "job-noun-masculine"} & {r for r, _ in found(text)}) is flagged
+
+
+@pytest.mark.parametrize(("title", "flagged"), [
+    ("Analyste financier expérimenté", True), ("Data Engineer Confirmé", True), ("Data Engineer Confirmé(e)", False),
+    ("Data Engineer Confirmé H/F", False), ("Technicien polyvalent (F/H)", False),
+    # a mark is a mark on its own: the letters of a place ("Île-de-France") are none
+    ("Consultant - Paris, Île-de-France", True), ("Consultant H/F - Paris, Île-de-France", False),
+    ("Agent-agente d'accueil", False), ("Chef de rayon Saint-Denis-de-l'Hôtel", True),
+])
+def test_the_title_names_one_sex_by_a_noun_or_an_adjective(title: str, flagged: bool) -> None:
+    report = check(f"{title}\nPubliée le 01/12/2026\nVous rejoindrez notre équipe.\n", lang="fr")
+    assert ("title-gender-mark" in [f.rule for f in report.findings]) is flagged
 
 
 @pytest.mark.parametrize(("ad", "flagged"), [

@@ -80,6 +80,10 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
     Case("employer-en", "en", "ad", "Bookkeeper\nAbout us\nOur firm was founded by two Muslim women in 2001. We are "
          "unable to accommodate wheelchair users.\n\nThe role\nNative English is a must.\n",
          frozenset(), frozenset(), ""),
+    Case("company-en", "en", "ad", "Energy Analyst\nThe Bright Guys Collective Pty Ltd — Leeds\nThe Bright Guys "
+         "Collective is a leading installer. We need guys who can lift.\n", frozenset(), frozenset(), ""),
+    Case("company-fr", "fr", "ad", "Vendeur H/F\nEntreprise : Jeune Pousse SAS\nRejoignez Jeune Pousse à Lyon. "
+         "Vous êtes jeune et dynamique.\n", frozenset(), frozenset(), ""),
 ]
 
 

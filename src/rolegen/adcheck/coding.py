@@ -14,7 +14,7 @@ The counted words are the words of the rest. A coded word counts once however of
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ _TRAIL_CHARS = " \t:?!.*"
 _SUBJECT = r"((?:[a-z0-9&'-]+ ){1,4}?)"
 """The subject before a verb of ``name_verb``: one to four words, the fewest that work."""
 _LETTER = re.compile(r"[^\W\d_]")
+_ALNUM = re.compile(r"[a-z0-9]")
 SENTENCE_STARTS = ".!?:;•*>-([\"«"
 """A capitalised word right after one of these (or at a line's start) starts a sentence: its capital is no name."""
 HEADING_WORDS = 8
@@ -54,6 +55,23 @@ class Settings:
     dropped: dict
     labels: dict
     aliases: dict
+    company: "Company"
+
+
+@dataclass(frozen=True)
+class Company:
+    """Where the ad gives the employer's name (``company`` in ``rules/gender-coding.yml``)."""
+
+    labelled: re.Pattern
+    """A label and the rest of its line (group 1: the name); only spaces and list marks may come before it."""
+    byline: re.Pattern
+    """The characters, as written, that end the name on a line after the title."""
+    lines: int
+    reach: int
+    """How far into such a line the name may end."""
+    words: int
+    most: int
+    suffix: re.Pattern
 
 
 def _both(data: dict) -> str:
@@ -76,7 +94,13 @@ def _settings() -> Settings:
         data["verdict"]["minimum"], data["verdict"]["difference"], float(data["verdict"]["per_100"]), data["headings"]["label_words"],
         data["headings"]["caps_words"], re.compile(_both(data["headings"])), re.compile(_both(data["about"])),
         re.compile(_both(data["self"])), re.compile(f"(?<![a-z0-9]){_both(data['hire'])}"), re.compile(_SUBJECT + _both(data["name_verb"])), frozenset(data["pronouns"]),
-        data["sources"], data["dropped"], data["labels"], data["aliases"])
+        data["sources"], data["dropped"], data["labels"], data["aliases"], _company(data["company"]))
+
+
+def _company(data: dict) -> Company:
+    labelled = rf"{data['label']}[ \t]*:[ \t]*([^\n]{{1,80}})(?![^\n])"
+    return Company(re.compile(labelled), re.compile(data["byline"]), data["lines"], data["reach"], data["words"],
+                   data["most"], re.compile(data["suffix"]))
 
 
 def label(verdict: str, lang: str) -> str:
@@ -90,6 +114,9 @@ def expressions() -> dict:
     return {"headingWords": HEADING_WORDS, "minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
             "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern, "hire": s.hire.pattern,
             "named": s.named.pattern, "pronouns": sorted(s.pronouns),
+            "company": {"labelled": s.company.labelled.pattern, "byline": s.company.byline.pattern,
+                        "lines": s.company.lines, "reach": s.company.reach, "words": s.company.words, "most": s.company.most,
+                        "suffix": s.company.suffix.pattern},
             "sentenceStarts": SENTENCE_STARTS, "labels": s.labels}
 
 
@@ -127,6 +154,8 @@ class Reading:
     ends: list[int]
     words: int
     employer: tuple[list[int], list[int]] = ([], [])
+    names: tuple[list[int], list[int]] = ([], [])
+    """Where the ad writes the employer's name (:func:`company_spans`)."""
 
     def left_out(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
@@ -226,7 +255,72 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
     # the breaks put back replace line ends: the joined text has the folded text's words
     words = (len(_WORDS.findall(joined)) if words is None else words) \
         - sum(len(_WORDS.findall(joined, a, b)) for a, b in zip(starts, ends))
-    return Reading(starts, ends, words, employer)
+    return Reading(starts, ends, words, employer, company_spans(text, folded, at, title, s))
+
+
+def company_names(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings | None = None) -> list[str]:
+    """The employer's name as the ad gives it (folded, without a legal form; at most ``most``): the rest of a
+    labelled line ("Entreprise : Acme"), or what comes before a dash, a middle dot or a bar as written on one of the
+    first lines after the title, within its first ``reach`` characters ("Acme — Lyon"); capitalised as written, of at most ``words`` words."""
+    c = (s or settings()).company
+    found: list[str] = []
+
+    def take(a: int, b: int) -> None:
+        written = text[at(a):at(b - 1) + 1] if b > a else ""
+        words = t.LETTERS.findall(written)
+        if not words or len(words) > c.words or not words[0][0].isupper():
+            return
+        name = c.suffix.sub("", folded[a:b].strip(" \t*•·>+-.,;")).strip(" \t.,;")
+        if len(name) >= 2 and name not in found and len(found) < c.most:
+            found.append(name)
+
+    for m in c.labelled.finditer(folded):
+        if _LEAD.fullmatch(folded, folded.rfind("\n", 0, m.start()) + 1, m.start()):  # the label opens its line
+            take(m.start(1), m.end(1))
+        if len(found) >= c.most:
+            return found
+    if title is not None:
+        pos, lines = title[1], 0
+        while lines < c.lines and pos < len(folded):
+            start = folded.find("\n", pos)
+            if start < 0:
+                break
+            end = folded.find("\n", start + 1)
+            end = len(folded) if end < 0 else end
+            pos = end
+            if not folded[start + 1:end].strip():
+                continue
+            lines += 1
+            stop = min(end, start + 1 + c.reach)
+            mark = c.byline.search(text, at(start + 1), at(stop - 1) + 1) if stop > start + 1 else None
+            if mark is not None:  # the folded index of the first written mark
+                take(start + 1, bisect_left(range(start + 1, stop), mark.start(), key=at) + start + 1)
+    return found
+
+
+def company_spans(text: str, folded: str, at, title: tuple[int, int] | None,
+                  s: Settings | None = None) -> tuple[list[int], list[int]]:
+    """Every place the ad writes the employer's name (:func:`company_names`) as written, capitalised: folded spans,
+    sorted, not overlapping."""
+    spans: list[tuple[int, int]] = []
+    for name in company_names(text, folded, at, title, s):
+        pos = folded.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if not (_ALNUM.match(folded, pos - 1) if pos else None) and not _ALNUM.match(folded, end):
+                first = text[at(pos)]
+                if first.isupper() or "0" <= first <= "9":
+                    spans.append((pos, end))
+            pos = folded.find(name, pos + 1)
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> str | None:

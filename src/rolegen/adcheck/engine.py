@@ -192,6 +192,8 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     if reading.employer[0]:  # a criterion in the employer's self-description describes the employer
         hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
                 or not _inside(reading.employer, h.start, h.start + 1)]
+    if reading.names[0]:  # the employer's own name is a name: no criterion nor one-sex word is read in it
+        hits = [h for h in hits if h.rule.rule.category not in NAME_BLIND or not _inside(reading.names, h.start, h.end)]
     uncounted = _uncounted(src, hits, reading)
     words: dict[str, dict[str, str]] = {"masculine": {}, "feminine": {}}
     first: dict[tuple[str, str], int] = {}
@@ -545,6 +547,10 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
             starts.append(start)
             stops.append(end)
     return starts, stops
+
+
+NAME_BLIND = frozenset(LAW_CATEGORIES) | {"gendered-wording"}
+"""The categories a name does not carry: the criteria, and one-sex wording ("The Green Guys Group")."""
 
 
 def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:

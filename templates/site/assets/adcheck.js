@@ -59,6 +59,9 @@
       heading: new RegExp("^(?:" + g.heading + ")$", "u"), about: new RegExp("^(?:" + g.about + ")$", "u"),
       self: new RegExp(g.self, "uy"), hire: new RegExp(g.hire, "gu"), named: new RegExp(g.named, "uy"),
       pronouns: new Set(g.pronouns), sentenceStarts: g.sentenceStarts, labels: g.labels,
+      company: { labelled: new RegExp(g.company.labelled, "gu"), byline: new RegExp("^(?:" + g.company.byline + ")", "u"),
+                 lines: g.company.lines, reach: g.company.reach, words: g.company.words, most: g.company.most,
+                 suffix: new RegExp(g.company.suffix, "u") },
       items: {}
     };
     var items = this.gender.items;
@@ -158,7 +161,69 @@
     }
     var words = countOf(/[a-z]+/g, joined, 0, joined.length);
     for (var i = 0; i < starts.length; i++) words -= countOf(/[a-z]+/g, joined, starts[i], ends[i]);
-    return { starts: starts, ends: ends, words: words, employer: employer };
+    return { starts: starts, ends: ends, words: words, employer: employer, names: this.companySpans(src, title) };
+  };
+
+  /* coding.py company_names: the employer's name as the ad gives it (folded, without a legal form) */
+  Engine.prototype.companyNames = function (src, title) {
+    var c = this.gender.company, folded = src.folded, found = [], m;
+    function take(a, b) {
+      var words = b > a ? letters(src.cps.slice(at(src, a), at(src, b - 1) + 1).join("")) : [];
+      if (!words.length || words.length > c.words) return;
+      var first = Array.from(words[0])[0];
+      if (!isUpper(first)) return;
+      var name = folded.slice(a, b).replace(/^[ \t*•·>+\-.,;]+|[ \t*•·>+\-.,;]+$/gu, "").replace(c.suffix, "")
+        .replace(/^[ \t.,;]+|[ \t.,;]+$/gu, "");
+      if (Array.from(name).length >= 2 && found.indexOf(name) < 0 && found.length < c.most) found.push(name);
+    }
+    c.labelled.lastIndex = 0;
+    while ((m = c.labelled.exec(folded)) !== null) {
+      var lead = m[0].length - m[1].length;
+      /* the label opens its line: only spaces and list marks before it (coding.py _LEAD) */
+      if (/^[ \t#*•·>+-]*$/u.test(folded.slice(folded.lastIndexOf("\n", m.index - 1) + 1, m.index))) {
+        take(m.index + lead, m.index + m[0].length);
+      }
+      if (found.length >= c.most) return found;
+      if (m[0].length === 0) c.labelled.lastIndex++;
+    }
+    if (title !== null) {
+      var pos = title[1], lines = 0;
+      while (lines < c.lines && pos < folded.length) {
+        var start = folded.indexOf("\n", pos);
+        if (start < 0) break;
+        var end = folded.indexOf("\n", start + 1);
+        end = end < 0 ? folded.length : end;
+        pos = end;
+        if (!folded.slice(start + 1, end).trim()) continue;
+        lines++;
+        for (var i = start + 1; i < Math.min(end, start + 1 + c.reach); i++) {
+          if (c.byline.test(src.cps[at(src, i)] || "")) { take(start + 1, i); break; }
+        }
+      }
+    }
+    return found;
+  };
+
+  /* coding.py company_spans: every place the ad writes the employer's name again, capitalised (folded spans, sorted,
+   * merged: [start, end] pairs) */
+  Engine.prototype.companySpans = function (src, title) {
+    var spans = [], folded = src.folded;
+    this.companyNames(src, title).forEach(function (name) {
+      for (var pos = folded.indexOf(name); pos >= 0; pos = folded.indexOf(name, pos + 1)) {
+        var end = pos + name.length;
+        if ((pos > 0 && /[a-z0-9]/.test(folded.charAt(pos - 1))) || /[a-z0-9]/.test(folded.charAt(end))) continue;
+        var first = src.cps[at(src, pos)];
+        if (isUpper(first) || /[0-9]/.test(first)) spans.push([pos, end]);
+      }
+    });
+    spans.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1]; });
+    var merged = [];
+    spans.forEach(function (x) {
+      var last = merged[merged.length - 1];
+      if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+      else merged.push([x[0], x[1]]);
+    });
+    return merged;
   };
 
   function leftOut(reading, pos) {
@@ -565,6 +630,12 @@
     var shown = options.uiLang || adLang, reading = this.reading(src, fragment ? null : span);
     if (reading.employer.starts.length) {  /* a criterion in the employer's self-description describes the employer */
       hits = hits.filter(function (h) { return !self.criteria.has(h.rule.rule.category) || !leftOut(reading.employer, h.start); });
+    }
+    if (reading.names.length) {  /* the employer's own name is a name: no criterion nor one-sex word is read in it */
+      hits = hits.filter(function (h) {
+        return !(self.criteria.has(h.rule.rule.category) || h.rule.rule.category === "gendered-wording") ||
+               !inside(reading.names, h.start, h.end);
+      });
     }
     var uncounted = this.uncounted(src, hits, reading), first = new Map();
     hits.forEach(function (hit) {
