@@ -32,6 +32,16 @@ def rules(text: str, lang: str = "fr", country: str = "fr") -> set[str]:
     ("Réservé aux ressortissants marocains.", "fr", "nationality-criterion"),
     # a physical condition asked with no task named
     ("Vous êtes en excellente condition physique.", "fr", "health-criterion"),
+    # a nationality that selects people, from the lexicon
+    ("Seules les Roumaines seront contactées.", "fr", "nationality-criterion"),
+    ("Employés tunisiens uniquement.", "fr", "nationality-criterion"),
+    ("Profil : Camerounais de préférence.", "fr", "nationality-criterion"),
+    ("Titulaire d'un passeport malien.", "fr", "nationality-criterion"),
+    # an age bracket with a slash or after "tranche d'âge"
+    ("Vendeur 20/30 ans pour notre boutique.", "fr", "age-criterion"),
+    ("Tranche d'âge : 30-45.", "fr", "age-criterion"),
+    # a line that opens on the body and goes on to a quality
+    ("Svelte et avenante, vous accueillez la clientèle.", "fr", "physical-appearance-criterion"),
 ])
 def test_the_criterion_is_found_in_its_frame(text: str, lang: str, rule: str) -> None:
     assert rule in rules(text, lang)
@@ -46,6 +56,14 @@ def test_the_criterion_is_found_in_its_frame(text: str, lang: str, rule: str) ->
     # children in the job's tasks, no refusal
     ("Aucun souci avec des enfants turbulents : vous savez les cadrer.", "fr", "family-situation-criterion"),
     ("Vous travaillerez avec des familles et leurs enfants.", "fr", "family-situation-criterion"),
+    # a language, a cuisine or customers named with a nationality's word
+    ("Espagnol de préférence.", "fr", "nationality-criterion"),
+    ("Cuisine marocaine de préférence.", "fr", "nationality-criterion"),
+    ("Clientèle allemande uniquement.", "fr", "nationality-criterion"),
+    ("Uniquement des produits italiens.", "fr", "nationality-criterion"),
+    # a number of years that is experience, a team that is pretty and lively
+    ("Expérience 3/5 ans dans la vente.", "fr", "age-criterion"),
+    ("Belle et dynamique équipe de dix personnes.", "fr", "physical-appearance-criterion"),
     # the statutory conditions of the civil service
     ("Avoir la nationalité française ou celle d'un autre État de l'Espace économique européen.", "fr",
      "nationality-criterion"),
