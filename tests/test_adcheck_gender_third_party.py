@@ -64,3 +64,18 @@ def test_a_title_line_naming_a_chef_without_a_mark_names_one_sex(text: str) -> N
 @pytest.mark.parametrize("text", ["Chef d'équipe maçon (H/F)", "Chef / Cheffe de chantier", "Chef·fe de rang"])
 def test_a_chef_with_a_mark_or_both_forms_passes(text: str) -> None:
     assert gender_rules(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Rédiger les comptes rendus avec le soutien d'une assistante de direction.",
+    "Vous êtes assisté(e) d'une gestionnaire de paie.",
+    "Tu es un homme ou une femme de terrain, à l'aise avec les chiffres.",
+    "Femme ou homme d'action, vous aimez convaincre.",
+])
+def test_support_from_a_colleague_and_both_sexes_named_pass(text: str) -> None:
+    assert gender_rules(text) == set()
+
+
+@pytest.mark.parametrize("text", ["Vous êtes une femme de terrain.", "Tu es un homme de terrain, à l'aise avec les chiffres."])
+def test_one_sex_named_alone_still_fires(text: str) -> None:
+    assert gender_rules(text) == {"gendered-wording-fr"}

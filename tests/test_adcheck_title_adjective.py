@@ -48,3 +48,13 @@ def test_an_english_title_with_an_english_adjective_passes(title: str) -> None:
     report = check(title + "\nPosted on 2026-03-02\nWe are growing our product team in Lille.", lang="en",
                    country="fr")
     assert {f.rule for f in report.findings if f.category == "title-gender" and f.severity != "notice"} == set()
+
+
+@pytest.mark.parametrize("title", ["Carrier Relations Specialist", "Supplier Quality Engineer H/F", "Premier Support Analyst"])
+def test_english_words_ending_in_ier_are_no_french_job_nouns(title: str) -> None:
+    assert title_rules(title + BODY) == set()
+
+
+@pytest.mark.parametrize("title", ["Cuisinier", "Poissonnier en grande surface", "Tapissier garnisseur"])
+def test_french_job_nouns_in_ier_from_the_lexicon_still_name_one_sex(title: str) -> None:
+    assert title_rules(title + BODY) == {"title-gender-mark"}
