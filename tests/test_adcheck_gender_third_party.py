@@ -79,3 +79,20 @@ def test_support_from_a_colleague_and_both_sexes_named_pass(text: str) -> None:
 @pytest.mark.parametrize("text", ["Vous êtes une femme de terrain.", "Tu es un homme de terrain, à l'aise avec les chiffres."])
 def test_one_sex_named_alone_still_fires(text: str) -> None:
     assert gender_rules(text) == {"gendered-wording-fr"}
+
+
+@pytest.mark.parametrize("text", [
+    "Qualités requises : sérieuse, ponctuelle et souriante.",
+    "Profil : rigoureuse et organisée, vous aimez les chiffres.",
+])
+def test_two_feminine_qualities_after_a_profile_heading_name_one_sex(text: str) -> None:
+    assert gender_rules(text) == {"gendered-wording-fr"}
+
+
+@pytest.mark.parametrize("text", [
+    "Qualités requises : sérieux(se), ponctuel(le) et souriant(e).",
+    "Profil : personne rigoureuse et organisée.",
+    "Compétences : gestion rigoureuse et organisée des stocks.",
+])
+def test_inclusive_qualities_or_a_feminine_noun_after_the_heading_pass(text: str) -> None:
+    assert gender_rules(text) == set()
