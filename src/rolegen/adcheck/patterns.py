@@ -59,6 +59,7 @@ LEXICON = {
     "nationality-fr": ("nationalities", "fr", "list"),
     "nationality-en": ("nationalities", "en", "list"),
     "nationals-en": ("nationalities", "nationals-en", "list"),
+    "people-en": ("nationalities", "peoples-en", "list"),
     "quality-feminine": ("qualities", "pairs", "values"),
     "job-epicene": ("job-nouns", "epicene", "list"),
     "criterion-fr": ("criteria-names", "fr", "list"),
@@ -67,7 +68,7 @@ LEXICON = {
 """Named parts read from word lists in ``rules/`` (file, key, which words): the lexicon of job nouns
 (``job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a feminine job noun whose masculine differs ("vendeuse"), a
 masculine one whose feminine differs ("livreur"), an épicène one ("comptable", for "une comptable"); nationality and origin adjectives (``nationalities.yml``:
-"portugaise", "Filipino", and plural nouns "Emiratis"); the feminine of the adjectives that describe a candidate
+"portugaise", "Filipino", and plural nouns "Emiratis"; the peoples and groups ads prefer or turn away, "Malays", "Marathi"); the feminine of the adjectives that describe a candidate
 (``qualities.yml``: "rigoureuse"); the names of the criteria as statements list them (``criteria-names.yml``:
 "origine", "sexual orientation")."""
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
