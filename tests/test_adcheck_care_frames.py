@@ -62,6 +62,13 @@ def test_what_a_care_job_describes_is_no_criterion(text: str, lang: str, country
     ("No applicants from the inner city.", "en", "gb", "place-of-residence-criterion"),
     ("Guaranteed £900 a week from home.", "en", "gb", "misleading-claim"),
     ("You will be charged for the training pack.", "en", "gb", "misleading-claim"),
+    # the frames of care do not reach a hiring sentence
+    ("We do not hire people with mental health issues.", "en", "gb", "health-criterion"),
+    ("We cannot employ anyone living with a chronic illness.", "en", "gb", "health-criterion"),
+    ("We cannot employ anyone recovering from a serious illness.", "en", "gb", "health-criterion"),
+    ("We want staff from the local population under 30.", "en", "gb", "age-criterion"),
+    ("Nous recrutons dans la population locale des moins de 30 ans.", "fr", "fr", "age-criterion"),
+    ("Candidates with dependants under 5 will not be considered.", "en", "gb", "family-situation-criterion"),
 ])
 def test_the_same_words_asked_of_the_candidate_are_still_found(text: str, lang: str, country: str, rule: str) -> None:
     assert rule in found(text, lang, country)
