@@ -28,7 +28,9 @@ THRESHOLDS = {
     # lawful): 447/505, 208/218, 28/1,909; test 63/79, 20/26, 7/195. Formal falls under 96 %: of the Welcome to the
     # Jungle file's 26 one-sex titles the checker misses 5, four of them doubtful (only an adjective is masculine:
     # « Data Engineer Expérimenté », « Ingénieur LLM Confirmé.e »).
-    "tune": (0.88, 0.95, 0.016),
+    # tune after the seventh round (185 NHS Jobs ads, 182 lawful; 2,696 cases, 2,091 lawful): 449/508, 208/218,
+    # 28/2,091 (the new file fresh: 22/182 lawful flagged, after: 0/182); test 63/79, 20/26, 7/195.
+    "tune": (0.88, 0.95, 0.014),
     "test": (0.78, 0.76, 0.036),
 }
 
