@@ -312,15 +312,7 @@ def company_spans(text: str, folded: str, at, title: tuple[int, int] | None,
                 if first.isupper() or "0" <= first <= "9":
                     spans.append((pos, end))
             pos = folded.find(name, pos + 1)
-    starts: list[int] = []
-    ends: list[int] = []
-    for a, b in sorted(spans):
-        if starts and a <= ends[-1]:
-            ends[-1] = max(ends[-1], b)
-        else:
-            starts.append(a)
-            ends.append(b)
-    return starts, ends
+    return t.merge_spans(spans)
 
 
 def _employer(joined: str, text: str, at, pos: int, stop: int, s: Settings) -> str | None:

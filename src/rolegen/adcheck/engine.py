@@ -538,15 +538,7 @@ def _statements(rules: Ruleset, joined: str, offset: int, lang: str, excepted: s
                 found.append((opening, end))
             elif regex_of(rules.asks).search(joined, opening, start) is None:  # a list, not asked for
                 found.append((opening, closing))
-    starts: list[int] = []
-    stops: list[int] = []
-    for start, end in sorted(found):
-        if stops and start <= stops[-1]:
-            stops[-1] = max(stops[-1], end)
-        else:
-            starts.append(start)
-            stops.append(end)
-    return starts, stops
+    return t.merge_spans(found)
 
 
 NAME_BLIND = frozenset(LAW_CATEGORIES) | {"gendered-wording"}

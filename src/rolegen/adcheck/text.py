@@ -366,6 +366,19 @@ NAME_WINDOW = 120
 test costs the same on a line of any length)."""
 
 
+def merge_spans(pairs) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the union of the ``(start, end)`` pairs: sorted, overlapping or touching ones merged."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(pairs):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
 def line_around(text: str, begin: int, stop: int) -> tuple[int, int]:
     """The part of ``text[begin:stop]``'s line read to tell a name: at most ``NAME_WINDOW`` characters each side."""
     lo = max(text.rfind("\n", max(begin - NAME_WINDOW, 0), begin) + 1, begin - NAME_WINDOW, 0)
