@@ -349,9 +349,32 @@ def test_one_sex_wording_abroad_is_good_practice() -> None:
     ("Single female.", "en", {"sex-requirement"}), ("Age: 25 - 35 years.", "en", {"age-criterion"}),
     ("Not more than 35 years old.", "en", {"age-criterion"}), ("a white middle aged woman", "en", {"age-criterion"}),
     ("Profil :\n- Homme\n- Permis B", "fr", {"sex-requirement"}),
+    # one sex turned away without a verb
+    ("Poste de nuit, pas de femmes.", "fr", {"sex-requirement"}), ("Manutention : jamais d'hommes.", "fr", {"sex-requirement"}),
+    ("Pas de seniors, merci.", "fr", {"age-criterion"}), ("Vendeur en boutique. Pas de retraités.", "fr", {"age-criterion"}),
+    ("Pas de banlieusards svp.", "fr", {"place-of-residence-criterion"}),
+    ("No seniors.", "en", {"age-criterion"}), ("Warehouse work, no pensioners please.", "en", {"age-criterion"}),
+    ("No gays.", "en", {"sexual-orientation-criterion"}),
 ])
 def test_a_sex_or_an_age_in_a_requirement_list_is_found(text: str, lang: str, rules: set[str]) -> None:
     assert rules <= {rule for rule, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize("text", [
+    "De plus en plus de femmes rejoignent nos ateliers.", "Il n'y a pas de femmes ni d'hommes type : chacun compte.",
+    "Notre équipe n'a pas de hommes-clés : chacun décide.",
+])
+def test_one_sex_counted_or_named_with_the_other_is_no_refusal(text: str) -> None:
+    assert "sex-requirement" not in {rule for rule, _ in found(text, "fr")}
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("L'équipe n'a pas de seniors managers : vous en serez le premier.", "age-criterion"),
+    ("Pas de femmes enceintes sur ce poste exposé aux solvants.", "sex-requirement"),  # the pregnancy rule says it
+])
+def test_a_refusal_without_a_verb_is_read_once_and_not_before_a_noun(text: str, rule: str) -> None:
+    assert rule not in {r for r, _ in found(text, "fr")}
+    assert "age-criterion" not in {r for r, _ in found("There are no seniors managers on this team yet.", "en")}
 
 
 @pytest.mark.parametrize(("text", "lang"), [
