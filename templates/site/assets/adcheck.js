@@ -216,15 +216,19 @@
         if (isUpper(first) || /[0-9]/.test(first)) spans.push([pos, end]);
       }
     });
-    spans.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1]; });
+    return mergeSpans(spans);
+  };
+
+  /* text.py merge_spans: the union of [start, end] pairs, sorted, overlapping or touching ones merged */
+  function mergeSpans(pairs) {
     var merged = [];
-    spans.forEach(function (x) {
+    pairs.slice().sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; }).forEach(function (x) {
       var last = merged[merged.length - 1];
       if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
       else merged.push([x[0], x[1]]);
     });
     return merged;
-  };
+  }
 
   function leftOut(reading, pos) {
     var lo = 0, hi = reading.starts.length;
@@ -754,14 +758,7 @@
         else if (finditer1(self.asks, joined, opening, m[0]) === null) found.push([opening, closing]);
       });
     });
-    found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    var merged = [];
-    found.forEach(function (s) {
-      if (merged.length && s[0] <= merged[merged.length - 1][1]) {
-        merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], s[1]);
-      } else merged.push([s[0], s[1]]);
-    });
-    return merged;
+    return mergeSpans(found);
   };
 
   /* engine.py _inside: whether [start, end) lies inside one of the sorted, non-overlapping spans */
