@@ -1,0 +1,69 @@
+"""Requirements written as the fields of a form or with a sign, and their lawful look-alikes: a one-letter sex
+("Sexe : F"), an age bound with a sign ("Âge ≤ 35 ans"), a birth year asked (not the employer's founding year), an
+age group, a sex then an age range, a height in feet and inches, « présentable », a post to be filled by one sex;
+and experience given as a field ("Expérience requise : 3-5 ans"), the legal minimum age, the size of a company,
+staff networks of one sex. Sentences written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from rolegen.adcheck import check
+
+
+def categories(text: str, lang: str, country: str = "fr") -> set[str]:
+    return {f.category for f in check(text, lang=lang, fragment=True, country=country).findings
+            if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("text, lang, category", [
+    # a one-letter sex, a preference named
+    ("Sexe : F", "fr", "sex"),
+    ("Genre: H", "fr", "sex"),
+    ("Préférence : homme", "fr", "sex"),
+    ("Poste à pourvoir par une femme", "fr", "sex"),
+    ("Emploi tenu de préférence par un homme", "fr", "sex"),
+    # an age bound with a sign, a birth year, an age group
+    ("Âge ≤ 30 ans", "fr", "age"),
+    ("Age < 40", "en", "age"),
+    ("Né(e) après 1996", "fr", "age"),
+    ("Candidates nées en 1992 ou après", "fr", "age"),
+    ("Applicants born in 1994 or later", "en", "age"),
+    ("Preferred age group 23-31", "en", "age"),
+    ("Female, 22-28 years", "en", "age"),
+    ("Young and dynamic team player wanted", "en", "age"),
+    # appearance
+    ("Height: 5'7\" and above", "en", "physical-appearance"),
+    ("Vous êtes souriante et présentable", "fr", "physical-appearance"),
+    ("Avoir une grande taille", "fr", "physical-appearance"),
+    # a nationality as a plural noun, a sex before a job noun
+    ("Poste réservé aux Sénégalais", "fr", "nationality"),
+    ("Filipino females aged 24-33", "en", "nationality"),
+    ("Lady cashier required", "en", "sex"),
+])
+def test_a_requirement_written_as_a_field_or_with_a_sign_is_found(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang, "fr" if lang == "fr" else "ae")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sexe : H/F", "fr"),
+    ("Genre : H ou F", "fr"),
+    ("Poste à pourvoir par un homme ou une femme", "fr"),
+    ("Né en 2001, notre réseau compte 40 agences.", "fr"),
+    ("Born in 2009, our studio has grown to 60 people.", "en"),
+    ("Expérience requise : 3-5 ans", "fr"),
+    ("Expérience professionnelle souhaitée : 1 à 2 ans", "fr"),
+    ("Experience required: 4 to 6 years", "en"),
+    ("Âge minimum légal : 18 ans", "fr"),
+    ("Care plans follow standards for age groups from infancy to old age.", "en"),
+    ("Join our young and energetic team!", "en"),
+    ("Vous rendez les rapports présentables pour le comité.", "fr"),
+    ("Tenue présentable fournie par l'enseigne", "fr"),
+    ("Vous assurez une bonne présentation orale des dossiers.", "fr"),
+    ("Un groupe de grande taille, des projets de belle taille", "fr"),
+    ("Migration d'instances de grande taille", "fr"),
+    ("Our female staff network runs mentoring for everyone.", "en"),
+    ("Ladies, 20-30 percent off in our store this week", "en"),
+])
+def test_their_lawful_look_alikes_are_not(text: str, lang: str) -> None:
+    assert categories(text, lang, "fr" if lang == "fr" else "gb") == set()
