@@ -40,6 +40,11 @@ def categories(text: str, lang: str, country: str = "fr") -> set[str]:
     ("Poste réservé aux Sénégalais", "fr", "nationality"),
     ("Filipino females aged 24-33", "en", "nationality"),
     ("Lady cashier required", "en", "sex"),
+    # a look of one origin, a passport photo, a deposit charged, measurements asked
+    ("European-looking hostesses for the stand", "en", "origin"),
+    ("Send your CV with 2 passport-size photos", "en", "physical-appearance"),
+    ("Une caution de 80 euros vous sera demandée pour la formation", "fr", "misleading"),
+    ("Merci d'indiquer vos mensurations", "fr", "physical-appearance"),
 ])
 def test_a_requirement_written_as_a_field_or_with_a_sign_is_found(text: str, lang: str, category: str) -> None:
     assert category in categories(text, lang, "fr" if lang == "fr" else "ae")
@@ -64,6 +69,9 @@ def test_a_requirement_written_as_a_field_or_with_a_sign_is_found(text: str, lan
     ("Migration d'instances de grande taille", "fr"),
     ("Our female staff network runs mentoring for everyone.", "en"),
     ("Ladies, 20-30 percent off in our store this week", "en"),
+    ("A forward-looking company", "en"),
+    ("Photo d'identité pour votre badge d'accès, le premier jour", "fr"),
+    ("Anglais : langue maternelle ou niveau C2", "fr"),
 ])
 def test_their_lawful_look_alikes_are_not(text: str, lang: str) -> None:
     assert categories(text, lang, "fr" if lang == "fr" else "gb") == set()
