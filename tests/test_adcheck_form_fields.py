@@ -75,3 +75,43 @@ def test_a_requirement_written_as_a_field_or_with_a_sign_is_found(text: str, lan
 ])
 def test_their_lawful_look_alikes_are_not(text: str, lang: str) -> None:
     assert categories(text, lang, "fr" if lang == "fr" else "gb") == set()
+
+
+# --- the candidate written in the feminine, in the forms ads use; the name « Marie » is no marital status
+
+def ad(body: str) -> set[str]:
+    text = f"Chargé d'accueil H/F\nPubliée le 02/11/2026\nVotre profil\n{body}\nSalaire : 2 100 € brut par mois.\n"
+    return {f.category for f in check(text, lang="fr", country="fr").findings if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("body", [
+    "Organisée et patiente, vous tenez l'agenda du cabinet.",
+    "Diplômée d'un BTS assistant de gestion, vous aimez le contact.",
+    "Passionnée de cuisine, vous conseillez nos clients.",
+    "Vous êtes titulaire du permis B et êtes motivée.",
+    "Vous serez l'interlocutrice unique de nos fournisseurs.",
+    "Candidate sérieuse et ponctuelle.",
+    "Profil : jeune diplômée en gestion.",
+    "L'assistante que nous cherchons parle anglais.",
+])
+def test_the_candidate_in_the_feminine_after_a_heading_is_found(body: str) -> None:
+    assert "gendered-wording" in ad(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Organisé(e) et patient(e), vous tenez l'agenda du cabinet.",
+    "Située au cœur de Nantes, vous rejoindrez notre agence.",
+    "De formation CAP complétée par un BP, vous justifiez d'une première expérience.",
+    "Une  journée d'intégration  chaleureuse pour vous accueillir !",
+    "Vous serez l'interlocuteur ou l'interlocutrice de nos fournisseurs.",
+    "Les candidates et candidats sérieux sont les bienvenus.",
+    "Votre responsable, Marie, vous formera.",
+])
+def test_their_lawful_look_alikes_are_not_one_sex_wording(body: str) -> None:
+    assert ad(body) == set()
+
+
+@pytest.mark.parametrize("text", ["Situation familiale : marié", "Marié de préférence", "Célibataire ou marié(e)",
+                                  "Candidats mariés uniquement"])
+def test_married_is_still_read_where_it_is_a_status(text: str) -> None:
+    assert "family-situation" in categories(text, "fr")
