@@ -84,6 +84,9 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
          "Collective is a leading installer. We need guys who can lift.\n", frozenset(), frozenset(), ""),
     Case("company-fr", "fr", "ad", "Vendeur H/F\nEntreprise : Jeune Pousse SAS\nRejoignez Jeune Pousse à Lyon. "
          "Vous êtes jeune et dynamique.\n", frozenset(), frozenset(), ""),
+    Case("list-items-en", "en", "fragment", "Requirements:\nGraduates of the class of 2024\nDegrees in science "
+         "or engineering\nAged 35 or below\nAt least 3 years of hands-on experience\nOver 40\nbrands managed\n",
+         frozenset(), frozenset(), ""),
 ]
 
 

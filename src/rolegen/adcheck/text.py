@@ -449,9 +449,10 @@ _NOT_A_THING = (r"(?:years?|yrs?|ans|an|annees?|olds?|plus|and|or|to|et|ou|a|de|
 NOT_AN_AGE = re.compile(
     r"[ \n]*(?:\)|,)?[ \n]*(?:months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|%|€|k€|keur|"
     r"eur(?:os?)?(?![a-z0-9])|km|kg|m2|m²|(?:years? |ans? )(?:d'|de |of |in |en |dans )?(?:experience|expertise|"
-    r"pratique|anciennete|metier)(?![a-z0-9])|"
-    # any other counted thing, a plural noun after at most one word ("over 25 brands", "30 semester hours")
-    r"(?:(?!" + _NOT_A_THING + r")[a-z]+ )?(?!" + _NOT_A_THING + r")[a-z]{2,}s(?![a-z0-9]))")
+    r"pratique|anciennete|metier)(?![a-z0-9]))|"
+    # any other counted thing, a plural noun after at most one word on the same line ("over 25 brands", "30 semester
+    # hours"; not the next item of a list: "graduates of the class of 2025" then "Majors related to science")
+    r"[ ]*(?:\)|,)?[ ]*(?:(?!" + _NOT_A_THING + r")[a-z]+ )?(?!" + _NOT_A_THING + r")[a-z]{2,}s(?![a-z0-9])")
 NOT_AN_AGE_AFTER_YEARS = re.compile(
     r"[ \n]*(?:minimum |min |au moins |ou plus |et plus |at least |or more )?(?:d'|de |of |in |en |dans |at |as )?"
     r"(?:(?:un |une |le |la |a |an |the |this |similar )?(?:poste|postes|role|roles|fonction|metier|domaine|secteur|"
