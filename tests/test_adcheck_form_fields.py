@@ -115,3 +115,27 @@ def test_their_lawful_look_alikes_are_not_one_sex_wording(body: str) -> None:
                                   "Candidats mariés uniquement"])
 def test_married_is_still_read_where_it_is_a_status(text: str) -> None:
     assert "family-situation" in categories(text, "fr")
+
+
+# --- a sentence or a line in the other language than its paragraph's is read with that language's rules
+
+@pytest.mark.parametrize("text, category", [
+    ("Agence web à Casablanca. Looking for young and talented designers. Vous rejoindrez une équipe de dix personnes.",
+     "age"),
+    ("Our shop is in Brussels and we need help. Vendeuse de préférence une femme, avec expérience. You will work "
+     "weekends.", "sex"),
+])
+def test_a_sentence_in_the_other_language_is_read_in_it(text: str, category: str) -> None:
+    assert category in categories(text, "fr" if text.startswith("Agence") else "en", "ma")
+
+
+def test_the_runs_keep_a_paragraph_in_one_language_whole() -> None:
+    from rolegen.adcheck import text as t
+    from rolegen.adcheck.fold import fold
+    folded, _ = fold("Vous gérez les comptes clients. Vous travaillez avec le CRM. Reporting hebdomadaire.")
+    assert t.language_runs(folded, 0, len(folded), "fr") == [(0, len(folded), "fr")]
+    folded, _ = fold("Vous gérez les comptes. Looking for young and bright people. Merci.")
+    runs = t.language_runs(folded, 0, len(folded), "fr")
+    assert [lang for _, _, lang in runs] == ["fr", "en", "fr"]
+    assert runs[0][0] == 0 and runs[-1][1] == len(folded)
+    assert all(a[1] == b[0] for a, b in zip(runs, runs[1:]))

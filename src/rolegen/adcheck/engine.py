@@ -266,7 +266,8 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
                 skip_required: Iterable[str] = (), applicable: frozenset[int] | None = None
                 ) -> tuple[list[_Hit], set[int]]:
     """Every match of every pattern rule not exempted by an exception, segment by segment (a wrapped
-    sentence or a list item: :func:`rolegen.adcheck.text.segments`) in its paragraph's language, and the
+    sentence or a list item: :func:`rolegen.adcheck.text.segments`) in its paragraph's language (a sentence that
+    clearly reads in the other language, in that one: :func:`rolegen.adcheck.text.language_runs`), and the
     required rules some segment meets (but those of the ``skip_required`` categories). A segment's
     findings depend on its text alone: ads repeat sentences, so they are remembered (:func:`_paragraph`).
     A required rule is looked for in the segments until one meets it (one is enough)."""
@@ -278,17 +279,21 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
     needed = frozenset(order for order, category, _ in rules.required()
                        if category not in skip and order in applicable)
     for para in paras:
-        lang = para.lang or ad_lang
-        for start, end in t.segments(joined, para.start, para.end):
-            # the character before matters to the word boundary of the segment's first word
-            before = folded[start - 1] if start else ""
-            text = folded[start:end]
-            key = (before, text, joined[start:end], lang, fragment, applicable, LITERALS)
+        para_lang = para.lang or ad_lang
+        for seg_start, seg_end in t.segments(joined, para.start, para.end):
             words: list[str] = []  # the segment's words, read once if it is not remembered
-            matches = _paragraph(rules, key, words)
-            hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
+            # a sentence in the other language is read with that language's rules (t.language_runs)
+            runs = t.language_runs(folded, seg_start, seg_end, para_lang)
+            for start, end, lang in runs:
+                # the character before matters to the word boundary of the run's first word
+                before = folded[start - 1] if start else ""
+                key = (before, folded[start:end], joined[start:end], lang, fragment, applicable, LITERALS)
+                matches = _paragraph(rules, key, words if len(runs) == 1 else [])
+                hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
             if needed:
-                met = _paragraph(rules, ("required", before, text, needed, LITERALS), words)
+                before = folded[seg_start - 1] if seg_start else ""
+                text = folded[seg_start:seg_end]
+                met = _paragraph(rules, ("required", before, text, needed, LITERALS), words if len(runs) == 1 else [])
                 if met:
                     present |= met
                     needed = needed - met

@@ -80,6 +80,43 @@ def paragraphs(folded: str, words: set[str] | None = None) -> list[Paragraph]:
     return found
 
 
+SENTENCE_BREAK = re.compile(r"[.!?]+[ \n]+|\n")
+"""Where a sentence ends inside a segment: its closing marks and the spaces after them, or a line break (a title or
+an employer's line above the body)."""
+OTHER_LANG_WORDS = 2
+"""A sentence reads in the other language than its paragraph's when it holds at least this many of that language's
+common words and more than twice as many as of the paragraph's ("Looking for young, bright and talented designers."
+in a French paragraph)."""
+
+
+def other_lang(lang: str, fr: int, en: int) -> str:
+    """The language of a sentence in a paragraph of ``lang``: the other one only when its words say so strongly."""
+    if lang == "fr" and en >= OTHER_LANG_WORDS and en > 2 * fr:
+        return "en"
+    if lang == "en" and fr >= OTHER_LANG_WORDS and fr > 2 * en:
+        return "fr"
+    return lang
+
+
+def language_runs(folded: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """The segment ``folded[start:end]`` cut where its sentences or lines change language (:func:`other_lang`): runs
+    (start, end, language) of consecutive sentences read in one language. A segment in its paragraph's language
+    throughout is one run. Each sentence is read once: linear in the segment."""
+    runs: list[tuple[int, int, str]] = []
+    at = start
+    for stop in [m.end() for m in SENTENCE_BREAK.finditer(folded, start, end)] + [end]:
+        if stop <= at:
+            continue
+        fr, en = scores(folded, at, stop)
+        here = other_lang(lang, fr, en)
+        if runs and runs[-1][2] == here:
+            runs[-1] = (runs[-1][0], stop, here)
+        else:
+            runs.append((at, stop, here))
+        at = stop
+    return runs or [(start, end, lang)]
+
+
 def detect(folded: str, paras: list[Paragraph] | None = None) -> str:
     """The language of the whole text: French unless English common words outnumber French ones. With the
     text's ``paras`` (:func:`paragraphs`), their counts are added: every word is in one of them."""

@@ -15,6 +15,8 @@
     this.link = new RegExp(data.text.link, "gu");
     this.marker = new RegExp(data.text.marker, "gu");
     this.join = new RegExp(data.text.join, "gu");
+    this.sentenceBreak = new RegExp(data.text.sentenceBreak, "gu");
+    this.otherLangWords = data.text.otherLangWords;
     this.excerptMax = data.text.excerptMax;
     this.places = new RegExp(data.places.source, "gu");
     this.countryOf = data.places.countryOf;
@@ -407,6 +409,33 @@
     return null;
   }
 
+  /* text.py other_lang, language_runs: a sentence or a line that clearly reads in the other language is read with
+     that language's rules */
+  Engine.prototype.otherLang = function (lang, fr, en) {
+    if (lang === "fr" && en >= this.otherLangWords && en > 2 * fr) return "en";
+    if (lang === "en" && fr >= this.otherLangWords && fr > 2 * en) return "fr";
+    return lang;
+  };
+
+  Engine.prototype.languageRuns = function (folded, start, end, lang) {
+    var runs = [], at = start, stops = [], m, re = this.sentenceBreak;
+    re.lastIndex = start;
+    while ((m = re.exec(folded)) !== null && m.index < end) {
+      stops.push(Math.min(m.index + m[0].length, end));
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    stops.push(end);
+    for (var i = 0; i < stops.length; i++) {
+      var stop = stops[i];
+      if (stop <= at) continue;
+      var sc = this.scores(folded, at, stop), here = this.otherLang(lang, sc[0], sc[1]);
+      if (runs.length && runs[runs.length - 1][2] === here) runs[runs.length - 1][1] = stop;
+      else runs.push([at, stop, here]);
+      at = stop;
+    }
+    return runs.length ? runs : [[start, end, lang]];
+  };
+
   function tokenCount(folded, start, end) { return (folded.slice(start, end).match(/[a-z]+/g) || []).length; }
 
   Engine.prototype.paragraphs = function (folded) {
@@ -682,8 +711,18 @@
   Engine.prototype.candidates = function (folded, paras, adLang, fragment, applicable) {
     var hits = [], present = new Set(), joined = folded.replace(this.join, " "), self = this;
     paras.forEach(function (para) {
-      var lang = para.lang || adLang;
-      segments(joined, para.start, para.end).forEach(function (seg) {
+      var paraLang = para.lang || adLang;
+      segments(joined, para.start, para.end).forEach(function (whole) {
+        if (!fragment) {
+          self.required.forEach(function (r) {
+            if (present.has(r.order) || !applicable.has(r.order)) return;
+            for (var i = 0; i < r.regexes.length; i++) {
+              if (finditer1(r.regexes[i], folded, whole[0], whole[1]) !== null) { present.add(r.order); return; }
+            }
+          });
+        }
+        self.languageRuns(folded, whole[0], whole[1], paraLang).forEach(function (run) {
+        var seg = [run[0], run[1]], lang = run[2];
         var spans = new Map(), lineHits = new Map();
         function spansOf(ref) {
           var found = spans.get(ref);
@@ -694,14 +733,6 @@
           var hit = lineHits.get(ref);
           if (hit === undefined) { hit = finditer1(self.exceptions[ref], joined, seg[0], seg[1]) !== null; lineHits.set(ref, hit); }
           return hit;
-        }
-        if (!fragment) {
-          self.required.forEach(function (r) {
-            if (present.has(r.order) || !applicable.has(r.order)) return;
-            for (var i = 0; i < r.regexes.length; i++) {
-              if (finditer1(r.regexes[i], folded, seg[0], seg[1]) !== null) { present.add(r.order); return; }
-            }
-          });
         }
         var neutral = null, upToSegmentEnd = null;
         self.rules.forEach(function (c) {
@@ -733,6 +764,7 @@
             for (var e = 0; e < exempt.length; e++) if (inside(exempt[e], m[0], m[1])) return;
             hits.push({ start: m[0], end: m[1], rule: c, lang: lang });
           });
+        });
         });
       });
     });
