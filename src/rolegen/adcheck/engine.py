@@ -283,7 +283,7 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
         for seg_start, seg_end in t.segments(joined, para.start, para.end):
             words: list[str] = []  # the segment's words, read once if it is not remembered
             # a sentence in the other language is read with that language's rules (t.language_runs)
-            runs = t.language_runs(folded, seg_start, seg_end, para_lang)
+            runs = _language_runs(rules, folded[seg_start:seg_end], seg_start, para_lang)
             for start, end, lang in runs:
                 # the character before matters to the word boundary of the run's first word
                 before = folded[start - 1] if start else ""
@@ -298,6 +298,18 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
                     present |= met
                     needed = needed - met
     return hits, present
+
+
+def _language_runs(rules: Ruleset, text: str, start: int, lang: str) -> list[tuple[int, int, str]]:
+    """:func:`rolegen.adcheck.text.language_runs` of a segment, remembered by its text like its matches (ads repeat
+    sentences), at the segment's offset ``start``."""
+    key = ("runs", text, lang)
+    found = rules.memo.get(key)
+    if found is None:
+        if len(rules.memo) >= MEMO_SIZE:
+            rules.memo.clear()
+        found = rules.memo[key] = t.language_runs(text, 0, len(text), lang)
+    return found if not start else [(start + a, start + b, run_lang) for a, b, run_lang in found]
 
 
 def _paragraph(rules: Ruleset, key: tuple, words: list[str]):
