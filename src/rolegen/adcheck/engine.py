@@ -293,7 +293,7 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
             if needed:
                 before = folded[seg_start - 1] if seg_start else ""
                 text = folded[seg_start:seg_end]
-                met = _paragraph(rules, ("required", before, text, needed, LITERALS), words if len(runs) == 1 else [])
+                met = _paragraph(rules, ("required", before, text, needed, LITERALS), words)
                 if met:
                     present |= met
                     needed = needed - met
@@ -303,12 +303,7 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
 def _language_runs(rules: Ruleset, text: str, start: int, lang: str) -> list[tuple[int, int, str]]:
     """:func:`rolegen.adcheck.text.language_runs` of a segment, remembered by its text like its matches (ads repeat
     sentences), at the segment's offset ``start``."""
-    key = ("runs", text, lang)
-    found = rules.memo.get(key)
-    if found is None:
-        if len(rules.memo) >= MEMO_SIZE:
-            rules.memo.clear()
-        found = rules.memo[key] = t.language_runs(text, 0, len(text), lang)
+    found = _remembered(rules, ("runs", text, lang), lambda: t.language_runs(text, 0, len(text), lang))
     return found if not start else [(start + a, start + b, run_lang) for a, b, run_lang in found]
 
 
@@ -316,15 +311,21 @@ def _paragraph(rules: Ruleset, key: tuple, words: list[str]):
     """((start, end, rule order) of the exempt-checked matches in one paragraph (:func:`_scan`), or with a key
     starting "required" the orders of the required rules it meets (:func:`_required`), remembered per ruleset.
     ``words``: the paragraph's words (:data:`_WORDS`), or an empty list filled here when they are needed."""
-    memo = rules.memo
-    found = memo.get(key)
-    if found is None:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
+    def compute():
         if not words:
-            words += _WORDS.findall(key[2 if key[0] == "required" else 1])
-        found = memo[key] = (_required(rules, *key[1:], words=words) if key[0] == "required"
-                             else _scan(rules, *key, words=words))
+            words.extend(_WORDS.findall(key[2 if key[0] == "required" else 1]))
+        return (_required(rules, *key[1:], words=words) if key[0] == "required"
+                else _scan(rules, *key, words=words))
+    return _remembered(rules, key, compute)
+
+
+def _remembered(rules: Ruleset, key: tuple, compute: Callable[[], object]):
+    """``compute()`` remembered per ruleset under ``key`` (the memory starts again past :data:`MEMO_SIZE`)."""
+    found = rules.memo.get(key)
+    if found is None:
+        if len(rules.memo) >= MEMO_SIZE:
+            rules.memo.clear()
+        found = rules.memo[key] = compute()
     return found
 
 
