@@ -39,6 +39,14 @@ def categories(text: str, lang: str = "fr", fragment: bool = True, **options) ->
             if f.severity in ("error", "warning")}
 
 
+def rule_ids(text: str, lang: str = "fr", fragment: bool = True, **options) -> set[str]:
+    """The rules the ad checker reports at error or warning level on ``text`` (a fragment unless told)."""
+    from rolegen.adcheck import check
+
+    return {f.rule for f in check(text, lang=lang, fragment=fragment, **options).findings
+            if f.severity in ("error", "warning")}
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replace the first ``old`` of the file by ``new``; ``old`` must be there."""
     text = path.read_text(encoding="utf-8")

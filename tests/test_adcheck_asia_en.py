@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import rule_ids
 
 
 def rules(text: str, country: str = "sg") -> set[str]:
-    return {f.rule for f in check(text, lang="en", fragment=True, country=country).findings if f.severity != "notice"}
-
+    return rule_ids(text, "en", country=country)
 
 # --- the pay last drawn ("last drawn salary"), not the pay expected
 

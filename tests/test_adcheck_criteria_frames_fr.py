@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import rule_ids
 
 
 def rules(text: str, lang: str = "fr", country: str = "fr") -> set[str]:
-    return {f.rule for f in check(text, lang=lang, fragment=True, country=country).findings if f.severity != "notice"}
-
+    return rule_ids(text, lang, country=country)
 
 @pytest.mark.parametrize(("text", "lang", "rule"), [
     # an organisation named as the subject of a recruitment verb is the employer: what follows is asked of the candidate

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import categories as found_categories
 
 
 def categories(text: str, country: str = "ci") -> set[str]:
-    return {f.category for f in check(text, lang="fr", fragment=True, country=country).findings
-            if f.severity != "notice"}
-
+    return found_categories(text, "fr", country=country)
 
 # --- where the candidate must live
 

@@ -10,14 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rolegen.adcheck import check
+from conftest import rule_ids as rules
 from rolegen.adcheck.lexicon import epicene, pairs
 
 RULES = Path(__file__).resolve().parent.parent / "src" / "rolegen" / "adcheck" / "rules"
-
-
-def rules(text: str, lang: str = "fr", fragment: bool = True, **options) -> set[str]:
-    return {f.rule for f in check(text, lang=lang, fragment=fragment, **options).findings if f.severity != "notice"}
 
 
 # --- the lexicon: épicène heads from ROME, doublets of two different words left out

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import categories as found_categories, rule_ids
 
 
 def rules(text: str, lang: str = "fr", country: str = "ma") -> set[str]:
-    return {f.rule for f in check(text, lang=lang, fragment=True, country=country).findings if f.severity != "notice"}
+    return rule_ids(text, lang, country=country)
 
 
 def categories(text: str, lang: str = "fr", country: str = "ma") -> set[str]:
     """Categories found in a whole ad (title line first): some rules only read whole ads."""
-    report = check(text, lang=lang, country=country)
-    return {f.category for f in report.findings if f.severity in ("error", "warning")}
+    return found_categories(text, lang, fragment=False, country=country)
 
 
 # --- « intégrité » alone is honesty; the body's integrity is « intégrité physique »

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import categories as found_categories
 
 
 def categories(text: str, lang: str, country: str) -> set[str]:
-    return {f.category for f in check(text, lang=lang, fragment=True, country=country).findings
-            if f.severity != "notice"}
+    return found_categories(text, lang, country=country)
 
 
 # --- a residence in the country, alone or with the nationality; cross-border workers turned away or alone wanted

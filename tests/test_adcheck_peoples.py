@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import rule_ids
 
 
 def rules(text: str, country: str = "gb") -> set[str]:
-    return {f.rule for f in check(text, lang="en", fragment=True, country=country).findings if f.severity != "notice"}
-
+    return rule_ids(text, "en", country=country)
 
 # --- peoples ({people-en} in rules/nationalities.yml)
 
