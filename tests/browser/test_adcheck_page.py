@@ -87,6 +87,12 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
     Case("list-items-en", "en", "fragment", "Requirements:\nGraduates of the class of 2024\nDegrees in science "
          "or engineering\nAged 35 or below\nAt least 3 years of hands-on experience\nOver 40\nbrands managed\n",
          frozenset(), frozenset(), ""),
+    # an exclamation mark that lost its space still ends the sentence before a statement's list; a brand's local
+    # arm in the byline ("Five Guys Scandinavia") is written as the brand
+    Case("bang-en", "en", "fragment", "Send us your CV so we can get talking!We welcome applicants of all genders, "
+         "religions and ethnicities.", frozenset(), frozenset(), ""),
+    Case("local-arm-en", "en", "ad", "Shift Leader\nFive Guys Scandinavia — Uppsala\nAt Five Guys we cook fresh "
+         "burgers. We need guys who can lift.\n", frozenset(), frozenset(), ""),
     # a sentence, or a line, in the other language than its paragraph's is read with that language's rules
     Case("language-runs", "fr", "ad", "Web designer H/F\nPubliée le 01/12/2026\nNotre agence est basée à Lyon. Looking "
          "for young and talented designers. Vous rejoindrez une équipe de dix personnes.\nSalaire : 2 000 € brut "

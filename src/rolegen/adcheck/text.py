@@ -395,8 +395,10 @@ LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters (the page's ``letters``)."""
 SENTENCE_END = re.compile(r"[.!?;](?= |$)")
 """Where a sentence ends inside a line (the page's ``sentenceEnd``)."""
-STATEMENT_END = re.compile(r"[.!?](?= |$)")
-"""Where a non-discrimination statement's sentence ends: a semicolon separates the items of its list (the page's
+STATEMENT_END = re.compile(r"[.!?](?= |$)|!(?=[a-z])")
+"""Where a non-discrimination statement's sentence ends: a semicolon separates the items of its list; an
+exclamation mark ends its sentence even where a pasted text lost the space after it ("...get talking!We
+encourage applicants of all genders..."), which a full stop does not (« 4.5 », « www.acme.de ») (the page's
 ``statementEnd``)."""
 NAME_WINDOW = 120
 """Characters of the line on each side of a word that tell whether it is part of a name (a bounded window: the
