@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import rule_ids
 
 
 def rules(text: str, fragment: bool = True) -> set[str]:
-    return {f.rule for f in check(text, lang="fr", fragment=fragment, country="fr").findings
-            if f.severity != "notice"}
+    return rule_ids(text, "fr", fragment, country="fr")
 
 
 # --- an age is a working age: a number under 14 or of 100 and more is a duration, a field's value or an age of a firm

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from rolegen.adcheck import check
+from conftest import rule_ids
 
 
 def rules(text: str) -> set[str]:
-    return {f.rule for f in check(text, lang="fr", fragment=True, country="fr").findings if f.severity != "notice"}
+    return rule_ids(text, "fr", country="fr")
 
 
 # --- whistleblower: « linge sale » handled in the laundry sense, the idiom still found
