@@ -33,6 +33,12 @@ def test_a_language_asked_as_a_mother_tongue_is_found_in_english(text: str) -> N
     "Coréen langue maternelle.",
     "Natif en vietnamien, vous",
     "Profil : suédois de naissance.",
+    # « natif » before the language, in either gender, the language named in French or in English
+    "Native polonaise souhaitée.",
+    "Locutrice native chinoise.",
+    "Native grecque ou italienne.",
+    "Locuteur natif néerlandais exigé.",
+    "Nous recherchons un locuteur natif English.",
 ])
 def test_a_language_asked_as_a_mother_tongue_is_found_in_french(text: str) -> None:
     assert "language" in categories(text, "fr", country="fr")
@@ -47,6 +53,8 @@ def test_a_language_asked_as_a_mother_tongue_is_found_in_french(text: str) -> No
     ("Fluent Hindi and English.", "en"),
     ("Anglais courant, niveau C1.", "fr"),
     ("Vous développerez une application native iOS.", "fr"),
+    # speakers as the people the job serves, not the hire
+    ("Vous animerez des ateliers avec des locuteurs natifs pour nos apprenants.", "fr"),
 ])
 def test_a_level_a_technical_sense_or_a_people_named_is_no_mother_tongue(text: str, lang: str) -> None:
     assert categories(text, lang, country="ae" if lang == "en" else "fr") == set()
