@@ -66,13 +66,16 @@ LEXICON = {
     "criterion-en": ("criteria-names", "en", "list"),
     "language-fr": ("languages", "fr", "list"),
     "language-en": ("languages", "en", "list"),
+    "task-verb-fr": ("task-verbs", "fr", "list"),
+    "task-verb-en": ("task-verbs", "en", "list"),
 }
 """Named parts read from word lists in ``rules/`` (file, key, which words): the lexicon of job nouns
 (``job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a feminine job noun whose masculine differs ("vendeuse"), a
 masculine one whose feminine differs ("livreur"), an épicène one ("comptable", for "une comptable"); nationality and origin adjectives (``nationalities.yml``:
 "portugaise", "Filipino", and plural nouns "Emiratis"; the peoples and groups ads prefer or turn away, "Malays", "Marathi"); the feminine of the adjectives that describe a candidate
 (``qualities.yml``: "rigoureuse"); the names of the criteria as statements list them (``criteria-names.yml``:
-"origine", "sexual orientation"); the names of languages (``languages.yml``: "Hindi", « ourdou »)."""
+"origine", "sexual orientation"); the names of languages (``languages.yml``: "Hindi", « ourdou »); the verbs of
+the job's tasks after "vous" or "you will" (``task-verbs.yml``: « suivrez », "support")."""
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
 
 

@@ -1,0 +1,54 @@
+"""The job's tasks: after "vous" or "you will" and a verb of the job's tasks (``rules/task-verbs.yml``), a criterion's
+word in the object names the people, papers or things the job deals with, not what the candidate must be. What
+states the candidate (« vous serez », « vous aurez », "you must") and a sentence that goes on to require or turn
+people away are still read. Sentences written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import categories
+
+VERBS = yaml.safe_load((Path(__file__).resolve().parent.parent / "src" / "rolegen" / "adcheck" / "rules"
+                        / "task-verbs.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Vous suivrez les femmes enceintes et les jeunes mères au sein de la PMI.", "fr"),
+    ("Vous gérerez le planning des messes et des cérémonies religieuses de la paroisse.", "fr"),
+    ("Vous traiterez les dossiers de surendettement des clients.", "fr"),
+    ("Vous réaliserez les tests génétiques au laboratoire.", "fr"),
+    ("Vous instruisez les demandes de naturalisation des ressortissants étrangers.", "fr"),
+    ("Vous serez en charge du suivi des arrêts maladie et des accidents du travail.", "fr"),
+    ("You will support pregnant women and new mothers in the community.", "en"),
+    ("You'll process applications from asylum seekers of every nationality.", "en"),
+    ("You will coordinate genetic testing for the clinic's patients.", "en"),
+])
+def test_a_criterions_word_in_the_jobs_tasks_is_no_requirement(text: str, lang: str) -> None:
+    assert categories(text, lang, country="fr" if lang == "fr" else "gb") == set()
+
+
+@pytest.mark.parametrize("text, lang, category", [
+    ("Vous serez de nationalité française.", "fr", "nationality"),
+    ("Vous aurez entre 25 et 35 ans.", "fr", "age"),
+    ("Vous traiterez les dossiers, nationalité française exigée.", "fr", "nationality"),
+    ("Vous accueillerez les clients ; candidats musulmans s'abstenir.", "fr", "religion"),
+    ("Vous gérerez l'équipe et vous êtes en parfaite santé.", "fr", "health"),
+    ("You will manage the store; applicants must be British nationals.", "en", "nationality"),
+    ("You will support the team. Christian candidates only.", "en", "religion"),
+])
+def test_what_states_the_candidate_or_requires_is_still_read(text: str, lang: str, category: str) -> None:
+    assert category in categories(text, lang, country="fr" if lang == "fr" else "gb")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_list_holds_no_verb_that_states_the_candidate(lang: str) -> None:
+    # the verbs that say what the candidate is, has or lives in would hide a requirement (« serez chargé »,
+    # "be responsible for" name a task)
+    stating = {"fr": {"etes", "serez", "avez", "aurez", "devez", "devrez", "habitez", "habiterez", "presentez",
+                      "presenterez", "parlez", "parlerez", "mesurez", "portez", "porterez", "residez", "residerez"},
+               "en": {"be", "have", "must", "live", "speak", "hold", "possess", "wear", "look"}}[lang]
+    assert not {verb.split()[0] for verb in VERBS[lang] if not verb.startswith(("serez ", "etes ", "aurez ", "be responsible "))} & stating
