@@ -42,3 +42,30 @@ def test_the_hire_named_in_the_feminine(text: str) -> None:
 ])
 def test_someone_else_both_forms_or_a_thing_are_lawful(text: str) -> None:
     assert "gendered-wording" not in categories(text, "fr", country="fr")
+
+
+@pytest.mark.parametrize("text", [
+    # a feminine quality before one that has a single form (« disponible » is no masculine twin)
+    "Vous êtes souriante et disponible.",
+    # a profile heading, then a feminine quality first
+    "Votre profil : motivée, autonome, dynamique.",
+    "Profil : rigoureuse et autonome.",
+    # an épicène job noun with a feminine participle
+    "La secrétaire sera chargée de l'accueil.",
+    "L'auxiliaire de vie sera rattachée à l'infirmière coordinatrice.",
+])
+def test_the_hire_in_the_feminine_through_a_quality_or_a_participle(text: str) -> None:
+    assert "gendered-wording" in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vous êtes organisée et organisé, rigoureux ou rigoureuse.",
+    "Vous êtes disponible et souriant(e).",
+    "Profil : motivé(e) et autonome.",
+    "Votre profil : autonome, dynamique, rigoureux/se.",
+    "Notre secrétaire sera chargée de vous accueillir le premier jour.",
+    "Le secrétaire sera chargé de l'accueil.",
+    "La gestion sera rigoureuse et la comptabilité tenue à jour.",
+])
+def test_both_forms_a_colleague_or_a_thing_in_the_feminine_are_lawful(text: str) -> None:
+    assert "gendered-wording" not in categories(text)

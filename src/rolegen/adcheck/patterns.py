@@ -61,6 +61,7 @@ LEXICON = {
     "nationals-en": ("nationalities", "nationals-en", "list"),
     "people-en": ("nationalities", "peoples-en", "list"),
     "quality-feminine": ("qualities", "pairs", "values"),
+    "quality-epicene": ("qualities", "epicene", "list"),
     "job-epicene": ("job-nouns", "epicene", "list"),
     "criterion-fr": ("criteria-names", "fr", "list"),
     "criterion-en": ("criteria-names", "en", "list"),
@@ -73,7 +74,7 @@ LEXICON = {
 (``job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a feminine job noun whose masculine differs ("vendeuse"), a
 masculine one whose feminine differs ("livreur"), an épicène one ("comptable", for "une comptable"); nationality and origin adjectives (``nationalities.yml``:
 "portugaise", "Filipino", and plural nouns "Emiratis"; the peoples and groups ads prefer or turn away, "Malays", "Marathi"); the feminine of the adjectives that describe a candidate
-(``qualities.yml``: "rigoureuse"); the names of the criteria as statements list them (``criteria-names.yml``:
+(``qualities.yml``: "rigoureuse") and those with one form for both ("disponible"); the names of the criteria as statements list them (``criteria-names.yml``:
 "origine", "sexual orientation"); the names of languages (``languages.yml``: "Hindi", « ourdou »); the verbs of
 the job's tasks after "vous" or "you will" (``task-verbs.yml``: « suivrez », "support")."""
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
