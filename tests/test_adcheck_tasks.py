@@ -26,6 +26,9 @@ VERBS = yaml.safe_load((Path(__file__).resolve().parent.parent / "src" / "rolege
     ("You will support pregnant women and new mothers in the community.", "en"),
     ("You'll process applications from asylum seekers of every nationality.", "en"),
     ("You will coordinate genetic testing for the clinic's patients.", "en"),
+    # a list of the task's objects goes on after a comma
+    ("Vous accompagnerez les familles, les enfants et les femmes enceintes.", "fr"),
+    ("You will support pregnant women, their partners and families.", "en"),
 ])
 def test_a_criterions_word_in_the_jobs_tasks_is_no_requirement(text: str, lang: str) -> None:
     assert categories(text, lang, country="fr" if lang == "fr" else "gb") == set()
@@ -39,6 +42,11 @@ def test_a_criterions_word_in_the_jobs_tasks_is_no_requirement(text: str, lang: 
     ("Vous gérerez l'équipe et vous êtes en parfaite santé.", "fr", "health"),
     ("You will manage the store; applicants must be British nationals.", "en", "nationality"),
     ("You will support the team. Christian candidates only.", "en", "religion"),
+    # a requirement put after a comma, telegraph style, is no longer the task's object
+    ("Vous accueillerez la clientèle, physique agréable.", "fr", "physical-appearance"),
+    ("Vous gérerez la caisse, nationalité française.", "fr", "nationality"),
+    ("Vous préparerez les commandes, bonne santé.", "fr", "health"),
+    ("You will greet customers, attractive appearance.", "en", "physical-appearance"),
 ])
 def test_what_states_the_candidate_or_requires_is_still_read(text: str, lang: str, category: str) -> None:
     assert category in categories(text, lang, country="fr" if lang == "fr" else "gb")
