@@ -447,6 +447,33 @@ def test_an_english_heading_above_french_text_is_no_english_version() -> None:
     assert "french-version" in categories(english, fragment=False, country="fr")
 
 
+MISSIONS_EN = ("You will build the data pipelines of our pricing team.\nYou will review the models with the actuaries "
+               "every week.\nYou will write the documentation of each model.\n")
+MISSIONS_FR = ("Vous construirez les flux de données de notre équipe tarifaire.\nVous relirez les modèles avec les "
+               "actuaires chaque semaine.\nVous rédigerez la documentation de chaque modèle.\n")
+BENEFITS_FR = ("Nous offrons une mutuelle complète, le télétravail deux jours par semaine et une prime annuelle.\n"
+               "Vous rejoindrez une entreprise attachée à la qualité de vie au travail de ses salariés.\n")
+
+
+@pytest.mark.parametrize(("body", "english"), [
+    # no blank line anywhere, as many boards give their ads: French headings, English missions, French benefits
+    ("VOS MISSIONS\n" + MISSIONS_EN + "POURQUOI NOUS REJOINDRE ?\n" + BENEFITS_FR, True),
+    ("VOS MISSIONS\n" + MISSIONS_FR + MISSIONS_EN + BENEFITS_FR, False),  # the French version comes first
+    ("VOS MISSIONS\n" + MISSIONS_FR + BENEFITS_FR, False),
+])
+def test_the_french_version_is_read_line_by_line_when_an_ad_has_no_blank_line(body: str, english: bool) -> None:
+    ad = "Data engineer pricing H/F\nPubliée le 02/02/2027\nLyon\n" + body
+    assert ("french-version" in categories(ad, fragment=False, country="fr")) is english
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_english_title_above_a_french_ad_is_no_english_version(gap: str) -> None:
+    ad = "Head of the Data Team" + gap + "Publiée le 02/02/2027\nLyon\n" + MISSIONS_FR + BENEFITS_FR
+    assert "french-version" not in categories(ad, fragment=False, country="fr")
+    english = "Head of the Data Team" + gap + "Published on 02/02/2027\nLyon\n" + MISSIONS_EN
+    assert "french-version" in categories(english, fragment=False, country="fr")
+
+
 @pytest.mark.parametrize(("pay", "seen"), [
     ("Retribuzione: 1.500 € netti mensili.", True),
     ("Salary: €45.000~€60.000 a year.", True),

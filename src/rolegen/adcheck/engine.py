@@ -601,7 +601,7 @@ def _whole_ad(folded: str, paras: list[t.Paragraph], rules: Ruleset, title: tupl
             langs = ("en",) if _title_lang(folded, paras, title, ad_lang) == "en" else t.LANGS_ORDER  # English: its English patterns
             hits += _title_hits(folded, title, rules, compiled, langs)
         elif kind == "french-first":
-            english = t.english_first(folded, paras, ad_lang)
+            english = t.english_first(folded, paras, ad_lang, title)
             if english is not None:
                 hits.append(_Hit(english, _line_end(folded, english), compiled, "en"))
     return hits

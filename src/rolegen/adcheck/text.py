@@ -188,22 +188,34 @@ HEADING_WORDS = 5
 """An English paragraph of fewer words is a heading, not an English text (:func:`english_first`)."""
 
 
-def english_first(folded: str, paras: list[Paragraph], ad_lang: str) -> int | None:
+def english_first(folded: str, paras: list[Paragraph], ad_lang: str,
+                  title: tuple[int, int] | None = None) -> int | None:
     """Where the English text of an ad starts, when it has no French version before it; else None.
 
-    A French version comes first and is not a teaser: the French text before the
-    first English paragraph has at least half as many words as the English text. Paragraphs whose language is unclear count for the
-    ad's language when no paragraph is clear.
+    The text is read in blocks: its paragraphs, each cut where its lines or sentences clearly change language
+    (:func:`language_runs`), since many boards drop the blank lines between an ad's French and English parts. Blocks of
+    a paragraph whose language is unclear count for the ad's language when no paragraph is clear.
+
+    A French version comes first and is not a teaser: the French text before the first English block has at least
+    half as many words as the English text. The ``title`` line is not read: an English job title above a French ad
+    is no English text.
     """
     clear = [p for p in paras if p.lang is not None]
     langs = [(p, p.lang) for p in clear] if clear else [(p, ad_lang) for p in paras]
+    blocks = []
+    for p, para_lang in langs:
+        for start, end, lang in language_runs(folded, p.start, p.end, para_lang):
+            if title is not None and title[0] <= start < title[1]:
+                start = min(end, title[1])
+            if start < end:
+                blocks.append((start, end, lang, len(_TOKEN.findall(folded, start, end))))
     # an English heading of a few words ("About the role") above French text is no English text
-    english = [p for p, lang in langs if lang == "en" and p.words >= HEADING_WORDS]
+    english = [b for b in blocks if b[2] == "en" and b[3] >= HEADING_WORDS]
     if not english:
         return None
-    first = english[0].start
-    before = sum(p.words for p, lang in langs if lang == "fr" and p.start < first)
-    total = sum(p.words for p in english)
+    first = english[0][0]
+    before = sum(b[3] for b in blocks if b[2] == "fr" and b[0] < first)
+    total = sum(b[3] for b in english)
     return None if 2 * before >= total else first
 
 

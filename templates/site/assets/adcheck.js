@@ -499,18 +499,25 @@
   };
 
   var HEADING_WORDS = 5;  /* text.py HEADING_WORDS */
-  Engine.prototype.englishFirst = function (folded, paras, adLang) {
-    var clear = paras.filter(function (p) { return p.lang !== null; });
+  /* text.py english_first: paragraphs cut where their lines or sentences change language, the title line left out */
+  Engine.prototype.englishFirst = function (folded, paras, adLang, title) {
+    var self = this, clear = paras.filter(function (p) { return p.lang !== null; });
     var langs = clear.length ? clear.map(function (p) { return [p, p.lang]; })
                              : paras.map(function (p) { return [p, adLang]; });
+    var blocks = [];
+    langs.forEach(function (x) {
+      self.languageRuns(folded, x[0].start, x[0].end, x[1]).forEach(function (run) {
+        var start = run[0], end = run[1];
+        if (title && title[0] <= start && start < title[1]) start = Math.min(end, title[1]);
+        if (start < end) blocks.push([start, end, run[2], tokenCount(folded, start, end)]);
+      });
+    });
     /* an English heading of a few words ("About the role") above French text is no English text */
-    var english = langs.filter(function (x) {
-      return x[1] === "en" && tokenCount(folded, x[0].start, x[0].end) >= HEADING_WORDS;
-    }).map(function (x) { return x[0]; });
+    var english = blocks.filter(function (b) { return b[2] === "en" && b[3] >= HEADING_WORDS; });
     if (!english.length) return null;
-    var first = english[0].start, before = 0, total = 0;
-    langs.forEach(function (x) { if (x[1] === "fr" && x[0].start < first) before += tokenCount(folded, x[0].start, x[0].end); });
-    english.forEach(function (p) { total += tokenCount(folded, p.start, p.end); });
+    var first = english[0][0], before = 0, total = 0;
+    blocks.forEach(function (b) { if (b[2] === "fr" && b[0] < first) before += b[3]; });
+    english.forEach(function (b) { total += b[3]; });
     return 2 * before >= total ? null : first;
   };
 
@@ -854,7 +861,7 @@
           if (m !== null) { hits.push({ start: m[0], end: m[1], rule: c, lang: "fr" }); break; }
         }
       } else if (kind === "french-first") {
-        var english = self.englishFirst(folded, paras, adLang);
+        var english = self.englishFirst(folded, paras, adLang, title);
         if (english !== null) hits.push({ start: english, end: self.lineEnd(folded, english), rule: c, lang: "en" });
       }
     });
