@@ -124,6 +124,9 @@ def test_the_frames_hold_for_jobs_abroad() -> None:
     ("Vendeuse, pas de Maghrébines.", "fr", "origin"),
     ("Hôtesses européennes de préférence.", "fr", "origin"),
     ("Profil BBR exigé par le client.", "fr", "origin"),
+    # a code word in capitals after a job noun is the code, not an acronym of a name
+    ("Magasin de bricolage\nRecherche vendeur BBR pour le rayon jardin.", "fr", "origin"),
+    ("Nous recrutons un serveur BBR pour notre brasserie.", "fr", "origin"),
     ("Serveurs de type scandinave pour le salon.", "fr", "origin"),
     ("No people of colour for this role.", "en", "origin"),
     ("White British applicants only.", "en", "origin"),
