@@ -32,6 +32,9 @@ def test_the_candidates_own_payslips_asked_are_pay_history(text: str, lang: str)
     ("Transmettre les bulletins de salaire aux salariés chaque mois.", "fr"),
     ("Vous serez garant de la fiabilité des bulletins de paie.", "fr"),
     ("Tes fiches de paie sont disponibles sur ton espace salarié.", "fr"),
+    # every name of a payslip reads the same in the job's tasks (``{payslip-fr}``)
+    ("Établissement des relevés de salaire du personnel.", "fr"),
+    ("Vos feuilles de paie sont dématérialisées.", "fr"),
     ("You will prepare individual tax returns for our clients.", "en"),
     ("Distribute pay slips and answer payroll queries.", "en"),
     ("Ensure payslips are accurate and issued on time.", "en"),
