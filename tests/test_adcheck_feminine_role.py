@@ -69,3 +69,23 @@ def test_the_hire_in_the_feminine_through_a_quality_or_a_participle(text: str) -
 ])
 def test_both_forms_a_colleague_or_a_thing_in_the_feminine_are_lawful(text: str) -> None:
     assert "gendered-wording" not in categories(text)
+
+
+@pytest.mark.parametrize(("text", "feminine"), [
+    # « être » opening a requirement, the feminine quality after other qualities or a profile heading
+    ("Qualités attendues\nÊtre ponctuel, discret, rigoureuse et courageuse", True),
+    ("Votre profil : être rigoureuse et organisée.", True),
+    ("Nous recrutons un comptable H/F.\nÊtre rigoureuse ou rigoureux.", False),
+    ("Nous recrutons un comptable H/F.\nÊtre rigoureux(se) et organisé(e).", False),
+    ("Être proactive dans la mise en place des outils de suivi.", False),  # a task line, as before
+    # a feminine quality right after the mark of both sexes, on the same line
+    ("Recrutons auxiliaire de vie H/F diplômée pour des gardes de nuit.", True),
+    ("Recrutons auxiliaire de vie H/F diplômé(e) pour des gardes de nuit.", False),
+    ("Technicien réseaux (H/F)\nOrganisée en dix agences, notre société installe la fibre.", False),
+    # « la personne » is the neutral wording itself: its qualities agree with it
+    ("Nous recrutons un comptable H/F. La personne recrutée devra être rigoureuse et organisée.", False),
+    ("Nous recrutons un comptable H/F. La personne retenue sera souriante.", False),
+    ("Nous recrutons un comptable H/F. La candidate retenue sera souriante.", True),
+])
+def test_feminine_qualities_after_etre_or_the_mark_of_both_sexes(text: str, feminine: bool) -> None:
+    assert ("gendered-wording" in categories(text, "fr", country="fr")) is feminine
