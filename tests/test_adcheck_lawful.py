@@ -488,10 +488,12 @@ def test_pay_in_the_forms_of_other_eu_countries(pay: str, seen: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "reported"), [
-    # a doubled "il/elle", a thing that "est organisée"; an ad asking for a woman is still reported
+    # a doubled "il/elle", a thing that "est organisée"; « la personne recrutée », the neutral wording the checker
+    # suggests, agrees in the feminine, « elle » included; an ad asking for a woman is still reported
     ("Sous la responsabilité du chef d'atelier, il/elle participera à l'entretien du parc.", "fr", False),
     ("L'astreinte est organisée en roulement entre les techniciens.", "fr", False),
-    ("La personne recrutée sera rigoureuse et elle participera aux inventaires.", "fr", True),
+    ("La personne recrutée sera rigoureuse et elle participera aux inventaires.", "fr", False),
+    ("La candidate retenue sera rigoureuse et elle participera aux inventaires.", "fr", True),
     ("Vous êtes reconnue pour votre sens du service : vous serez notre candidate idéale.", "fr", True),
     # "ce type de" is a kind; a participle agreeing with the subject that follows it; the masculine of a verb in -uer
     ("Ce type de chantier demande de la méthode.", "fr", False),
