@@ -44,7 +44,10 @@ THRESHOLDS = {
     # lawful): 665/736, 318/336, 30/3,263; test 63/79, 20/26, 7/195. Formal falls under 95 %: of the 87 new formal
     # labels, the checker misses 7 (a French-then-English ad read as one paragraph, mid-title adjectives, a feminine
     # noun in an H/F title, « elle participe »).
-    "tune": (0.9, 0.94, 0.011),
+    # the eleventh round merged (France Travail offers of every trade, quoted passages; 4,418 cases, 3,495 lawful),
+    # with the French version read in blocks and « être » before a feminine quality: 688/760, 321/337, 30/3,495;
+    # test 63/79, 20/26, 7/195.
+    "tune": (0.9, 0.95, 0.011),
     "test": (0.78, 0.76, 0.036),
 }
 
