@@ -204,11 +204,10 @@ def english_first(folded: str, paras: list[Paragraph], ad_lang: str,
     langs = [(p, p.lang) for p in clear] if clear else [(p, ad_lang) for p in paras]
     blocks = []
     for p, para_lang in langs:
-        for start, end, lang in language_runs(folded, p.start, p.end, para_lang):
-            if title is not None and title[0] <= start < title[1]:
-                start = min(end, title[1])
-            if start < end:
-                blocks.append((start, end, lang, len(_TOKEN.findall(folded, start, end))))
+        for shown, end, lang in language_runs(folded, p.start, p.end, para_lang):
+            start = min(end, title[1]) if title is not None and title[0] <= shown < title[1] else shown
+            if start < end:  # a block that held the title is reported where it starts, at the title
+                blocks.append((start, end, lang, len(_TOKEN.findall(folded, start, end)), shown))
     # an English heading of a few words ("About the role") above French text is no English text
     english = [b for b in blocks if b[2] == "en" and b[3] >= HEADING_WORDS]
     if not english:
@@ -216,7 +215,7 @@ def english_first(folded: str, paras: list[Paragraph], ad_lang: str,
     first = english[0][0]
     before = sum(b[3] for b in blocks if b[2] == "fr" and b[0] < first)
     total = sum(b[3] for b in english)
-    return None if 2 * before >= total else first
+    return None if 2 * before >= total else english[0][4]
 
 
 def join_lines(folded: str) -> str:

@@ -507,9 +507,10 @@
     var blocks = [];
     langs.forEach(function (x) {
       self.languageRuns(folded, x[0].start, x[0].end, x[1]).forEach(function (run) {
-        var start = run[0], end = run[1];
-        if (title && title[0] <= start && start < title[1]) start = Math.min(end, title[1]);
-        if (start < end) blocks.push([start, end, run[2], tokenCount(folded, start, end)]);
+        var shown = run[0], end = run[1];
+        var start = title && title[0] <= shown && shown < title[1] ? Math.min(end, title[1]) : shown;
+        /* a block that held the title is reported where it starts, at the title */
+        if (start < end) blocks.push([start, end, run[2], tokenCount(folded, start, end), shown]);
       });
     });
     /* an English heading of a few words ("About the role") above French text is no English text */
@@ -518,7 +519,7 @@
     var first = english[0][0], before = 0, total = 0;
     blocks.forEach(function (b) { if (b[2] === "fr" && b[0] < first) before += b[3]; });
     english.forEach(function (b) { total += b[3]; });
-    return 2 * before >= total ? null : first;
+    return 2 * before >= total ? null : english[0][4];
   };
 
   /* text.py detect_country: the country the ad names most often (France on a tie, then the first named), or
