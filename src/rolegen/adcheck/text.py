@@ -204,10 +204,15 @@ def english_first(folded: str, paras: list[Paragraph], ad_lang: str,
     langs = [(p, p.lang) for p in clear] if clear else [(p, ad_lang) for p in paras]
     blocks = []
     for p, para_lang in langs:
-        for shown, end, lang in language_runs(folded, p.start, p.end, para_lang):
+        # a paragraph with fewer common words of the other language than a sentence needs to read in it is one run
+        other = p.en if para_lang == "fr" else p.fr
+        runs = (language_runs(folded, p.start, p.end, para_lang) if other >= OTHER_LANG_WORDS
+                else [(p.start, p.end, para_lang)])
+        for shown, end, lang in runs:
             start = min(end, title[1]) if title is not None and title[0] <= shown < title[1] else shown
             if start < end:  # a block that held the title is reported where it starts, at the title
-                blocks.append((start, end, lang, len(_TOKEN.findall(folded, start, end)), shown))
+                words = p.words if (start, end) == (p.start, p.end) else len(_TOKEN.findall(folded, start, end))
+                blocks.append((start, end, lang, words, shown))
     # an English heading of a few words ("About the role") above French text is no English text
     english = [b for b in blocks if b[2] == "en" and b[3] >= HEADING_WORDS]
     if not english:

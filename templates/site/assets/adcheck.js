@@ -443,7 +443,7 @@
     while ((m = re.exec(folded)) !== null) {
       if (m[0].trim()) {
         var end = m.index + m[0].length, sc = this.scores(folded, m.index, end);
-        out.push({ start: m.index, end: end, lang: clearLang(sc[0], sc[1]) });
+        out.push({ start: m.index, end: end, lang: clearLang(sc[0], sc[1]), fr: sc[0], en: sc[1] });
       }
     }
     return out;
@@ -506,7 +506,11 @@
                              : paras.map(function (p) { return [p, adLang]; });
     var blocks = [];
     langs.forEach(function (x) {
-      self.languageRuns(folded, x[0].start, x[0].end, x[1]).forEach(function (run) {
+      /* a paragraph with fewer common words of the other language than a sentence needs to read in it is one run */
+      var other = x[1] === "fr" ? x[0].en : x[0].fr;
+      var runs = other >= self.otherLangWords ? self.languageRuns(folded, x[0].start, x[0].end, x[1])
+                                              : [[x[0].start, x[0].end, x[1]]];
+      runs.forEach(function (run) {
         var shown = run[0], end = run[1];
         var start = title && title[0] <= shown && shown < title[1] ? Math.min(end, title[1]) : shown;
         /* a block that held the title is reported where it starts, at the title */
