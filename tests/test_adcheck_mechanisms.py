@@ -475,7 +475,7 @@ def test_the_lexicon_leaves_out_common_words_and_nouns_of_both_genders() -> None
 @pytest.mark.parametrize(("text", "lang", "rule"), [
     ("British born applicants.", "en", "origin-criterion"), ("English born and bred.", "en", "origin-criterion"),
     ("Pas de noirs.", "fr", "origin-criterion"), ("Nous recherchons une personne de couleur blanche.", "fr", "origin-criterion"),
-    ("Must be Irish.", "en", "nationality-criterion"), ("We want Eastern Europeans.", "en", "nationality-criterion"),
+    ("Must be Irish.", "en", "nationality-criterion"), ("We want Eastern Europeans.", "en", "origin-criterion"),
     ("Romanian staff wanted.", "en", "nationality-criterion"), ("Pas d'étrangers.", "fr", "nationality-criterion"),
     ("Recherche femme de ménage portugaise.", "fr", "nationality-criterion"),
     ("Age should not exceed 35.", "en", "age-criterion"), ("Below 35 years of age.", "en", "age-criterion"),

@@ -40,6 +40,43 @@ def test_a_language_a_dress_code_or_the_customers_are_no_origin(text: str) -> No
     assert "origin-criterion" not in rules(text, "my")
 
 
+@pytest.mark.parametrize("text", [
+    "Cashier (female / Malay), full time",
+    "Driver wanted: male Chinese, own licence",
+    "Seeking 25-32 year old Eurasian hosts",
+])
+def test_a_people_right_after_the_sex_or_the_age_sought_is_origin(text: str) -> None:
+    assert "origin-criterion" in rules(text, "sg")
+
+
+@pytest.mark.parametrize("text", [
+    "Our boutique welcomes female Chinese tourists every day.",
+    "Male Malay speakers are needed for our call centre.",
+    "Experience with female Asian patients is useful.",
+    "Support networks for women, Black and Asian colleagues.",
+])
+def test_customers_a_language_or_a_staff_network_after_a_sex_are_no_origin(text: str) -> None:
+    assert "origin-criterion" not in rules(text, "sg")
+
+
+@pytest.mark.parametrize("text", ["European female receptionist wanted", "Arab males preferred",
+                                  "Hispanic candidates only", "no Asians", "Seeking Western Europeans for the desk",
+                                  "Non-Africans need not apply.", "Latinos preferred"])
+def test_a_people_that_is_no_state_is_origin_not_nationality(text: str) -> None:
+    found = rules(text, "ae")
+    assert "origin-criterion" in found
+    assert "nationality-criterion" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "We do not discriminate against Africans, Arabs or anyone else.",
+    "Our guests are mostly Europeans and Asians on business trips.",
+    "A team where Europeans, Africans and Asians work side by side.",
+])
+def test_groups_of_peoples_described_are_no_criterion(text: str) -> None:
+    assert not {"origin-criterion", "nationality-criterion"} & rules(text, "ae")
+
+
 # --- the demonyms of every EU and Council of Europe state
 
 @pytest.mark.parametrize("text", ["Maltese staff only", "Seeking Estonian waiters for our Tallinn cafe"])
