@@ -133,3 +133,23 @@ def test_a_sentence_mixing_both_forms_is_no_wording_for_one_sex(text: str) -> No
 ])
 def test_a_sentence_in_the_feminine_only_is_still_found(text: str) -> None:
     assert "gendered-wording-fr" in fr(text)
+
+
+# --- the hire named in the feminine with a task to come; a feminine quality after an inclusive job noun
+
+@pytest.mark.parametrize("text", [
+    "Rattachée au chef de service, l'assistante de gestion apportera son appui aux équipes.",
+    "La vendeuse veillera à la bonne tenue du rayon.",
+    "Nous recrutons un(e) pharmacien(ne) diplômée, inscrite à l'Ordre.",
+])
+def test_the_hire_in_the_feminine_is_found(text: str) -> None:
+    assert "gendered-wording-fr" in fr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Notre assistante de gestion vous accueillera à votre arrivée.",
+    "La directrice du magasin veillera à votre intégration.",
+    "Nous recrutons un(e) pharmacien(ne) diplômé(e), inscrit(e) à l'Ordre.",
+])
+def test_a_colleague_or_both_forms_are_no_wording_for_one_sex(text: str) -> None:
+    assert "gendered-wording-fr" not in fr(text)
