@@ -52,7 +52,7 @@ def test_a_masculine_job_noun_in_the_title_is_still_found(title: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Vous percevrez un salaire garanti de 1 600 € net par mois, même en cas d'annulation.",
-    "Rémunération mensuelle garantie de 1900 euros bruts.",
+    "Rémunération mensuelle garantie de 1900 euros bruts, primes en sus.",
 ])
 def test_a_salary_guaranteed_at_an_amount_is_no_promise(text: str) -> None:
     assert "misleading-claim" not in fr(text)
