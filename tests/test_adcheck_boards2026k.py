@@ -153,3 +153,7 @@ def test_the_hire_in_the_feminine_is_found(text: str) -> None:
 ])
 def test_a_colleague_or_both_forms_are_no_wording_for_one_sex(text: str) -> None:
     assert "gendered-wording-fr" not in fr(text)
+
+
+def test_a_feminine_quality_after_the_article_alone_is_not_this_frame() -> None:
+    assert "gendered-wording-fr" not in fr("Vous êtes un(e) passionnée de cuisine du monde ?")
