@@ -50,12 +50,14 @@ NAMED = {
         "uniquement|exclusivement|seulement|de preference|exige{+e}{+s}|requis{+e}{+s}|obligatoire{+s}|indispensable{+s}|"
         "imperati(?:f|ve)s?|souhaite{+e}{+s}|privilegie{+e}{+s}|prefere{+e}{+s}|recherche{+e}{+s}|apprecie{+e}{+s}|"
         "en priorite|prioritairement|de rigueur)"),
+    "both-sexes": "(?:(?<![a-z])(?:h|f|m|x)(?: ?[/-]? ?| ou | et )(?:h|f|x)(?![a-z]))",
     "payslip-fr": "(?:bulletins?|fiches?|feuilles?|releves?) de (?:paie|paye|salaire)s?",
     "payslip-en": ("(?:pay ?slips?|pay ?stubs?|payslips?|paystubs?|pay statements?|wage slips?|salary slips?|w-2s?|"
                    "p60s?)"),
 }
 """Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
-it requires or prefers), in French and English; ``{payslip-fr}`` and ``{payslip-en}`` (the names of a payslip)."""
+it requires or prefers), in French and English; ``{both-sexes}`` (a title's mark of both sexes: « H/F », « F-H »,
+« F ou H »); ``{payslip-fr}`` and ``{payslip-en}`` (the names of a payslip)."""
 LEXICON = {
     "job-feminine": ("job-nouns", "pairs", "values"),
     "job-masculine": ("job-nouns", "pairs", "keys"),
