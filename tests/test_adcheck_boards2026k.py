@@ -100,7 +100,8 @@ def test_a_company_or_a_project_born_somewhere_is_no_origin(text: str) -> None:
     assert "origin-criterion" not in en(text)
 
 
-@pytest.mark.parametrize("text", ["Applicants must be born in Portugal.", "Only people born in Scotland may apply."])
+@pytest.mark.parametrize("text", ["Applicants must be born in Portugal.", "Only people born in Scotland may apply.",
+                                  "Only candidates who were born in Wales will be shortlisted."])
 def test_a_candidates_birthplace_asked_is_still_origin(text: str) -> None:
     assert "origin-criterion" in en(text)
 
