@@ -89,3 +89,46 @@ def test_both_forms_a_colleague_or_a_thing_in_the_feminine_are_lawful(text: str)
 ])
 def test_feminine_qualities_after_etre_or_the_mark_of_both_sexes(text: str, feminine: bool) -> None:
     assert ("gendered-wording" in categories(text, "fr", country="fr")) is feminine
+
+
+@pytest.mark.parametrize(("text", "feminine"), [
+    # an adverb before the feminine word, at a sentence's start or after « vous êtes »
+    ("Idéalement diplômée d'un BTS, vous maîtrisez les tableurs.", True),
+    ("De préférence issue d'une école de commerce, vous aimez convaincre.", True),
+    ("Vous êtes idéalement titulaire d'un BTS et également organisée.", True),
+    ("Idéalement diplômé(e) d'un BTS, vous maîtrisez les tableurs.", False),
+    ("Vous êtes idéalement titulaire d'un BTS.", False),
+    # a longer complement after the feminine word; the place of the post in the team (« Rattachée à…, vous »,
+    # « Placée sous… ») is left out, as real ads write it of the post whatever the sex sought
+    ("Sensibilisée aux normes d'hygiène en cuisine, vous travaillez en équipe.", True),
+    ("Rattachée à la responsable du magasin, vous tenez la caisse.", False),
+    # a word after a closing bracket does not open a sentence: the training is what is « complétée »
+    ("De formation CAP (ou BEP) complétée par un BP, vous justifiez de cinq ans de chantier.", False),
+    # the company, not the candidate, described at a sentence's start
+    ("Implantée dans la région depuis 1985, notre entreprise vous propose un CDI.", False),
+    ("Placée sous l'autorité du maire, la direction des sports recrute un éducateur (H/F).", False),
+    # a quality of the list whose feminine has no common ending (« prête », « patiente », « discrète »)
+    ("Vous êtes prête à vous déplacer dans toute la région.", True),
+    ("Vous êtes patiente et à l'écoute des enfants.", True),
+    ("Vous êtes prêt(e) à vous déplacer dans toute la région.", False),
+    # a level or a status in the feminine said to be welcome
+    ("Débutante acceptée.", True),
+    ("Étudiantes bienvenues pour les week-ends.", True),
+    ("Débutant(e)s accepté(e)s.", False),
+    ("Débutants acceptés.", False),
+])
+def test_the_candidate_in_the_feminine_after_an_adverb_a_placement_or_as_a_level(text: str, feminine: bool) -> None:
+    assert ("gendered-wording" in categories(text, "fr", country="fr")) is feminine
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Le candidat idéal est une femme organisée.", "sex"),
+    ("Le profil recherché sera un homme.", "sex"),
+    ("La recrue doit être obligatoirement une femme.", "sex"),
+    ("Le candidat idéal sera un homme de terrain.", "gendered-wording"),  # an idiom of the trade, said of one sex
+    ("La personne recrutée sera une femme ou un homme de terrain.", None),
+    ("Notre fondateur est un homme de passion.", None),
+])
+def test_the_person_sought_said_to_be_a_woman_or_a_man(text: str, found: str | None) -> None:
+    cats = categories(text, "fr", country="fr") & {"sex", "gendered-wording"}
+    assert cats == ({found} if found else set())

@@ -61,7 +61,10 @@ def test_customers_a_language_or_a_staff_network_after_a_sex_are_no_origin(text:
 
 @pytest.mark.parametrize("text", ["European female receptionist wanted", "Arab males preferred",
                                   "Hispanic candidates only", "no Asians", "Seeking Western Europeans for the desk",
-                                  "Non-Africans need not apply.", "Latinos preferred"])
+                                  "Non-Africans need not apply.", "Latinos preferred",
+                                  # one pattern for the group nouns ({groups-en}) and the colours, with every ending
+                                  "Whites are a plus.", "Hispanics is preferred", "Europeans will not be considered",
+                                  "We won't hire Latinas.", "Caucasian given priority"])
 def test_a_people_that_is_no_state_is_origin_not_nationality(text: str) -> None:
     found = rules(text, "ae")
     assert "origin-criterion" in found
@@ -72,6 +75,7 @@ def test_a_people_that_is_no_state_is_origin_not_nationality(text: str) -> None:
     "We do not discriminate against Africans, Arabs or anyone else.",
     "Our guests are mostly Europeans and Asians on business trips.",
     "A team where Europeans, Africans and Asians work side by side.",
+    "Whites and colours are washed apart by the laundry team.",
 ])
 def test_groups_of_peoples_described_are_no_criterion(text: str) -> None:
     assert not {"origin-criterion", "nationality-criterion"} & rules(text, "ae")

@@ -65,6 +65,7 @@ LEXICON = {
     "nationality-en": ("nationalities", "en", "list"),
     "nationals-en": ("nationalities", "nationals-en", "list"),
     "people-en": ("nationalities", "peoples-en", "list"),
+    "groups-en": ("nationalities", "groups-en", "list"),
     "quality-feminine": ("qualities", "pairs", "values"),
     "quality-epicene": ("qualities", "epicene", "list"),
     "job-epicene": ("job-nouns", "epicene", "list"),

@@ -394,13 +394,13 @@
     return out;
   }
 
-  /* text.py */
+  /* text.py scores: its common words of each language, and its words (runs of letters) */
   Engine.prototype.scores = function (folded, start, end) {
     var fr = 0, en = 0, tokens = folded.slice(start, end).match(/[a-z]+/g) || [];
     for (var i = 0; i < tokens.length; i++) {
       if (this.french.has(tokens[i])) fr++; else if (this.english.has(tokens[i])) en++;
     }
-    return [fr, en];
+    return [fr, en, tokens.length];
   };
 
   function clearLang(fr, en) {
@@ -443,7 +443,7 @@
     while ((m = re.exec(folded)) !== null) {
       if (m[0].trim()) {
         var end = m.index + m[0].length, sc = this.scores(folded, m.index, end);
-        out.push({ start: m.index, end: end, lang: clearLang(sc[0], sc[1]), fr: sc[0], en: sc[1] });
+        out.push({ start: m.index, end: end, lang: clearLang(sc[0], sc[1]), fr: sc[0], en: sc[1], words: sc[2] });
       }
     }
     return out;
@@ -514,7 +514,10 @@
         var shown = run[0], end = run[1];
         var start = title && title[0] <= shown && shown < title[1] ? Math.min(end, title[1]) : shown;
         /* a block that held the title is reported where it starts, at the title */
-        if (start < end) blocks.push([start, end, run[2], tokenCount(folded, start, end), shown]);
+        if (start < end) {
+          var words = start === x[0].start && end === x[0].end ? x[0].words : tokenCount(folded, start, end);
+          blocks.push([start, end, run[2], words, shown]);
+        }
       });
     });
     /* an English heading of a few words ("About the role") above French text is no English text */
