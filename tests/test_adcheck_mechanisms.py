@@ -525,3 +525,20 @@ def test_telegraphic_criteria_are_found(text: str, lang: str, rules: set[str]) -
 ])
 def test_look_alikes_pass(text: str, lang: str) -> None:
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neuilly-sur-Seine, Île-de-France, Aix-en-Provence", (0, 0)),  # words inside compound names
+    ("Stratford-upon-Avon and Newcastle-upon-Tyne", (0, 1)),  # "and" counts, "upon" inside a name does not
+    ("Poste basé à Boulogne-sur-Mer, c'est-à-dire sur la côte", (3, 0)),  # « est », « sur », « la »; not the name's
+])
+def test_words_inside_compound_names_say_nothing_of_the_language(text: str, expected: tuple[int, int]) -> None:
+    assert t.scores(fold(text)[0]) == expected
+
+
+def test_an_english_title_above_a_place_line_of_french_compound_names_is_read_as_english() -> None:
+    ad = ("Marketing Assistant EMEA\nPosted on 2026-03-02\nMaison Exemple — Neuilly-sur-Seine, Île-de-France, France\n\n"
+          "Maison Exemple makes skin care products sold in forty countries. The intern will support the team on "
+          "launches and reports.\n\nCette annonce existe aussi en français : le stage dure six mois et se déroule "
+          "dans nos bureaux de Neuilly, avec une équipe de dix personnes qui vous accompagnera.")
+    assert "title-gender-mark" not in {f.rule for f in check(ad, lang="en", country="fr").findings}

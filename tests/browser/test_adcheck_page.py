@@ -97,6 +97,9 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
     Case("language-runs", "fr", "ad", "Web designer H/F\nPubliée le 01/12/2026\nNotre agence est basée à Lyon. Looking "
          "for young and talented designers. Vous rejoindrez une équipe de dix personnes.\nSalaire : 2 000 € brut "
          "par mois.\n", frozenset(), frozenset(), ""),
+    # the words inside compound names (« Neuilly-sur-Seine ») say nothing of the title's language
+    Case("compound-names", "en", "ad", "Marketing Assistant\nPosted on 2026-03-02\nMaison Exemple — Neuilly-sur-Seine, "
+         "Île-de-France\n\nThe intern will support the team on launches and reports.\n", frozenset(), frozenset(), ""),
 ]
 
 

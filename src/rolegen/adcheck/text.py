@@ -48,13 +48,25 @@ class Paragraph:
     """Its words (runs of letters)."""
 
 
+_INNER = re.compile(r"-[a-z]+(?=-)")
+"""A word between two hyphens, inside a compound name ("Neuilly-sur-Seine", "Île-de-France", "Aix-en-Provence"): a
+part of a name, which says nothing of the language the text around it is written in."""
+
+
 def scores(folded: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
-    """(French, English) common words in ``folded[start:end]``."""
-    return _counts(_TOKEN.findall(folded, start, len(folded) if end is None else end))
+    """(French, English) common words in ``folded[start:end]``, the words inside a compound name left out."""
+    end = len(folded) if end is None else end
+    return _counts(_TOKEN.findall(folded, start, end), folded, start, end)
 
 
-def _counts(tokens: list[str]) -> tuple[int, int]:
-    return sum(map(FRENCH_WORDS.__contains__, tokens)), sum(map(ENGLISH_WORDS.__contains__, tokens))
+def _counts(tokens: list[str], folded: str, start: int, end: int) -> tuple[int, int]:
+    fr = sum(map(FRENCH_WORDS.__contains__, tokens))
+    en = sum(map(ENGLISH_WORDS.__contains__, tokens))
+    if "-" in folded[start:end]:
+        inner = [m[1:] for m in _INNER.findall(folded, start, end)]
+        fr -= sum(map(FRENCH_WORDS.__contains__, inner))
+        en -= sum(map(ENGLISH_WORDS.__contains__, inner))
+    return fr, en
 
 
 def clear_lang(fr: int, en: int) -> str | None:
@@ -75,7 +87,7 @@ def paragraphs(folded: str, words: set[str] | None = None) -> list[Paragraph]:
             tokens = _TOKEN.findall(folded, m.start(), m.end())
             if words is not None:
                 words.update(tokens)
-            fr, en = _counts(tokens)
+            fr, en = _counts(tokens, folded, m.start(), m.end())
             found.append(Paragraph(m.start(), m.end(), clear_lang(fr, en), fr, en, len(tokens)))
     return found
 

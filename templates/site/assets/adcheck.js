@@ -396,9 +396,15 @@
 
   /* text.py scores: its common words of each language, and its words (runs of letters) */
   Engine.prototype.scores = function (folded, start, end) {
-    var fr = 0, en = 0, tokens = folded.slice(start, end).match(/[a-z]+/g) || [];
-    for (var i = 0; i < tokens.length; i++) {
+    var fr = 0, en = 0, part = folded.slice(start, end), tokens = part.match(/[a-z]+/g) || [], i;
+    for (i = 0; i < tokens.length; i++) {
       if (this.french.has(tokens[i])) fr++; else if (this.english.has(tokens[i])) en++;
+    }
+    /* a word between two hyphens is part of a compound name ("Neuilly-sur-Seine"): it says nothing of the language */
+    var inner = part.indexOf("-") < 0 ? [] : part.match(/-[a-z]+(?=-)/g) || [];
+    for (i = 0; i < inner.length; i++) {
+      var w = inner[i].slice(1);
+      if (this.french.has(w)) fr--; else if (this.english.has(w)) en--;
     }
     return [fr, en, tokens.length];
   };
