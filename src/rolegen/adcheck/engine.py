@@ -102,8 +102,8 @@ class _Source:
 
     def __init__(self, text: str):
         self.text = text.replace("\r\n", "\n").replace("\r", "\n")
-        folded, self.origin = fold(self.text)
-        self.folded = t.blank_links(folded)
+        folded, origin = fold(self.text)
+        self.folded, self.origin = t.split_joined(self.text, t.blank_links(folded), origin)
         self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
 
     def at(self, pos: int) -> int:

@@ -143,6 +143,40 @@ def blank_links(folded: str) -> str:
     return LINK.sub(lambda m: " " * len(m.group()), folded)
 
 
+def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
+    """``folded`` with a space before each word that a lost line break joined to the one before it: a capital
+    that follows three small letters and comes before two ("fieldNationality", "DubaiOnly", "skillsProfessional",
+    as scraped ads keep lines whose breaks were dropped); brand names with a short part ("LinkedIn", "YouTube",
+    "iPhone", "PhD") stay whole, and so does anything inside a web or e-mail address (blanked before). The space
+    maps to the capital, so excerpts still show the text as written. The browser page does the same
+    (``templates/site/assets/adcheck.js``, ``splitJoined``)."""
+    cuts = [m.start() for m in _JOINED.finditer(text)]
+    if not cuts:
+        return folded, origin
+    if origin is None:
+        origin = list(range(len(folded)))
+    where: dict[int, int] = {}
+    for k, i in enumerate(origin):
+        where.setdefault(i, k)
+    parts: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for i in cuts:
+        k = where.get(i)
+        if k is None or folded[k] == " ":
+            continue
+        parts.append(folded[last:k] + " ")
+        mapped.extend(origin[last:k])
+        mapped.append(i)
+        last = k
+    parts.append(folded[last:])
+    mapped.extend(origin[last:])
+    return "".join(parts), mapped
+
+
+_JOINED = re.compile(r"(?<=[a-z]{3})[A-Z](?=[a-z]{2})")
+
+
 def line_bounds(folded: str, pos: int) -> tuple[int, int]:
     """Start and end of the line holding ``pos``."""
     start = folded.rfind("\n", 0, pos) + 1

@@ -342,10 +342,37 @@
       for (var k = 0; k < piece.length; k++) origin.push(i);
     }
     var folded = parts.join("").replace(this.link, function (m) { return " ".repeat(m.length); });
+    var joined = splitJoined(cps, folded, origin);
+    folded = joined.folded; origin = joined.origin;
     var lineStarts = [0];
     for (var j = 0; j < cps.length; j++) if (cps[j] === "\n") lineStarts.push(j + 1);
     return { cps: cps, folded: folded, origin: origin, lineStarts: lineStarts };
   };
+
+  /* text.py split_joined: a space before a capital that follows three small letters and comes before two
+     ("fieldNationality"), a word a lost line break joined to the one before it; not inside a blanked address */
+  function splitJoined(cps, folded, origin) {
+    var small = /^[a-z]$/, capital = /^[A-Z]$/, cuts = [];
+    for (var i = 3; i + 2 < cps.length; i++) {
+      if (capital.test(cps[i]) && small.test(cps[i - 1]) && small.test(cps[i - 2]) && small.test(cps[i - 3]) &&
+          small.test(cps[i + 1]) && small.test(cps[i + 2])) cuts.push(i);
+    }
+    if (!cuts.length) return { folded: folded, origin: origin };
+    var where = new Map();
+    origin.forEach(function (o, k) { if (!where.has(o)) where.set(o, k); });
+    var out = "", mapped = [], last = 0;
+    cuts.forEach(function (i) {
+      var k = where.get(i);
+      if (k === undefined || folded[k] === " ") return;
+      out += folded.slice(last, k) + " ";
+      for (var m = last; m < k; m++) mapped.push(origin[m]);
+      mapped.push(i);
+      last = k;
+    });
+    out += folded.slice(last);
+    for (var n = last; n < origin.length; n++) mapped.push(origin[n]);
+    return { folded: out, origin: mapped };
+  }
 
   function at(src, pos) { return pos < src.origin.length ? src.origin[pos] : src.cps.length; }
 
