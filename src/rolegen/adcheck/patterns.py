@@ -50,6 +50,10 @@ NAMED = {
         "uniquement|exclusivement|seulement|de preference|exige{+e}{+s}|requis{+e}{+s}|obligatoire{+s}|indispensable{+s}|"
         "imperati(?:f|ve)s?|souhaite{+e}{+s}|privilegie{+e}{+s}|prefere{+e}{+s}|recherche{+e}{+s}|apprecie{+e}{+s}|"
         "en priorite|prioritairement|de rigueur)"),
+    "place-en": ("(?:uae|u\\.a\\.e\\.?|united arab emirates|emirates|dubai|abu dhabi|sharjah|ajman|al ain|ras al khaimah|"
+                 "fujairah|qatar|doha|saudi arabia|saudi|ksa|riyadh|jeddah|dammam|kuwait|oman|muscat|bahrain|gcc|gulf|"
+                 "middle east|india|pakistan|bangladesh|nepal|sri lanka|philippines|singapore|malaysia|indonesia|hong kong|"
+                 "uk|united kingdom|usa|united states|canada|australia|new zealand|ireland|same country|country)"),
     "both-sexes": "(?:(?<![a-z])(?:h|f|m|x)(?: ?[/-]? ?| ou | et )(?:h|f|x)(?![a-z]))",
     "payslip-fr": "(?:bulletins?|fiches?|feuilles?|releves?) de (?:paie|paye|salaire)s?",
     "payslip-en": ("(?:pay ?slips?|pay ?stubs?|payslips?|paystubs?|pay statements?|wage slips?|salary slips?|w-2s?|"
@@ -57,7 +61,8 @@ NAMED = {
 }
 """Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
 it requires or prefers), in French and English; ``{both-sexes}`` (a title's mark of both sexes: « H/F », « F-H »,
-« F ou H »); ``{payslip-fr}`` and ``{payslip-en}`` (the names of a payslip)."""
+« F ou H »); ``{place-en}`` (the countries, regions and cities an English ad asks the candidate to be in
+already: "Applicants must be in UAE"); ``{payslip-fr}`` and ``{payslip-en}`` (the names of a payslip)."""
 LEXICON = {
     "job-feminine": ("job-nouns", "pairs", "values"),
     "job-masculine": ("job-nouns", "pairs", "keys"),
