@@ -93,6 +93,11 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
          "religions and ethnicities.", frozenset(), frozenset(), ""),
     Case("local-arm-en", "en", "ad", "Shift Leader\nFive Guys Scandinavia — Uppsala\nAt Five Guys we cook fresh "
          "burgers. We need guys who can lift.\n", frozenset(), frozenset(), ""),
+    # a one-sex word in brackets is no name with the capitalised word before it; an age named stays an age when
+    # experience follows it on the same line
+    Case("bracket-age-fr", "fr", "fragment", "Profil Recherché : Candidate (Femme) justifiant d'une expérience en "
+         "boutique. Profil souhaité Femme âgée entre 24 et 31 ans Expérience confirmée de 4 ans.", frozenset(),
+         frozenset(), ""),
     # a sentence, or a line, in the other language than its paragraph's is read with that language's rules
     Case("language-runs", "fr", "ad", "Web designer H/F\nPubliée le 01/12/2026\nNotre agence est basée à Lyon. Looking "
          "for young and talented designers. Vous rejoindrez une équipe de dix personnes.\nSalaire : 2 000 € brut "

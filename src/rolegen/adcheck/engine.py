@@ -515,17 +515,22 @@ def _not_an_age(folded: str, start: int, end: int, offset: int) -> bool:
     after the word experience (within the segment, which starts at ``offset``)."""
     if _DIGIT.search(folded, start, end) is None:  # "jeune" is an age whatever precedes it
         return False
+    # « âgée entre 26 et 33 ans » names an age: experience after it or before it does not make it a duration
+    named = _AGE_NAMED.match(folded, start) is not None
     if "0" <= folded[end - 1] <= "9":
         if t.NOT_AN_AGE.match(folded, end) is not None:
             return True
     elif folded[end - 3:end] == "ans" or folded[end - 2:end] == "an" or folded[end - 5:end] == "years" \
             or folded[end - 4:end] == "year":
-        if t.NOT_AN_AGE_AFTER_YEARS.match(folded, end) is not None:
+        if not named and t.NOT_AN_AGE_AFTER_YEARS.match(folded, end) is not None:
             return True
-    return t.NOT_AN_AGE_BEFORE.search(folded, max(offset, start - 60), start) is not None
+    return not named and t.NOT_AN_AGE_BEFORE.search(folded, max(offset, start - 60), start) is not None
 
 
 _DIGIT = re.compile("[0-9]")
+_AGE_NAMED = re.compile("(?:age|agee|agees|ages|aged)(?![a-z0-9])")
+"""An age candidate that opens on the word age ("Âgée entre 26 et 33 ans Expérience confirmée", "aged 25 years"):
+an age, even when experience follows it on the line."""
 
 
 

@@ -504,8 +504,11 @@ def is_name(text: str, begin: int, stop: int) -> bool:
     ("Power BI") in a line that is not all capitals; a capitalised word joined by "&" to another capitalised word,
     wherever it stands ("Church & Dwight — Ewing, NJ", "Ernst & Young"); or a capitalised word inside a sentence next
     to another capitalised word ("Christian Dior", "Black Friday", "Saint-Étienne") in a line that is not in title
-    case. A language or a nationality is no such other word ("Native English"). The line is read ``NAME_WINDOW``
-    characters on each side."""
+    case. A language or a nationality is no such other word ("Native English"). A word in brackets starts an item of
+    its own ("Candidate (Femme) justifiant", "Usineuses (Fille)"): it is no name with the word before the bracket. The
+    line is read ``NAME_WINDOW`` characters on each side."""
+    while begin < stop and not text[begin].isalnum():  # from the first letter: a bracket before it is read as a head
+        begin += 1
     words = LETTERS.findall(text, begin, stop)
     if not words:
         return False

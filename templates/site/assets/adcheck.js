@@ -619,6 +619,8 @@
   function plain(s) { return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
 
   Engine.prototype.isName = function (cps, begin, stop) {
+    /* from the first letter: a bracket before it is read as a head ("Candidate (Femme)") */
+    while (begin < stop && !/[\p{L}\p{N}]/u.test(cps[begin])) begin++;
     var words = letters(cps.slice(begin, stop).join(""));
     if (!words.length) return false;
     var line = lineAround(cps, begin, stop, this.nameWindow), lo = line[0], hi = line[1];
@@ -796,15 +798,17 @@
             matches = matches.filter(function (m) {
               var e = m[1], last = folded[e - 1], regex = null;
               if (!/[0-9]/.test(folded.slice(m[0], e))) return true;  /* "jeune" is an age whatever precedes it */
+              /* an age named ("âgée entre 26 et 33 ans"): experience after or before it does not make it a duration */
+              var named = /^(?:age|agee|agees|ages|aged)(?![a-z0-9])/.test(folded.slice(m[0], e));
               if (last >= "0" && last <= "9") regex = self.notAnAge;
-              else if (folded.slice(e - 3, e) === "ans" || folded.slice(e - 2, e) === "an" ||
-                       folded.slice(e - 5, e) === "years" || folded.slice(e - 4, e) === "year") regex = self.notAnAgeAfterYears;
+              else if (!named && (folded.slice(e - 3, e) === "ans" || folded.slice(e - 2, e) === "an" ||
+                       folded.slice(e - 5, e) === "years" || folded.slice(e - 4, e) === "year")) regex = self.notAnAgeAfterYears;
               if (regex !== null) {
                 if (upToSegmentEnd === null) upToSegmentEnd = folded.slice(0, seg[1]);
                 regex.lastIndex = e;
                 if (regex.test(upToSegmentEnd)) return false;
               }
-              return !self.notAnAgeBefore.test(folded.slice(Math.max(seg[0], m[0] - 60), m[0]));
+              return named || !self.notAnAgeBefore.test(folded.slice(Math.max(seg[0], m[0] - 60), m[0]));
             });
           }
           var exempt = c.exceptions[lang].map(spansOf);
