@@ -116,6 +116,10 @@ def test_feminine_qualities_after_etre_or_the_mark_of_both_sexes(text: str, femi
     ("Étudiantes bienvenues pour les week-ends.", True),
     ("Débutant(e)s accepté(e)s.", False),
     ("Débutants acceptés.", False),
+    # « stagiaire », no trade of ROME, given the feminine article by a recruiting verb
+    ("Nous recherchons une stagiaire RH pour six mois.", True),
+    ("Nous recherchons un ou une stagiaire RH pour six mois.", False),
+    ("Nous accueillons une stagiaire (H/F) pour six mois.", False),
 ])
 def test_the_candidate_in_the_feminine_after_an_adverb_a_placement_or_as_a_level(text: str, feminine: bool) -> None:
     assert ("gendered-wording" in categories(text, "fr", country="fr")) is feminine
