@@ -516,7 +516,7 @@ def _not_an_age(folded: str, start: int, end: int, offset: int) -> bool:
     if _DIGIT.search(folded, start, end) is None:  # "jeune" is an age whatever precedes it
         return False
     # « âgée entre 26 et 33 ans » names an age: experience after it or before it does not make it a duration
-    named = _AGE_NAMED.match(folded, start) is not None
+    named = t.AGE_NAMED.match(folded, start) is not None
     if "0" <= folded[end - 1] <= "9":
         if t.NOT_AN_AGE.match(folded, end) is not None:
             return True
@@ -528,9 +528,6 @@ def _not_an_age(folded: str, start: int, end: int, offset: int) -> bool:
 
 
 _DIGIT = re.compile("[0-9]")
-_AGE_NAMED = re.compile("(?:age|agee|agees|ages|aged)(?![a-z0-9])")
-"""An age candidate that opens on the word age ("Âgée entre 26 et 33 ans Expérience confirmée", "aged 25 years"):
-an age, even when experience follows it on the line."""
 
 
 

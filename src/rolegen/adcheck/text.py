@@ -48,7 +48,7 @@ class Paragraph:
     """Its words (runs of letters)."""
 
 
-_INNER = re.compile(r"-[a-z]+(?=-)")
+INNER = re.compile(r"-[a-z]+(?=-)")
 """A word between two hyphens, inside a compound name ("Neuilly-sur-Seine", "Île-de-France", "Aix-en-Provence"): a
 part of a name, which says nothing of the language the text around it is written in."""
 
@@ -62,8 +62,8 @@ def scores(folded: str, start: int = 0, end: int | None = None) -> tuple[int, in
 def _counts(tokens: list[str], folded: str, start: int, end: int) -> tuple[int, int]:
     fr = sum(map(FRENCH_WORDS.__contains__, tokens))
     en = sum(map(ENGLISH_WORDS.__contains__, tokens))
-    if "-" in folded[start:end]:
-        inner = [m[1:] for m in _INNER.findall(folded, start, end)]
+    if folded.find("-", start, end) >= 0:
+        inner = [m[1:] for m in INNER.findall(folded, start, end)]
         fr -= sum(map(FRENCH_WORDS.__contains__, inner))
         en -= sum(map(ENGLISH_WORDS.__contains__, inner))
     return fr, en
@@ -570,3 +570,7 @@ anyway (it matches before a final newline), so that the page's engine, whose "$"
 """What follows a number that is not an age: a unit other than years, or years of experience ("over 13 months",
 "between 15 and 25 days", "5 ans d'expérience"); ``NOT_AN_AGE_AFTER_YEARS``: what follows "ans"/"years" that makes
 them experience. An age candidate followed by it is dropped (not "H/F" after "25 ans": no hour unit here)."""
+AGE_NAMED = re.compile("(?:age|agee|agees|ages|aged)(?![a-z0-9])")
+"""An age candidate that opens on the word age ("Âgée entre 26 et 33 ans Expérience confirmée", "aged 25 years"):
+an age, even when experience follows it on the line (neither ``NOT_AN_AGE_AFTER_YEARS`` nor ``NOT_AN_AGE_BEFORE`` is
+read for it)."""

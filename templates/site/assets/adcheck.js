@@ -35,6 +35,8 @@
     this.notAnAge = new RegExp(data.text.notAnAge, "uy");
     this.notAnAgeAfterYears = new RegExp(data.text.notAnAgeAfterYears, "uy");
     this.notAnAgeBefore = new RegExp(data.text.notAnAgeBefore, "u");
+    this.ageNamed = new RegExp(data.text.ageNamed, "uy");
+    this.inner = new RegExp(data.text.inner, "gu");
     this.exceptions = data.exceptions.map(function (s) { return new RegExp(s, "gu"); });
     this.rules = data.rules.map(function (rule, order) {
       return {
@@ -428,7 +430,7 @@
       if (this.french.has(tokens[i])) fr++; else if (this.english.has(tokens[i])) en++;
     }
     /* a word between two hyphens is part of a compound name ("Neuilly-sur-Seine"): it says nothing of the language */
-    var inner = part.indexOf("-") < 0 ? [] : part.match(/-[a-z]+(?=-)/g) || [];
+    var inner = part.indexOf("-") < 0 ? [] : part.match(this.inner) || [];
     for (i = 0; i < inner.length; i++) {
       var w = inner[i].slice(1);
       if (this.french.has(w)) fr--; else if (this.english.has(w)) en--;
@@ -799,7 +801,8 @@
               var e = m[1], last = folded[e - 1], regex = null;
               if (!/[0-9]/.test(folded.slice(m[0], e))) return true;  /* "jeune" is an age whatever precedes it */
               /* an age named ("âgée entre 26 et 33 ans"): experience after or before it does not make it a duration */
-              var named = /^(?:age|agee|agees|ages|aged)(?![a-z0-9])/.test(folded.slice(m[0], e));
+              self.ageNamed.lastIndex = m[0];
+              var named = self.ageNamed.test(folded);
               if (last >= "0" && last <= "9") regex = self.notAnAge;
               else if (!named && (folded.slice(e - 3, e) === "ans" || folded.slice(e - 2, e) === "an" ||
                        folded.slice(e - 5, e) === "years" || folded.slice(e - 4, e) === "year")) regex = self.notAnAgeAfterYears;
