@@ -55,13 +55,19 @@ NAMED = {
                  "middle east|india|pakistan|bangladesh|nepal|sri lanka|philippines|singapore|malaysia|indonesia|hong kong|"
                  "uk|united kingdom|usa|united states|canada|australia|new zealand|ireland|same country|country)"),
     "both-sexes": "(?:(?<![a-z])(?:h|f|m|x)(?: ?[/-]? ?| ou | et )(?:h|f|x)(?![a-z]))",
+    "private-employer-fr": (
+        "(?:(?<![a-z])(?:une|un) (?:personne|famille|couple|particulier|particuliere|dame|monsieur|femme|homme|"
+        "retraite{+e}|expatrie{+e})(?![a-z])[^.;\\n]{0,60}?,? (?:cherche|recherche|recrute|souhaite recruter|"
+        "embauche)(?![a-z]))"),
     "payslip-fr": "(?:bulletins?|fiches?|feuilles?|releves?) de (?:paie|paye|salaire)s?",
     "payslip-en": ("(?:pay ?slips?|pay ?stubs?|payslips?|paystubs?|pay statements?|wage slips?|salary slips?|w-2s?|"
                    "p60s?)"),
 }
 """Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
 it requires or prefers), in French and English; ``{both-sexes}`` (a title's mark of both sexes: « H/F », « F-H »,
-« F ou H »); ``{place-en}`` (the countries, regions and cities an English ad asks the candidate to be in
+« F ou H »); ``{private-employer-fr}`` (a private employer who describes itself before its recruiting verb:
+« Une personne étrangère résidant à Rabat, cherche une femme de ménage », where the words are the employer's, not the
+candidate's); ``{place-en}`` (the countries, regions and cities an English ad asks the candidate to be in
 already: "Applicants must be in UAE"); ``{payslip-fr}`` and ``{payslip-en}`` (the names of a payslip)."""
 LEXICON = {
     "job-feminine": ("job-nouns", "pairs", "values"),
