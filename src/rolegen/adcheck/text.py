@@ -62,8 +62,9 @@ def scores(folded: str, start: int = 0, end: int | None = None) -> tuple[int, in
 def _counts(tokens: list[str], folded: str, start: int, end: int) -> tuple[int, int]:
     fr = sum(map(FRENCH_WORDS.__contains__, tokens))
     en = sum(map(ENGLISH_WORDS.__contains__, tokens))
-    if folded.find("-", start, end) >= 0:
-        inner = [m[1:] for m in INNER.findall(folded, start, end)]
+    first = folded.find("-", start, end)
+    if first >= 0 and folded.find("-", first + 1, end) >= 0:
+        inner = [m[1:] for m in INNER.findall(folded, first, end)]
         fr -= sum(map(FRENCH_WORDS.__contains__, inner))
         en -= sum(map(ENGLISH_WORDS.__contains__, inner))
     return fr, en
@@ -174,7 +175,8 @@ def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str,
     return "".join(parts), mapped
 
 
-_JOINED = re.compile(r"(?<=[a-z]{3})[A-Z](?=[a-z]{2})")
+_JOINED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z]{2})")
+"""The capital first: the scan stops only at capitals, and looks behind from there."""
 
 
 def line_bounds(folded: str, pos: int) -> tuple[int, int]:
