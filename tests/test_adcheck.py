@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,34 @@ def test_every_shipped_pattern_compiles_and_every_rule_is_complete() -> None:
         if rule.kind in ("pattern", "required"):
             assert rule.patterns.en or rule.words.en, rule.id
         assert rule.reason.fr and rule.reason.en and rule.suggestion.fr and rule.suggestion.en and rule.reference
+
+
+_WORDS_BEFORE_A_GAP = re.compile(
+    r"\(\?:((?:[a-z' ]|\?|\||\{\+[a-z]+\})+)\)(?:s\?|\{\+[a-z]+\}(?:\{\+[a-z]+\})?)?(?=\[\^[.;!?a-z\\n]*\]\{0,\d+\})")
+"""A group of words right before a gap of any characters ("(?:men|women)[^.;!?\\n]{0,30}")."""
+
+
+def test_a_shipped_patterns_words_end_before_a_gap() -> None:
+    """A group of words followed by a gap ends at a word's end: otherwise "men" is read in "mentoring" and
+    "origin" in "Originals will not be accepted". A group whose words end in a space or an apostrophe ends a word
+    already."""
+    loose = []
+    for compiled in load_ruleset().rules:
+        for written in (*compiled.rule.patterns.fr, *compiled.rule.patterns.en):
+            for m in _WORDS_BEFORE_A_GAP.finditer(written):
+                if not any(word.endswith((" ", "'")) for word in m.group(1).split("|")):
+                    loose.append((compiled.rule.id, m.group()))
+    assert loose == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Our mentoring programme is not eligible for funding.", "en"),
+    ("Illustrators need not apply; we hire photographers only.", "en"),
+    ("Originals will not be accepted, send copies.", "en"),
+    ("Les originaux ne seront pas acceptés, envoyez des copies.", "fr"),
+])
+def test_the_start_of_a_longer_word_is_not_the_word(text: str, lang: str) -> None:
+    assert found(text, lang) == []
 
 
 def test_a_users_rules_file_adds_changes_and_disables(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 
 from __future__ import annotations
 
+
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -575,7 +576,9 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _resolve(hits: list[_Hit]) -> list[_Hit]:
-    """Of overlapping candidates of one category, keep the first (then the longest, then the first rule)."""
+    """Of overlapping candidates of one category, keep the first (then the longest, then the first rule). An English
+    one-sex wording on the words of a sex requirement is the same problem ("Young lady wanted", "girls only"): the
+    requirement is kept, the wording dropped (:func:`_one_problem`)."""
     kept: list[_Hit] = []
     ends: dict[str, int] = {}
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.rule.order)):
@@ -584,6 +587,25 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
             continue
         kept.append(hit)
         ends[category] = hit.end
+    return _one_problem(kept)
+
+
+def _one_problem(hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` (sorted by start) without the English one-sex wordings that overlap an English sex requirement: a
+    person sought as a man or a woman is one problem, the graver one. In French the wording is its own problem
+    (« recherchons des filles expérimentées »: the sex sought, and the agreement of the words after it)."""
+    sexes = [h for h in hits if h.rule.rule.category == "sex" and h.lang == "en"]
+    if not sexes:
+        return hits
+    kept, reach, i = [], -1, 0
+    for hit in hits:
+        while i < len(sexes) and sexes[i].start <= hit.start:  # the requirements that start before this hit
+            reach = max(reach, sexes[i].end)
+            i += 1
+        if hit.rule.rule.category == "gendered-wording" and hit.lang == "en" and (
+                reach > hit.start or (i < len(sexes) and sexes[i].start < hit.end)):
+            continue
+        kept.append(hit)
     return kept
 
 

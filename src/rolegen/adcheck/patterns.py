@@ -55,6 +55,14 @@ NAMED = {
                  "middle east|india|pakistan|bangladesh|nepal|sri lanka|philippines|singapore|malaysia|indonesia|hong kong|"
                  "uk|united kingdom|usa|united states|canada|australia|new zealand|ireland|same country|country)"),
     "both-sexes": "(?:(?<![a-z])(?:h|f|m|x)(?: ?[/-]? ?| ou | et )(?:h|f|x)(?![a-z]))",
+    "sex-pair-en": (
+        "(?:(?:[a-z]+ ?)?(?:boy|man|gentleman)s? ?(?:/|or|and|&) ?(?:[a-z]+ )?(?:girl|woman|lady)s?(?![a-z0-9])|"
+        "(?:[a-z]+ ?)?(?:girl|woman|lady)s? ?(?:/|or|and|&) ?(?:[a-z]+ )?(?:boy|man|gentleman)s?(?![a-z0-9]))"),
+    "sexed-job-en": (
+        "(?:(?:sales|service|parts|salad|shot|shop|office|saturday|paper|bus|bell|delivery|handy|cleaning|tea|dinner|bar|"
+        "counter|stock|store|stores|repair|door|news|weather|camera|fore|chair|spokes|police|fire|post|mail|milk|errand|"
+        "copy|tv|lunch|coffee|cocktail|kitchen|chamber|dairy|nurse|parlou?r|cash|check|coat|stable|farm|station|yard|cabin|"
+        "deck) ?-? ?(?:man|men|girl|girls|boy|boys|lady|ladies|maid|maids)(?![a-z]))"),
     "private-employer-fr": (
         "(?:(?<![a-z])(?:une|un) (?:personne|famille|couple|particulier|particuliere|dame|monsieur|femme|homme|"
         "retraite{+e}|expatrie{+e})(?![a-z])[^.;\\n]{0,60}?,? (?:cherche|recherche|recrute|souhaite recruter|"
@@ -65,7 +73,10 @@ NAMED = {
 }
 """Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
 it requires or prefers), in French and English; ``{both-sexes}`` (a title's mark of both sexes: « H/F », « F-H »,
-« F ou H »); ``{private-employer-fr}`` (a private employer who describes itself before its recruiting verb:
+« F ou H »); ``{sex-pair-en}`` (a job noun
+in both sexes: "Office Boy/Girl", "office boy or office girl", "Delivery girl / boy"); ``{sexed-job-en}`` (an English job noun whose head is a man, a
+girl, a boy, a lady or a maid, written in two words or joined: "TV service man", "salad girl", "saleslady"; the
+one-sex wording rule reads it, and the sex rule leaves it to that rule); ``{private-employer-fr}`` (a private employer who describes itself before its recruiting verb:
 « Une personne étrangère résidant à Rabat, cherche une femme de ménage », where the words are the employer's, not the
 candidate's); ``{place-en}`` (the countries, regions and cities an English ad asks the candidate to be in
 already: "Applicants must be in UAE"); ``{payslip-fr}`` and ``{payslip-en}`` (the names of a payslip)."""

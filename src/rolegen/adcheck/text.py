@@ -13,12 +13,17 @@ from typing import Callable
 
 FRENCH_WORDS = frozenset(
     "le la les des du de et est sont vous nous une un pour dans avec sur au aux ce cette ces qui que en votre vos "
-    "notre nos il elle ou pas par plus sera serez avez etes leur leurs chez entre selon".split())
+    "notre nos il elle ou pas par plus sera serez avez etes leur leurs chez entre selon "
+    "recherche recherchons cherche cherchons recrute recrutons".split())
 ENGLISH_WORDS = frozenset(
     "the and of to you we for with in our is are will your be at this that from have has who they their "
-    "would can about into an".split())
+    "would can about into an "
+    "wanted needed required reqd hiring seeking looking apply must only preferred urgently female ladies years yrs "
+    "old height married unmarried salary".split())
 """Common words that tell French and English apart (after folding; "a", "on", "as" are in both, so in
-neither list: the two lists have no word in common)."""
+neither list: the two lists have no word in common), with the words of a telegraphic ad that has no other: its
+verbs ("Waitress wanted", "Driver needed urgently", « Cherche vendeuse ») and the English words of its conditions
+that French does not use ("Female only", "Max age 40 yrs", "Height 5.6 ft")."""
 
 _TOKEN = re.compile(r"[a-z]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")

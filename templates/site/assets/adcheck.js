@@ -866,8 +866,20 @@
       kept.push(hit);
       ends.set(cat, hit.end);
     });
-    return kept;
+    return oneProblem(kept);
   };
+
+  /* engine.py _one_problem: an English one-sex wording that overlaps an English sex requirement is dropped */
+  function oneProblem(hits) {
+    var sexes = hits.filter(function (h) { return h.rule.rule.category === "sex" && h.lang === "en"; });
+    if (!sexes.length) return hits;
+    var reach = -1, i = 0;
+    return hits.filter(function (hit) {
+      while (i < sexes.length && sexes[i].start <= hit.start) { reach = Math.max(reach, sexes[i].end); i++; }
+      if (hit.rule.rule.category !== "gendered-wording" || hit.lang !== "en") return true;
+      return !(reach > hit.start || (i < sexes.length && sexes[i].start < hit.end));
+    });
+  }
 
   /* engine.py _title_lang: the title's own words, else its paragraph's language, else the ad's */
   Engine.prototype.titleLang = function (folded, paras, title, adLang) {
