@@ -350,7 +350,7 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Earn up to $28 per hour depending on experience.", "en", "misleading", False),
     ("Build systems that stop the bad guys.", "en", "gendered-wording", False),
     ("Mentor high school girls in robotics.", "en", "gendered-wording", False),
-    ("Looking for guys to join our crew.", "en", "gendered-wording", True),
+    ("Looking for guys to join our crew.", "en", "sex", True),
     ("Teach in a multi-ethnic, multi-racial classroom.", "en", "origin", False),
     # living near a place and an accent of some countries, asked
     ("Must live close to the depot.", "en", "place-of-residence", True),

@@ -105,6 +105,12 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
     # the words inside compound names (« Neuilly-sur-Seine ») say nothing of the title's language
     Case("compound-names", "en", "ad", "Marketing Assistant\nPosted on 2026-03-02\nMaison Exemple — Neuilly-sur-Seine, "
          "Île-de-France\n\nThe intern will support the team on launches and reports.\n", frozenset(), frozenset(), ""),
+    # one finding for one problem: an English one-sex wording on a sex requirement's words is dropped; a job noun in
+    # both sexes admits both; a telegraphic ad's words tell its language
+    Case("one-problem", "en", "fragment", "Young lady wanted for reception. Girls need not apply. Salad girl wanted.",
+         frozenset(), frozenset(), ""),
+    Case("both-sexes-noun", "en", "fragment", "An organized Office Boy/Girl to support our school.", frozenset(),
+         frozenset(), ""),
 ]
 
 

@@ -16,7 +16,6 @@ The algorithm, mirrored by the guide's page (``templates/site/assets/adcheck.js`
 
 from __future__ import annotations
 
-
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
