@@ -71,15 +71,22 @@ NAMED = {
     "payslip-en": ("(?:pay ?slips?|pay ?stubs?|payslips?|paystubs?|pay statements?|wage slips?|salary slips?|w-2s?|"
                    "p60s?)"),
 }
-"""Named parts a pattern can use: ``{refused}`` (the ways an ad turns people away), ``{wanted}`` (the ways
-it requires or prefers), in French and English; ``{both-sexes}`` (a title's mark of both sexes: « H/F », « F-H »,
-« F ou H »); ``{sex-pair-en}`` (a job noun
-in both sexes: "Office Boy/Girl", "office boy or office girl", "Delivery girl / boy"); ``{sexed-job-en}`` (an English job noun whose head is a man, a
-girl, a boy, a lady or a maid, written in two words or joined: "TV service man", "salad girl", "saleslady"; the
-one-sex wording rule reads it, and the sex rule leaves it to that rule); ``{private-employer-fr}`` (a private employer who describes itself before its recruiting verb:
-« Une personne étrangère résidant à Rabat, cherche une femme de ménage », where the words are the employer's, not the
-candidate's); ``{place-en}`` (the countries, regions and cities an English ad asks the candidate to be in
-already: "Applicants must be in UAE"); ``{payslip-fr}`` and ``{payslip-en}`` (the names of a payslip)."""
+"""Named parts a pattern can use:
+
+- ``{refused}`` (the ways an ad turns people away) and ``{wanted}`` (the ways it requires or prefers), in French
+  and English;
+- ``{both-sexes}``: a title's mark of both sexes (« H/F », « F-H », « F ou H »);
+- ``{sex-pair-en}``: a job noun in both sexes ("Office Boy/Girl", "office boy or office girl", "Delivery girl /
+  boy");
+- ``{sexed-job-en}``: an English job noun whose head is a man, a girl, a boy, a lady or a maid, in two words or
+  joined ("TV service man", "salad girl", "saleslady"); the one-sex wording rule reads it, and the sex rule leaves
+  it to that rule;
+- ``{private-employer-fr}``: a private employer who describes itself before its recruiting verb (« Une personne
+  étrangère résidant à Rabat, cherche une femme de ménage »): the words are the employer's, not the candidate's;
+- ``{place-en}``: the countries, regions and cities an English ad asks the candidate to be in already
+  ("Applicants must be in UAE");
+- ``{payslip-fr}`` and ``{payslip-en}``: the names of a payslip.
+"""
 LEXICON = {
     "job-feminine": ("job-nouns", "pairs", "values"),
     "job-masculine": ("job-nouns", "pairs", "keys"),
@@ -98,13 +105,19 @@ LEXICON = {
     "task-verb-fr": ("task-verbs", "fr", "list"),
     "task-verb-en": ("task-verbs", "en", "list"),
 }
-"""Named parts read from word lists in ``rules/`` (file, key, which words): the lexicon of job nouns
-(``job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a feminine job noun whose masculine differs ("vendeuse"), a
-masculine one whose feminine differs ("livreur"), an épicène one ("comptable", for "une comptable"); nationality and origin adjectives (``nationalities.yml``:
-"portugaise", "Filipino", and plural nouns "Emiratis"; the peoples and groups ads prefer or turn away, "Malays", "Marathi"); the feminine of the adjectives that describe a candidate
-(``qualities.yml``: "rigoureuse") and those with one form for both ("disponible"); the names of the criteria as statements list them (``criteria-names.yml``:
-"origine", "sexual orientation"); the names of languages (``languages.yml``: "Hindi", « ourdou »); the verbs of
-the job's tasks after "vous" or "you will" (``task-verbs.yml``: « suivrez », "support")."""
+"""Named parts read from word lists in ``rules/`` (file, key, which words):
+
+- the lexicon of job nouns (``job-nouns.yml``, :mod:`rolegen.adcheck.lexicon`): a feminine job noun whose
+  masculine differs ("vendeuse"), a masculine one whose feminine differs ("livreur"), an épicène one ("comptable",
+  for "une comptable");
+- nationality and origin adjectives (``nationalities.yml``: "portugaise", "Filipino"), plural nouns ("Emiratis"),
+  and the peoples and groups ads prefer or turn away ("Malays", "Marathi");
+- the feminine of the adjectives that describe a candidate (``qualities.yml``: "rigoureuse") and those with one
+  form for both ("disponible");
+- the names of the criteria as statements list them (``criteria-names.yml``: "origine", "sexual orientation");
+- the names of languages (``languages.yml``: "Hindi", « ourdou »);
+- the verbs of the job's tasks after "vous" or "you will" (``task-verbs.yml``: « suivrez », "support").
+"""
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
 
 
