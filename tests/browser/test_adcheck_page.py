@@ -111,6 +111,9 @@ SCOPES = [  # a list of criteria's names, asked for or not; the employer describ
          frozenset(), frozenset(), ""),
     Case("both-sexes-noun", "en", "fragment", "An organized Office Boy/Girl to support our school.", frozenset(),
          frozenset(), ""),
+    # an exception that starts inside another exception of the same rule still exempts (every start is tried)
+    Case("overlapping-exceptions", "fr", "fragment", "Prise en charge de 20 lits : suivi des patients hospitalisés et "
+         "bilans sur un plateau complet,\nPathologies : BPCO, asthme, apnée du sommeil.", frozenset(), frozenset(), ""),
 ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Callable, Iterable
 
 from rolegen.adcheck import coding
@@ -436,19 +437,26 @@ def _exceptions_held(rules: Ruleset, lang: str, joined: str, offset: int, words:
 
 
 def _matches(regex: re.Pattern, text: str, offset: int, first: frozenset[str] | None,
-             held: dict[str, list[str]] | None) -> list[tuple[int, int]]:
+             held: dict[str, list[str]] | None, overlap: bool = False) -> list[tuple[int, int]]:
     """(start, end) of what ``regex.finditer`` finds in ``text[offset:]``. With ``first``, the literals one of which
     the first word of each match holds, and ``held`` (each literal the segment's words hold -> the distinct words
-    that hold it), it is only tried where such a word starts, in order, never inside the previous match."""
+    that hold it), it is only tried where such a word starts, in order, never inside the previous match. With
+    ``overlap``, the first match at every start, inside the previous one too."""
     if first is None or held is None or None in held:  # None: a match may start outside a word
-        return [(m.start(), m.end()) for m in regex.finditer(text, offset)]
+        if not overlap:
+            return [(m.start(), m.end()) for m in regex.finditer(text, offset)]
+        found, m = [], regex.search(text, offset)
+        while m is not None:
+            found.append((m.start(), m.end()))
+            m = regex.search(text, m.start() + 1)
+        return found
     if len(first) < len(held):  # the words that hold one of the literals, each once
         heads = {w for literal in first if literal in held for w in held[literal]}
     else:
         heads = {w for literal, holding in held.items() if literal in first for w in holding}
     matches, last = [], -1
     for pos in _word_starts(text, offset, heads):
-        if pos >= last:
+        if pos >= last or overlap:
             m = regex.match(text, pos)
             if m:
                 matches.append((m.start(), m.end()))
@@ -493,11 +501,13 @@ def _spans(memo: dict, regex: re.Pattern, joined: str, offset: int, first: froze
     """(starts, ends) of the matches of an exception in the segment: computed once per segment, whatever
     the number of candidates and of rules naming it (contexts are shared). With ``first``, the literals one of
     which the first word of each match holds, and ``held`` (each literal the segment's words hold -> the words), it is
-    only tried where such a word starts."""
+    only tried where such a word starts. A rule's exceptions are one alternation: a match may start inside another
+    (« suivi des patients …, Pathologies : BPCO, Asthme »: the patients' context, then the list of conditions), so
+    every start is tried (:func:`_matches` with ``overlap``)."""
     found = memo.get(regex)
     if found is None:
-        matches = _matches(regex, joined, offset, first, held)
-        found = memo[regex] = ([a for a, _ in matches], [b for _, b in matches])
+        matches = _matches(regex, joined, offset, first, held, overlap=True)
+        found = memo[regex] = ([a for a, _ in matches], list(accumulate((b for _, b in matches), max)))
     return found
 
 
@@ -566,7 +576,8 @@ NAME_BLIND = frozenset(LAW_CATEGORIES) | {"gendered-wording"}
 
 
 def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies inside one of the (sorted, non-overlapping) spans."""
+    """Whether [start, end) lies inside one of the spans: their starts sorted, and for each the furthest end of the
+    spans up to it (spans may overlap: :func:`_spans`)."""
     i = bisect_right(spans[0], start) - 1
     return i >= 0 and spans[1][i] >= end
 

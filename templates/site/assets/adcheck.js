@@ -403,6 +403,19 @@
     return out;
   }
 
+  /* engine.py _matches with overlap, as _spans keeps them: the first match at every start of s[start:end], inside the
+   * previous one too (a rule's exceptions are one alternation, and one may start inside another), each with the
+   * furthest end of the matches up to it. */
+  function finditerOverlap(regex, s, start, end) {
+    var sub = end < s.length ? s.slice(0, end) : s, out = [], m;
+    regex.lastIndex = start;
+    while ((m = regex.exec(sub)) !== null) {  /* each end is the furthest so far: inside() reads one span */
+      out.push([m.index, Math.max(m.index + m[0].length, out.length ? out[out.length - 1][1] : 0)]);
+      regex.lastIndex = m.index + 1;
+    }
+    return out;
+  }
+
   /* The first match in s[start:end] (Python's search with pos and endpos), or null. */
   function finditer1(regex, s, start, end) {
     var sub = end < s.length ? s.slice(0, end) : s;
@@ -778,7 +791,7 @@
         var spans = new Map(), lineHits = new Map();
         function spansOf(ref) {
           var found = spans.get(ref);
-          if (found === undefined) { found = finditer(self.exceptions[ref], joined, seg[0], seg[1]); spans.set(ref, found); }
+          if (found === undefined) { found = finditerOverlap(self.exceptions[ref], joined, seg[0], seg[1]); spans.set(ref, found); }
           return found;
         }
         function lineHit(ref) {
