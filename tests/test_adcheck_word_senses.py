@@ -132,3 +132,25 @@ def test_the_customers_context_ends_where_a_new_requirement_clause_starts() -> N
     # once every exception start is tried, a scope of customers or services must end at ", be …": it is a requirement
     text = "You will greet customers with a smile, be of athletic build and keep the till."
     assert "physical-appearance" in categories(text, lang="en", country="gb")
+
+
+# --- blatant English limits that a lawful scope had hidden: a range after a legal minimum, an age group in the plural,
+# "only" after an encouragement
+
+@pytest.mark.parametrize("text, category", [
+    ("Applicants must be aged 18 to 25.", "age"),
+    ("Over 50s need not apply.", "age"),
+    ("Under 25's should not apply for the night shift.", "age"),
+    ("We encourage female applicants only.", "sex"),
+])
+def test_a_limit_after_a_lawful_opening_is_still_found(text: str, category: str) -> None:
+    assert category in categories(text, lang="en", country="gb")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("You must be 18 or over to serve alcohol.", "age"),
+    ("We encourage female applicants to apply.", "sex"),
+    ("We welcome applications from all backgrounds, ages and genders.", "age"),
+])
+def test_a_legal_minimum_or_an_open_encouragement_is_still_no_finding(text: str, category: str) -> None:
+    assert category not in categories(text, lang="en", country="gb")
