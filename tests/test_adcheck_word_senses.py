@@ -6,17 +6,12 @@ lawful one is paired with an unlawful one the change must keep."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import rule_ids
-from rolegen.adcheck import check
-from rolegen.adcheck.engine import _matches
 import re
 
+import pytest
 
-def categories(text: str, lang: str = "fr", **options) -> set[str]:
-    return {f.category for f in check(text, lang=lang, fragment=True, **options).findings
-            if f.severity in ("error", "warning")}
+from conftest import categories, rule_ids
+from rolegen.adcheck.engine import _matches
 
 
 # --- one-sex wording: the feminine that agrees with something else than the person sought
