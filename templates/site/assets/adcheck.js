@@ -392,26 +392,22 @@
     return src.cps.slice(begin, stop).join("");
   }
 
-  /* All matches of a global regex in s[start:end] (Python's finditer with pos and endpos). */
-  function finditer(regex, s, start, end) {
+  /* All matches of a global regex in s[start:end] (Python's finditer with pos and endpos). With overlap, engine.py
+   * _matches with overlap as _spans keeps them: the first match at every start, inside the previous one too (a rule's
+   * exceptions are one alternation, and one may start inside another), each with the furthest end of the matches up
+   * to it, so that inside() reads one span. */
+  function finditer(regex, s, start, end, overlap) {
     var sub = end < s.length ? s.slice(0, end) : s, out = [], m;
     regex.lastIndex = start;
     while ((m = regex.exec(sub)) !== null) {
-      out.push([m.index, m.index + m[0].length]);
-      if (m[0].length === 0) regex.lastIndex++;
-    }
-    return out;
-  }
-
-  /* engine.py _matches with overlap, as _spans keeps them: the first match at every start of s[start:end], inside the
-   * previous one too (a rule's exceptions are one alternation, and one may start inside another), each with the
-   * furthest end of the matches up to it. */
-  function finditerOverlap(regex, s, start, end) {
-    var sub = end < s.length ? s.slice(0, end) : s, out = [], m;
-    regex.lastIndex = start;
-    while ((m = regex.exec(sub)) !== null) {  /* each end is the furthest so far: inside() reads one span */
-      out.push([m.index, Math.max(m.index + m[0].length, out.length ? out[out.length - 1][1] : 0)]);
-      regex.lastIndex = m.index + 1;
+      var stop = m.index + m[0].length;
+      if (overlap) {
+        if (out.length && out[out.length - 1][1] > stop) stop = out[out.length - 1][1];
+        regex.lastIndex = m.index + 1;
+      } else if (m[0].length === 0) {
+        regex.lastIndex++;
+      }
+      out.push([m.index, stop]);
     }
     return out;
   }
@@ -791,7 +787,7 @@
         var spans = new Map(), lineHits = new Map();
         function spansOf(ref) {
           var found = spans.get(ref);
-          if (found === undefined) { found = finditerOverlap(self.exceptions[ref], joined, seg[0], seg[1]); spans.set(ref, found); }
+          if (found === undefined) { found = finditer(self.exceptions[ref], joined, seg[0], seg[1], true); spans.set(ref, found); }
           return found;
         }
         function lineHit(ref) {
