@@ -202,3 +202,51 @@ def test_grooming_or_appearance_asked_with_the_conduct_is_appearance(text: str) 
 ])
 def test_presentation_skills_or_a_stores_appearance_are_no_appearance(text: str) -> None:
     assert "physical-appearance-criterion" not in rules(text, "au")
+
+# --- the person a support worker supports, "customer service" as a job, the employer on the lookout, the people of
+# one place (audience and served contexts, rules/eu.yml; place of residence, rules/fr.yml; self-description,
+# rules/gender-coding.yml)
+
+
+@pytest.mark.parametrize("text", [
+    "You will support a 19 year old male to live independently within his own home.",
+    "Our workers support older people to stay in their own homes, women and men alike.",
+    "We provide customer service to women and men alike.",
+])
+def test_the_person_supported_and_the_customers_served_are_no_criterion(text: str) -> None:
+    assert not rules(text, "au") & {"age-criterion", "sex-requirement", "gendered-wording-fr"}
+
+
+@pytest.mark.parametrize("text", [
+    "Customer Service Executive (male )",
+    "Client Service Assistant (female)",
+    "We are on the lookout for friendly, caring women to join our team.",
+    "We're on the lookout for young men to join the crew.",
+])
+def test_a_sex_asked_beside_customer_service_or_on_the_lookout_is_found(text: str) -> None:
+    assert "sex-requirement" in rules(text, "in")
+
+
+def test_the_hire_s_own_car_is_still_one_sex_wording() -> None:
+    assert "gendered-wording-fr" in rules("The driver must have his own car.")
+
+
+@pytest.mark.parametrize("text", [
+    "We are currently seeking carers who live in and around the Leeds area.",
+    "Hiring drivers who reside in the Croydon district.",
+    "Only Bangalore people eligible.",
+    "Pune residents only.",
+    "Mumbai candidates are eligible.",
+])
+def test_the_people_of_one_place_sought_are_a_residence_criterion(text: str) -> None:
+    assert "place-of-residence-criterion" in rules(text, "in")
+
+
+@pytest.mark.parametrize("text", [
+    "Our clients are people who live in and around the Ryde area.",
+    "We are hiring support workers to help families who live in the Leeds area.",
+    "Our Mumbai people are friendly and welcoming.",
+    "The role is based in Bangalore; people from every background are welcome.",
+])
+def test_the_people_served_or_the_team_of_a_place_are_no_residence_criterion(text: str) -> None:
+    assert "place-of-residence-criterion" not in rules(text, "in")

@@ -52,7 +52,9 @@ NAMED = {
         "en priorite|prioritairement|de rigueur)"),
     "place-en": ("(?:uae|u\\.a\\.e\\.?|united arab emirates|emirates|dubai|abu dhabi|sharjah|ajman|al ain|ras al khaimah|"
                  "fujairah|qatar|doha|saudi arabia|saudi|ksa|riyadh|jeddah|dammam|kuwait|oman|muscat|bahrain|gcc|gulf|"
-                 "middle east|india|pakistan|bangladesh|nepal|sri lanka|philippines|singapore|malaysia|indonesia|hong kong|"
+                 "middle east|india|bangalore|bengaluru|mumbai|new delhi|delhi|chennai|hyderabad|pune|kolkata|"
+                 "pakistan|karachi|lahore|bangladesh|dhaka|nepal|sri lanka|philippines|manila|singapore|malaysia|"
+                 "kuala lumpur|indonesia|jakarta|hong kong|"
                  "uk|united kingdom|usa|united states|canada|australia|new zealand|ireland|same country|country)"),
     "both-sexes": "(?:(?<![a-z])(?:h|f|m|x)(?: ?[/-]? ?| ou | et )(?:h|f|x)(?![a-z]))",
     "sex-pair-en": (
