@@ -65,3 +65,21 @@ def test_the_people_of_one_part_of_a_country_turned_away_or_alone_wanted_are_an_
                                   "Our north team covers the south clients too."])
 def test_a_region_served_or_a_direction_is_no_origin(text: str) -> None:
     assert "origin-criterion" not in rules(text, "in")
+
+
+@pytest.mark.parametrize("text", [
+    "An officer at his level will work under the guidance of a senior officer.",
+    "Prepares the duty roster and leave plan for her unit.",
+    "Supervises the nurses of her ward on the night shift.",
+])
+def test_the_hire_called_he_or_she_about_their_place_in_the_organisation(text: str) -> None:
+    assert "gendered-wording-fr" in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "An officer at his or her level will work under the guidance of a senior officer.",
+    "Prepares the duty roster for their unit.",
+    "Supports each patient and her family on the ward.",
+])
+def test_both_pronouns_or_the_people_served_pass(text: str) -> None:
+    assert "gendered-wording-fr" not in rules(text)
