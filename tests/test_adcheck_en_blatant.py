@@ -83,3 +83,21 @@ def test_the_hire_called_he_or_she_about_their_place_in_the_organisation(text: s
 ])
 def test_both_pronouns_or_the_people_served_pass(text: str) -> None:
     assert "gendered-wording-fr" not in rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Only people from Kerala.",
+    "Only UP persons required.",
+    "Only candidates from Tamil Nadu will be called.",
+])
+def test_only_the_people_of_one_state_wanted_is_origin(text: str) -> None:
+    assert "origin-criterion" in rules(text, country="in")
+
+
+@pytest.mark.parametrize("text", [
+    "Not only people from Kerala but from all of India are welcome.",
+    "We serve only customers from Kerala.",
+    "Our offices in Kerala and Punjab hire only people with a degree.",
+])
+def test_not_only_customers_or_offices_in_a_state_pass(text: str) -> None:
+    assert "origin-criterion" not in rules(text, country="in")
