@@ -79,6 +79,8 @@ def test_the_expected_salary_alone_is_no_pay_history() -> None:
     ("Degree in accounting or a related fieldNationality: Indian only.", "nationality-criterion"),
     ("Good communication skillsProfessional appearance and demeanour", "physical-appearance-criterion"),
     ("Salary negotiableOnly those in UAE should apply", "place-of-residence-criterion"),
+    ("NOTE: Applicant must be in UAEInterested applicants can apply by e-mail.", "place-of-residence-criterion"),
+    ("Must have a valid licenceNo women need apply.", "sex-requirement"),
 ])
 def test_a_requirement_joined_to_the_line_before_is_still_read(text: str, rule: str) -> None:
     assert rule in rules(text)
@@ -87,6 +89,7 @@ def test_a_requirement_joined_to_the_line_before_is_still_read(text: str, rule: 
 @pytest.mark.parametrize("text", [
     "Send your CV through LinkedIn or WhatsApp.",
     "Strong PowerPoint and JavaScript skills; a PhD is a plus.",
+    "Update our LinkedIn page and our SQLite and PHPUnit set-up; HRManager experience is a plus.",
 ])
 def test_brand_names_and_degrees_written_in_one_word_raise_nothing(text: str) -> None:
     assert not {r for r in rules(text) if r.endswith("-criterion")}

@@ -107,3 +107,36 @@ def test_en_tant_que_opening_a_line_after_a_line_without_a_full_stop() -> None:
 def test_en_tant_que_inside_a_sentence_about_someone_else_passes() -> None:
     text = "Poste à pourvoir\nCasablanca\nNotre fondatrice a commencé en tant que vendeuse, puis vous a ouvert la voie."
     assert one_sex(text, country="ma") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Gestion des devis clientsProfil du posteLa vendeuse devra avoir le permis B.",
+    "Vos atoutsLa vendeuse sera chargée de la caisse.",
+])
+def test_a_sentence_joined_to_a_heading_by_a_lost_line_break_is_still_read(text: str) -> None:
+    assert one_sex("Poste à pourvoir" + BODY + "\n" + text, country="ci") == {"gendered-wording-fr"}
+
+
+def test_a_brand_name_with_a_short_part_stays_whole() -> None:
+    assert one_sex("Poste à pourvoir" + BODY + "\nProfil LinkedIn et compte YouTube à jour.", country="ci") == set()
+
+
+@pytest.mark.parametrize("title", [
+    "Aide ménagère H/F",
+    "Jeune vendeuse (H/F)",
+    "Offre d'emploi : Vendeuse H/F",
+    "Recrutement : Vendeuses à Lyon (H/F)",
+])
+def test_a_feminine_noun_after_a_modifier_or_an_announcement_still_names_one_sex(title: str) -> None:
+    assert one_sex(title + BODY) == {"title-feminine-noun"}
+
+
+@pytest.mark.parametrize("title", [
+    "Data analyst senior retail grande distribution H/F",
+    "Analyste industries culturelles et créatives F/H",
+    "Technicien de maintenance générale H/F",
+    "Chef de partie tournante H/F",
+    "Offre de stage en communication H/F",
+])
+def test_a_feminine_adjective_further_in_the_title_is_no_job_noun(title: str) -> None:
+    assert one_sex(title + BODY) == set()

@@ -150,13 +150,17 @@ def blank_links(folded: str) -> str:
 
 
 def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str, list[int] | None]:
-    """``folded`` with a space before each word that a lost line break joined to the one before it: a capital
-    that follows three small letters and comes before two ("fieldNationality", "DubaiOnly", "skillsProfessional",
-    as scraped ads keep lines whose breaks were dropped); brand names with a short part ("LinkedIn", "YouTube",
-    "iPhone", "PhD") stay whole, and so does anything inside a web or e-mail address (blanked before). The space
-    maps to the capital, so excerpts still show the text as written. The browser page does the same
-    (``templates/site/assets/adcheck.js``, ``splitJoined``)."""
-    cuts = [m.start() for m in _JOINED.finditer(text)]
+    """``folded`` with a space before each word that a lost line break joined to the one before it, as scraped ads
+    keep lines whose breaks were dropped: a capital that follows three small letters and comes before two
+    ("fieldNationality", "DubaiOnly", "skillsProfessional"), or that opens a two-letter French or English word
+    (``SHORT_WORDS``: "posteLa commerciale", "requirementsIt is"); a capital that ends a run of three and comes
+    before four small letters, an acronym joined to the next word ("must be in UAEInterested", "HRManager").
+    Brand names with a short part ("LinkedIn", "YouTube", "iPhone", "PhD", "SQLite") stay whole, and so does
+    anything inside a web or e-mail address (blanked before). Small letters and capitals are those of Latin-1
+    ("santéLa"). The space maps to the capital, so excerpts still show the text as written. The browser page
+    does the same (``templates/site/assets/adcheck.js``, ``splitJoined``)."""
+    cuts = [m.start() for m in _JOINED.finditer(text)
+            if m.group(1) is None or text[m.start():m.start() + 2] in SHORT_WORDS]
     if not cuts:
         return folded, origin
     if origin is None:
@@ -180,8 +184,17 @@ def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str,
     return "".join(parts), mapped
 
 
-_JOINED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z]{2})")
-"""The capital first: the scan stops only at capitals, and looks behind from there."""
+_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_JOINED = re.compile(
+    rf"[{_CAPITAL}](?:(?<=[{_SMALL}]{{3}}[{_CAPITAL}])(?:(?=[{_SMALL}]{{2}})|(?<=([{_CAPITAL}]))"
+    rf"(?=[{_SMALL}](?![{_SMALL}{_CAPITAL}])))|(?<=[{_CAPITAL}]{{3}})(?=[{_SMALL}]{{4}}))")
+"""The capital first: the scan stops only at capitals, and looks behind from there. Group 1 is set when the
+capital opens a two-letter word, which must then be one of ``SHORT_WORDS``."""
+SHORT_WORDS = frozenset(
+    "La Le Un En De Du Il Au Ce Sa Je Tu On Et Ou Si Ne Se Ma "
+    "He We My An As At By Do If It No Of Or So To Us".split())
+"""Two-letter words a lost line break may join to the word before (not "In": "LinkedIn" stays whole)."""
 
 
 def line_bounds(folded: str, pos: int) -> tuple[int, int]:

@@ -351,13 +351,26 @@
     return { cps: cps, folded: folded, origin: origin, lineStarts: lineStarts };
   };
 
-  /* text.py split_joined: a space before a capital that follows three small letters and comes before two
-     ("fieldNationality"), a word a lost line break joined to the one before it; not inside a blanked address */
+  /* text.py split_joined: a space before a word a lost line break joined to the one before it: a capital that
+     follows three small letters and comes before two ("fieldNationality") or opens one of SHORT_WORDS
+     ("posteLa commerciale"); a capital that ends a run of three and comes before four small letters
+     ("UAEInterested"); not inside a blanked address. Small letters and capitals are those of Latin-1. */
+  var SHORT_WORDS = new Set(("La Le Un En De Du Il Au Ce Sa Je Tu On Et Ou Si Ne Se Ma " +
+                             "He We My An As At By Do If It No Of Or So To Us").split(" "));
   function splitJoined(cps, folded, origin) {
-    var small = /^[a-z]$/, capital = /^[A-Z]$/, cuts = [];
-    for (var i = 3; i + 2 < cps.length; i++) {
-      if (capital.test(cps[i]) && small.test(cps[i - 1]) && small.test(cps[i - 2]) && small.test(cps[i - 3]) &&
-          small.test(cps[i + 1]) && small.test(cps[i + 2])) cuts.push(i);
+    var small = /^[a-z\u00df-\u00f6\u00f8-\u00ff]$/, capital = /^[A-Z\u00c0-\u00d6\u00d8-\u00de]$/, cuts = [];
+    function isSmall(k) { return k >= 0 && k < cps.length && small.test(cps[k]); }
+    function isCapital(k) { return k >= 0 && k < cps.length && capital.test(cps[k]); }
+    for (var i = 1; i < cps.length; i++) {
+      if (!isCapital(i)) continue;
+      if (isSmall(i - 1) && isSmall(i - 2) && isSmall(i - 3)) {
+        if (isSmall(i + 1) && isSmall(i + 2)) { cuts.push(i); continue; }
+        if (isSmall(i + 1) && !isSmall(i + 2) && !isCapital(i + 2) && SHORT_WORDS.has(cps[i] + cps[i + 1])) {
+          cuts.push(i); continue;
+        }
+      }
+      if (isCapital(i - 1) && isCapital(i - 2) && isSmall(i + 1) && isSmall(i + 2) && isSmall(i + 3) && isSmall(i + 4))
+        cuts.push(i);
     }
     if (!cuts.length) return { folded: folded, origin: origin };
     var where = new Map();
