@@ -140,3 +140,7 @@ def test_a_feminine_noun_after_a_modifier_or_an_announcement_still_names_one_sex
 ])
 def test_a_feminine_adjective_further_in_the_title_is_no_job_noun(title: str) -> None:
     assert one_sex(title + BODY) == set()
+
+
+def test_a_feminine_adjective_agreeing_with_a_plural_noun_is_no_job_noun() -> None:
+    assert one_sex("Plusieurs missions permanentes à pourvoir à Tours" + BODY) == set()
