@@ -160,7 +160,7 @@ def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str,
     ("santéLa"). The space maps to the capital, so excerpts still show the text as written. The browser page
     does the same (``templates/site/assets/adcheck.js``, ``splitJoined``)."""
     cuts = [m.start() for m in _JOINED.finditer(text)
-            if m.group(1) is None or text[m.start():m.start() + 2] in SHORT_WORDS]
+            if m.group("short") is None or text[m.start():m.start() + 2] in SHORT_WORDS]
     if not cuts:
         return folded, origin
     if origin is None:
@@ -187,14 +187,15 @@ def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str,
 _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _JOINED = re.compile(
-    rf"[{_CAPITAL}](?:(?<=[{_SMALL}]{{3}}[{_CAPITAL}])(?:(?=[{_SMALL}]{{2}})|(?<=([{_CAPITAL}]))"
+    rf"[{_CAPITAL}](?:(?<=[{_SMALL}]{{3}}[{_CAPITAL}])(?:(?=[{_SMALL}]{{2}})|(?P<short>)"
     rf"(?=[{_SMALL}](?![{_SMALL}{_CAPITAL}])))|(?<=[{_CAPITAL}]{{3}})(?=[{_SMALL}]{{4}}))")
-"""The capital first: the scan stops only at capitals, and looks behind from there. Group 1 is set when the
-capital opens a two-letter word, which must then be one of ``SHORT_WORDS``."""
+"""The capital first: the scan stops only at capitals, and looks behind from there. The empty group ``short``
+is set when the capital opens a two-letter word, which must then be one of ``SHORT_WORDS``."""
 SHORT_WORDS = frozenset(
     "La Le Un En De Du Il Au Ce Sa Je Tu On Et Ou Si Ne Se Ma "
     "He We My An As At By Do If It No Of Or So To Us".split())
-"""Two-letter words a lost line break may join to the word before (not "In": "LinkedIn" stays whole)."""
+"""Two-letter words a lost line break may join to the word before (not "In": "LinkedIn" stays whole); the browser
+page reads them from the exported data (``text.shortWords``)."""
 
 
 def line_bounds(folded: str, pos: int) -> tuple[int, int]:

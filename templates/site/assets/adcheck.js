@@ -15,6 +15,7 @@
     this.link = new RegExp(data.text.link, "gu");
     this.marker = new RegExp(data.text.marker, "gu");
     this.join = new RegExp(data.text.join, "gu");
+    this.shortWords = new Set(data.text.shortWords);
     this.sentenceBreak = new RegExp(data.text.sentenceBreak, "gu");
     this.otherLangWords = data.text.otherLangWords;
     this.excerptMax = data.text.excerptMax;
@@ -344,7 +345,7 @@
       for (var k = 0; k < piece.length; k++) origin.push(i);
     }
     var folded = parts.join("").replace(this.link, function (m) { return " ".repeat(m.length); });
-    var joined = splitJoined(cps, folded, origin);
+    var joined = splitJoined(cps, folded, origin, this.shortWords);
     folded = joined.folded; origin = joined.origin;
     var lineStarts = [0];
     for (var j = 0; j < cps.length; j++) if (cps[j] === "\n") lineStarts.push(j + 1);
@@ -352,12 +353,10 @@
   };
 
   /* text.py split_joined: a space before a word a lost line break joined to the one before it: a capital that
-     follows three small letters and comes before two ("fieldNationality") or opens one of SHORT_WORDS
-     ("posteLa commerciale"); a capital that ends a run of three and comes before four small letters
-     ("UAEInterested"); not inside a blanked address. Small letters and capitals are those of Latin-1. */
-  var SHORT_WORDS = new Set(("La Le Un En De Du Il Au Ce Sa Je Tu On Et Ou Si Ne Se Ma " +
-                             "He We My An As At By Do If It No Of Or So To Us").split(" "));
-  function splitJoined(cps, folded, origin) {
+     follows three small letters and comes before two ("fieldNationality") or opens one of text.py's SHORT_WORDS
+     (shortWords, exported: "posteLa commerciale"); a capital that ends a run of three and comes before four small
+     letters ("UAEInterested"); not inside a blanked address. Small letters and capitals are those of Latin-1. */
+  function splitJoined(cps, folded, origin, shortWords) {
     var small = /^[a-z\u00df-\u00f6\u00f8-\u00ff]$/, capital = /^[A-Z\u00c0-\u00d6\u00d8-\u00de]$/, cuts = [];
     function isSmall(k) { return k >= 0 && k < cps.length && small.test(cps[k]); }
     function isCapital(k) { return k >= 0 && k < cps.length && capital.test(cps[k]); }
@@ -365,7 +364,7 @@
       if (!isCapital(i)) continue;
       if (isSmall(i - 1) && isSmall(i - 2) && isSmall(i - 3)) {
         if (isSmall(i + 1) && isSmall(i + 2)) { cuts.push(i); continue; }
-        if (isSmall(i + 1) && !isSmall(i + 2) && !isCapital(i + 2) && SHORT_WORDS.has(cps[i] + cps[i + 1])) {
+        if (isSmall(i + 1) && !isSmall(i + 2) && !isCapital(i + 2) && shortWords.has(cps[i] + cps[i + 1])) {
           cuts.push(i); continue;
         }
       }
