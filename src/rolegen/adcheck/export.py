@@ -52,7 +52,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "marker": t.MARKER.pattern, "nations": sorted(t.nations()), "nameWindow": t.NAME_WINDOW,
             "notAnAge": t.NOT_AN_AGE.pattern, "notAnAgeAfterYears": t.NOT_AN_AGE_AFTER_YEARS.pattern,
             "notAnAgeBefore": t.NOT_AN_AGE_BEFORE.pattern, "ageNamed": t.AGE_NAMED.pattern, "inner": t.INNER.pattern,
-            "join": t.JOIN.pattern, "shortWords": sorted(t.SHORT_WORDS), "excerptMax": EXCERPT_MAX,
+            "join": t.JOIN.pattern, "joined": t.JOINED.pattern, "excerptMax": EXCERPT_MAX,
             "sentenceBreak": t.SENTENCE_BREAK.pattern, "otherLangWords": t.OTHER_LANG_WORDS,
             "times": TIMES,
         },

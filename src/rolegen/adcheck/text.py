@@ -159,8 +159,7 @@ def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str,
     anything inside a web or e-mail address (blanked before). Small letters and capitals are those of Latin-1
     ("santéLa"). The space maps to the capital, so excerpts still show the text as written. The browser page
     does the same (``templates/site/assets/adcheck.js``, ``splitJoined``)."""
-    cuts = [m.start() for m in _JOINED.finditer(text)
-            if m.group("short") is None or text[m.start():m.start() + 2] in SHORT_WORDS]
+    cuts = [m.start() for m in JOINED.finditer(text)]
     if not cuts:
         return folded, origin
     if origin is None:
@@ -184,18 +183,17 @@ def split_joined(text: str, folded: str, origin: list[int] | None) -> tuple[str,
     return "".join(parts), mapped
 
 
-_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_JOINED = re.compile(
-    rf"[{_CAPITAL}](?:(?<=[{_SMALL}]{{3}}[{_CAPITAL}])(?:(?=[{_SMALL}]{{2}})|(?P<short>)"
-    rf"(?=[{_SMALL}](?![{_SMALL}{_CAPITAL}])))|(?<=[{_CAPITAL}]{{3}})(?=[{_SMALL}]{{4}}))")
-"""The capital first: the scan stops only at capitals, and looks behind from there. The empty group ``short``
-is set when the capital opens a two-letter word, which must then be one of ``SHORT_WORDS``."""
 SHORT_WORDS = frozenset(
     "La Le Un En De Du Il Au Ce Sa Je Tu On Et Ou Si Ne Se Ma "
     "He We My An As At By Do If It No Of Or So To Us".split())
-"""Two-letter words a lost line break may join to the word before (not "In": "LinkedIn" stays whole); the browser
-page reads them from the exported data (``text.shortWords``)."""
+"""Two-letter words a lost line break may join to the word before (not "In": "LinkedIn" stays whole)."""
+_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+JOINED = re.compile(
+    rf"(?=[{_CAPITAL}])(?:(?<=[{_SMALL}]{{3}})(?:[{_CAPITAL}](?=[{_SMALL}]{{2}})"
+    rf"|(?:{'|'.join(sorted(SHORT_WORDS))})(?![{_SMALL}{_CAPITAL}]))|(?<=[{_CAPITAL}]{{2}})[{_CAPITAL}](?=[{_SMALL}]{{4}}))")
+"""Where :func:`split_joined` cuts: each match starts at the capital of a joined word. The browser page compiles
+the same expression from the exported data (``text.joined``) and matches it on the text as written."""
 
 
 def line_bounds(folded: str, pos: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@
     this.link = new RegExp(data.text.link, "gu");
     this.marker = new RegExp(data.text.marker, "gu");
     this.join = new RegExp(data.text.join, "gu");
-    this.shortWords = new Set(data.text.shortWords);
+    this.joined = new RegExp(data.text.joined, "gu");
     this.sentenceBreak = new RegExp(data.text.sentenceBreak, "gu");
     this.otherLangWords = data.text.otherLangWords;
     this.excerptMax = data.text.excerptMax;
@@ -345,31 +345,24 @@
       for (var k = 0; k < piece.length; k++) origin.push(i);
     }
     var folded = parts.join("").replace(this.link, function (m) { return " ".repeat(m.length); });
-    var joined = splitJoined(cps, folded, origin, this.shortWords);
+    var joined = splitJoined(cps, folded, origin, this.joined);
     folded = joined.folded; origin = joined.origin;
     var lineStarts = [0];
     for (var j = 0; j < cps.length; j++) if (cps[j] === "\n") lineStarts.push(j + 1);
     return { cps: cps, folded: folded, origin: origin, lineStarts: lineStarts };
   };
 
-  /* text.py split_joined: a space before a word a lost line break joined to the one before it: a capital that
-     follows three small letters and comes before two ("fieldNationality") or opens one of text.py's SHORT_WORDS
-     (shortWords, exported: "posteLa commerciale"); a capital that ends a run of three and comes before four small
-     letters ("UAEInterested"); not inside a blanked address. Small letters and capitals are those of Latin-1. */
-  function splitJoined(cps, folded, origin, shortWords) {
-    var small = /^[a-z\u00df-\u00f6\u00f8-\u00ff]$/, capital = /^[A-Z\u00c0-\u00d6\u00d8-\u00de]$/, cuts = [];
-    function isSmall(k) { return k >= 0 && k < cps.length && small.test(cps[k]); }
-    function isCapital(k) { return k >= 0 && k < cps.length && capital.test(cps[k]); }
-    for (var i = 1; i < cps.length; i++) {
-      if (!isCapital(i)) continue;
-      if (isSmall(i - 1) && isSmall(i - 2) && isSmall(i - 3)) {
-        if (isSmall(i + 1) && isSmall(i + 2)) { cuts.push(i); continue; }
-        if (isSmall(i + 1) && !isSmall(i + 2) && !isCapital(i + 2) && shortWords.has(cps[i] + cps[i + 1])) {
-          cuts.push(i); continue;
-        }
-      }
-      if (isCapital(i - 1) && isCapital(i - 2) && isSmall(i + 1) && isSmall(i + 2) && isSmall(i + 3) && isSmall(i + 4))
-        cuts.push(i);
+  /* text.py split_joined: a space before each word a lost line break joined to the one before it, where text.py's
+     JOINED (exported as text.joined) matches the text as written ("fieldNationality", "posteLa commerciale",
+     "UAEInterested"); not inside a blanked address. The expression gives UTF-16 offsets: they are counted back
+     to code points in one pass, as the matches come in order. */
+  function splitJoined(cps, folded, origin, joined) {
+    var text = cps.join(""), cuts = [], unit = 0, point = 0, m;
+    joined.lastIndex = 0;
+    while ((m = joined.exec(text)) !== null) {
+      if (m[0] === "") joined.lastIndex++;
+      for (; unit < m.index; point++) unit += cps[point].length;
+      cuts.push(point);
     }
     if (!cuts.length) return { folded: folded, origin: origin };
     var where = new Map();
