@@ -1,6 +1,6 @@
 """One-sex wording in a French ad that the earlier patterns let through: a title opening with a feminine job noun
 though it carries "H/F"; a feminine noun given a masculine adjective read as a doublet; the experience asked in a
-job named in the feminine; a woman of an
+job named in the feminine; a masculine job noun given a feminine quality in a title with "H/F"; a woman of an
 épicène trade sought with words between the verb and her; « En tant que … » opening a line after a line without a
 full stop. Each with lawful look-alikes. The sentences are written for these tests, not taken from the corpus."""
 
@@ -44,6 +44,17 @@ def test_a_title_opening_on_a_feminine_noun_names_one_sex_even_with_the_mark(tit
     "Directrice (eur) de crèche (H/F)",
 ])
 def test_a_masculine_doubled_or_inclusive_title_with_the_mark_passes(title: str) -> None:
+    assert one_sex(title + BODY) == set()
+
+
+@pytest.mark.parametrize("title", ["Employé polyvalente en restauration (H/F)", "Vendeur confirmée H/F"])
+def test_a_masculine_noun_given_a_feminine_quality_names_one_sex_even_with_the_mark(title: str) -> None:
+    assert one_sex(title + BODY) == {"title-feminine-noun"}
+
+
+@pytest.mark.parametrize("title", ["Employé polyvalent en restauration (H/F)", "Expert Active Directory (H/F)",
+                                   "Vendeur confirmé / Vendeuse confirmée H/F"])
+def test_a_masculine_noun_with_its_own_quality_or_a_product_name_passes(title: str) -> None:
     assert one_sex(title + BODY) == set()
 
 

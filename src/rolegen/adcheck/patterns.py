@@ -105,6 +105,7 @@ LEXICON = {
     "language-fr": ("languages", "fr", "list"),
     "language-en": ("languages", "en", "list"),
     "task-verb-fr": ("task-verbs", "fr", "list"),
+    "task-verb-inf-fr": ("task-verbs", "fr-infinitive", "list"),
     "task-verb-en": ("task-verbs", "en", "list"),
 }
 """Named parts read from word lists in ``rules/`` (file, key, which words):
@@ -118,7 +119,8 @@ LEXICON = {
   form for both ("disponible");
 - the names of the criteria as statements list them (``criteria-names.yml``: "origine", "sexual orientation");
 - the names of languages (``languages.yml``: "Hindi", « ourdou »);
-- the verbs of the job's tasks after "vous" or "you will" (``task-verbs.yml``: « suivrez », "support").
+- the verbs of the job's tasks after "vous" or "you will" (``task-verbs.yml``: « suivrez », "support"), and the
+  French infinitives that open a line of duties (« Soutenir »).
 """
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
 
