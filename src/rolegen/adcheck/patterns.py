@@ -70,6 +70,14 @@ NAMED = {
         "retraite{+e}|expatrie{+e})(?![a-z])[^.;\\n]{0,60}?,? (?:cherche|recherche|recrute|souhaite recruter|"
         "embauche)(?![a-z]))"),
     "payslip-fr": "(?:bulletins?|fiches?|feuilles?|releves?) de (?:paie|paye|salaire)s?",
+    "not-a-start": (
+        "(?<!depuis )(?<!depuis le )(?<!starting )(?<!start date: )(?<!start date )(?<!beginning of )(?<!end of )"
+        "(?<!from )(?<!until )(?<!a partir du )(?<!a partir de )(?<!des le )(?<!jusqu'au )(?<!avant le )(?<!debut )"
+        "(?<!fin )(?<!date de debut : )(?<!date de debut: )(?<!demarrage : )(?<!demarrage )(?<!en production depuis )"),
+    "month": (
+        "(?:janv|janvier|fevr|fev|fevrier|mars|avr|avril|mai|juin|juil|juillet|aout|sept|septembre|oct|octobre|nov|"
+        "novembre|dec|decembre|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
+        "september|sep|october|november|december)"),
     "payslip-en": ("(?:pay ?slips?|pay ?stubs?|payslips?|paystubs?|pay statements?|wage slips?|salary slips?|w-2s?|"
                    "p60s?)"),
 }
@@ -87,7 +95,10 @@ NAMED = {
   étrangère résidant à Rabat, cherche une femme de ménage »): the words are the employer's, not the candidate's;
 - ``{place-en}``: the countries, regions and cities an English ad asks the candidate to be in already
   ("Applicants must be in UAE");
-- ``{payslip-fr}`` and ``{payslip-en}``: the names of a payslip.
+- ``{payslip-fr}`` and ``{payslip-en}``: the names of a payslip;
+- ``{not-a-start}``: the words before a date that make it a start, an end or a date of the employer's history, not
+  a publication date (« à partir du », "starting", « en production depuis »), as look-behinds;
+- ``{month}``: the months' names and abbreviations, in French and English (folded).
 """
 LEXICON = {
     "job-feminine": ("job-nouns", "pairs", "values"),
