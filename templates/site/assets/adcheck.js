@@ -345,7 +345,7 @@
       for (var k = 0; k < piece.length; k++) origin.push(i);
     }
     var folded = parts.join("").replace(this.link, function (m) { return " ".repeat(m.length); });
-    var joined = splitJoined(cps, folded, origin, this.joined);
+    var joined = splitJoined(text, cps, folded, origin, this.joined);
     folded = joined.folded; origin = joined.origin;
     var lineStarts = [0];
     for (var j = 0; j < cps.length; j++) if (cps[j] === "\n") lineStarts.push(j + 1);
@@ -354,13 +354,13 @@
 
   /* text.py split_joined: a space before each word a lost line break joined to the one before it, where text.py's
      JOINED (exported as text.joined) matches the text as written ("fieldNationality", "posteLa commerciale",
-     "UAEInterested"); not inside a blanked address. The expression gives UTF-16 offsets: they are counted back
-     to code points in one pass, as the matches come in order. */
-  function splitJoined(cps, folded, origin, joined) {
-    var text = cps.join(""), cuts = [], unit = 0, point = 0, m;
+     "UAEInterested"); not inside a blanked address. The expression gives UTF-16 offsets in text (whose code
+     points are cps): they are counted back to code points in one pass, as the matches come in order. Every match
+     holds at least the capital, so the scan always moves on. */
+  function splitJoined(text, cps, folded, origin, joined) {
+    var cuts = [], unit = 0, point = 0, m;
     joined.lastIndex = 0;
     while ((m = joined.exec(text)) !== null) {
-      if (m[0] === "") joined.lastIndex++;
       for (; unit < m.index; point++) unit += cps[point].length;
       cuts.push(point);
     }
