@@ -279,10 +279,14 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
     applicable = frozenset(c.order for c in rules.rules) if applicable is None else applicable
     needed = frozenset(order for order, category, _ in rules.required()
                        if category not in skip and order in applicable)
+    lead = None  # the line that leads the current list in (t.lead_in), for its items
     for para in paras:
         para_lang = para.lang or ad_lang
         for seg_start, seg_end in t.segments(joined, para.start, para.end):
             words: list[str] = []  # the segment's words, read once if it is not remembered
+            led_by = lead if t.LIST_ITEM.match(folded, seg_start, seg_end) else None  # a list item's lead-in
+            lead = t.lead_in(folded, seg_start, seg_end) or led_by
+            first = len(hits)
             # a sentence in the other language is read with that language's rules (t.language_runs)
             runs = _language_runs(rules, folded[seg_start:seg_end], seg_start, para_lang)
             for start, end, lang in runs:
@@ -291,6 +295,9 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
                 key = (before, folded[start:end], joined[start:end], lang, fragment, applicable, LITERALS)
                 matches = _paragraph(rules, key, words if len(runs) == 1 else [])
                 hits += [_Hit(start + a, start + b, rules.rules[order], lang) for a, b, order in matches]
+            if led_by is not None and len(hits) > first:
+                led = _led(rules, led_by)  # an item agrees with its lead-in (« une personne : » then « - Rigoureuse »)
+                hits[first:] = [h for h in hits[first:] if h.rule.order not in led]
             if needed:
                 before = folded[seg_start - 1] if seg_start else ""
                 text = folded[seg_start:seg_end]
@@ -299,6 +306,13 @@ def _candidates(folded: str, paras: list[t.Paragraph], rules: Ruleset, ad_lang: 
                     present |= met
                     needed = needed - met
     return hits, present
+
+
+def _led(rules: Ruleset, lead: str) -> frozenset[int]:
+    """The orders of the rules whose list lead-ins (:attr:`rolegen.adcheck.model.Rule.lead_ins`) match ``lead``,
+    remembered by its text."""
+    return _remembered(rules, ("lead", lead), lambda: frozenset(
+        c.order for c in rules.rules if c.lead_sources and any(r.search(lead) for r in c.lead_ins())))
 
 
 def _language_runs(rules: Ruleset, text: str, start: int, lang: str) -> list[tuple[int, int, str]]:

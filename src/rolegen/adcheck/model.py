@@ -83,6 +83,10 @@ class Rule(Model):
     title_exceptions: ByLang = ByLang()
     """A match outside the title of a whole ad whose title matches one of these is not a finding (the body of an
     ad titled "Livreur H/F" may name the job in the generic masculine)."""
+    lead_ins: ByLang = ByLang()
+    """A match in a list item is not a finding when the line that leads the list in (the last line before the
+    item that is no list item, ending with a colon) matches one of these: after « Nous recherchons une personne : »,
+    the item « - Rigoureuse et organisée » agrees with « personne »."""
     contexts: list[RuleId] = []
     """Names of shared exception sets (``contexts`` of a rule file) that apply too."""
     fragment: bool = True
@@ -153,6 +157,7 @@ class RuleChange(Model):
     words: ByLang | None = None
     exceptions: ByLang | None = None
     title_exceptions: ByLang | None = None
+    lead_ins: ByLang | None = None
     contexts: list[RuleId] | None = None
     fragment: bool | None = None
     status: Status | None = None

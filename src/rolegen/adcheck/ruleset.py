@@ -50,6 +50,8 @@ class Compiled:
     exempts the whole segment."""
     title_sources: dict[str, list[str]] = field(default_factory=dict)
     """The alternation of the rule's title exceptions, per language (:attr:`Rule.title_exceptions`)."""
+    lead_sources: dict[str, list[str]] = field(default_factory=dict)
+    """The alternation of the rule's list lead-ins, per language (:attr:`Rule.lead_ins`)."""
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
     _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
@@ -89,6 +91,10 @@ class Compiled:
     def title_exceptions(self) -> list[re.Pattern]:
         """The rule's title exceptions, every language (a title is read in both)."""
         return [compiled(s) for lang in LANGS for s in self.title_sources.get(lang, [])]
+
+    def lead_ins(self) -> list[re.Pattern]:
+        """The rule's list lead-ins, every language (a lead-in is read in both, like a title)."""
+        return [compiled(s) for lang in LANGS for s in self.lead_sources.get(lang, [])]
 
     def line_exceptions(self, lang: str) -> list[re.Pattern]:
         """The rule's line-wide exception expressions in ``lang``."""
@@ -372,6 +378,8 @@ def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict,
         titles = _sources(getattr(rule.title_exceptions, lang), (*loc, "title_exceptions", lang), locator, problems,
                           check=check)
         compiled.title_sources[lang] = [alternation(titles)] if titles else []
+        leads = _sources(getattr(rule.lead_ins, lang), (*loc, "lead_ins", lang), locator, problems, check=check)
+        compiled.lead_sources[lang] = [alternation(leads)] if leads else []
     if check:  # every language's patterns in place: each alternation compiles
         for lang in LANGS:
             compiled.regex(lang)

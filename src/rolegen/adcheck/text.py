@@ -29,6 +29,8 @@ _TOKEN = re.compile(r"[a-z]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")
 JOIN = re.compile(r"\n(?![ ]*(?:\n|[-*+·]|\d+[.)] ))")
 """A line break that only wraps a sentence (not before a blank line or a list item)."""
+LIST_ITEM = re.compile(r"[ ]*(?:[-*+·]|\d+[.)] )")
+"""How a list item opens (a line :data:`JOIN` does not join to the line before)."""
 LINK = re.compile(r'(?:https?://|www\.)[^\s<>"]+|(?<![^\s<>"@()\[\]])[^\s<>"@()\[\]]+@[^\s<>"@()\[\]]+\.[a-z]{2,}')
 """Web and e-mail addresses: blanked before matching (an address is not a requirement). An e-mail address
 starts where its run of characters does (the look-behind): tried from every character of a long word, it
@@ -304,6 +306,14 @@ def line_span(folded: str, line: int) -> tuple[int, int] | None:
     end = len(folded) if end < 0 else end
     text = folded[start:end]
     return start + len(text) - len(text.lstrip()), end - (len(text) - len(text.rstrip()))
+
+
+def lead_in(folded: str, start: int, end: int) -> str | None:
+    """Segment ``folded[start:end]`` when it can lead a list in: it ends with a colon (« Nous recherchons une
+    personne : »), even a list item the next line was joined to (« - Autonome » then « Vous êtes : »); the list
+    items after it (:data:`LIST_ITEM`) keep it as their lead-in."""
+    text = folded[start:end].rstrip()
+    return text if text.endswith(":") else None
 
 
 def segments(joined: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@
     this.link = new RegExp(data.text.link, "gu");
     this.marker = new RegExp(data.text.marker, "gu");
     this.join = new RegExp(data.text.join, "gu");
+    this.listItem = new RegExp(data.text.listItem, "uy");
     this.joined = new RegExp(data.text.joined, "gu");
     this.sentenceBreak = new RegExp(data.text.sentenceBreak, "gu");
     this.otherLangWords = data.text.otherLangWords;
@@ -46,7 +47,8 @@
                  en: rule.source.en ? new RegExp(rule.source.en, "gu") : null },
         exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en },
         lines: { fr: rule.lines.fr, en: rule.lines.en },
-        titles: rule.titles.map(function (s) { return new RegExp(s, "gu"); })
+        titles: rule.titles.map(function (s) { return new RegExp(s, "gu"); }),
+        leads: rule.leads.map(function (s) { return new RegExp(s, "u"); })
       };
     });
     /* ruleset.py required: each required rule's distinct expressions (a rule may say the same in both languages) */
@@ -776,9 +778,14 @@
    * the required rules some segment meets. */
   Engine.prototype.candidates = function (folded, paras, adLang, fragment, applicable) {
     var hits = [], present = new Set(), joined = folded.replace(this.join, " "), self = this;
+    var lead = null, leads = new Map();  /* the line that leads the current list in (text.py lead_in), for its items */
     paras.forEach(function (para) {
       var paraLang = para.lang || adLang;
       segments(joined, para.start, para.end).forEach(function (whole) {
+        self.listItem.lastIndex = whole[0];
+        var ledBy = self.listItem.test(folded) ? lead : null, first = hits.length;  /* an item never runs past its line */
+        var text = folded.slice(whole[0], whole[1]).replace(/\s+$/u, "");
+        lead = text.endsWith(":") ? text : ledBy;
         if (!fragment) {
           self.required.forEach(function (r) {
             if (present.has(r.order) || !applicable.has(r.order)) return;
@@ -835,6 +842,18 @@
           });
         });
         });
+        if (ledBy !== null && hits.length > first) {  /* engine.py _led: an item agrees with its lead-in */
+          var led = leads.get(ledBy);
+          if (led === undefined) {
+            led = new Set(self.rules.filter(function (c) {
+              return c.leads.some(function (r) { return r.test(ledBy); });
+            }).map(function (c) { return c.order; }));
+            leads.set(ledBy, led);
+          }
+          var kept = hits.slice(first).filter(function (h) { return !led.has(h.rule.order); });
+          hits.length = first;
+          kept.forEach(function (h) { hits.push(h); });
+        }
       });
     });
     return { hits: hits, present: present };
