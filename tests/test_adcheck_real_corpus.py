@@ -66,7 +66,10 @@ THRESHOLDS = {
     # the eighteenth round merged (random samples of La Bonne Alternance offers and JobsDB Hong Kong ads; 6,296
     # cases, 4,861 lawful), with a start month or a telephone number no publication date: 1,069/1,147, 531/545,
     # 39/4,861; test 64/79, 21/26, 7/195.
-    "tune": (0.9, 0.97, 0.01),
+    # the nineteenth round merged (random samples of jemepropose.com small ads and South African job-board ads; 6,592
+    # cases, 4,973 lawful), with a list's lead-in and the recruiter's client: 1,106/1,188, 729/759, 39/4,973 (form
+    # back to 0.95: the small ads' titles hold most of the formal problems left); test 64/79, 21/26, 7/195.
+    "tune": (0.9, 0.95, 0.01),
     "test": (0.78, 0.8, 0.036),
 }
 
