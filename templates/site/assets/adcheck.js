@@ -632,7 +632,8 @@
    * not all in capitals, or a capitalised word inside a sentence next to another capitalised word (not a
    * language or nationality) in a line not in title case; the line is read nameWindow characters each side. */
   function isUpper(s) { return s === s.toUpperCase() && s !== s.toLowerCase(); }
-  function isLower(s) { return s === s.toLowerCase() && s !== s.toUpperCase(); }
+  /* Python's str.islower of one character: the Lowercase property, which holds "º" and "ª" (no case pair) */
+  function isLower(s) { return /\p{Lowercase}/u.test(s); }
   function letters(s) { return s.match(/[\p{L}\p{Nl}\p{No}]+/gu) || []; }  /* Python: [^\W\d_]+ */
   function plain(s) { return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""); }
 
