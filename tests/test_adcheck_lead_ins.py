@@ -123,3 +123,19 @@ def test_telegraphic_sex_and_body(text: str, rule: str) -> None:
 ])
 def test_names_and_clothes_are_not_a_body(text: str) -> None:
     assert not rule_ids(text) & {"sex-requirement", "physical-appearance-criterion"}
+
+
+@pytest.mark.parametrize("opener", ["- ", "* ", "+ ", "· ", "1. ", "12) ", "  - ", "   3. "])
+def test_a_line_break_before_a_list_item_is_no_join_and_the_item_opens_a_list(opener: str) -> None:
+    from rolegen.adcheck import text as t
+
+    assert t.LIST_ITEM.match(opener + "Autonome")
+    assert not t.JOIN.search("Vous êtes :\n" + opener + "Autonome")
+
+
+@pytest.mark.parametrize("line", ["Autonome", "2026 est l'année", "3,5 % de hausse", "  suite de la phrase"])
+def test_a_line_that_only_wraps_a_sentence_is_joined_and_opens_no_list(line: str) -> None:
+    from rolegen.adcheck import text as t
+
+    assert not t.LIST_ITEM.match(line)
+    assert t.JOIN.search("Vous êtes\n" + line)

@@ -27,10 +27,10 @@ that French does not use ("Female only", "Max age 40 yrs", "Height 5.6 ft")."""
 
 _TOKEN = re.compile(r"[a-z]+")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ ]*[^\n ][^\n]*)*")
-JOIN = re.compile(r"\n(?![ ]*(?:\n|[-*+·]|\d+[.)] ))")
-"""A line break that only wraps a sentence (not before a blank line or a list item)."""
 LIST_ITEM = re.compile(r"[ ]*(?:[-*+·]|\d+[.)] )")
 """How a list item opens (a line :data:`JOIN` does not join to the line before)."""
+JOIN = re.compile(r"\n(?![ ]*\n|" + LIST_ITEM.pattern + ")")
+"""A line break that only wraps a sentence (not before a blank line or a list item)."""
 LINK = re.compile(r'(?:https?://|www\.)[^\s<>"]+|(?<![^\s<>"@()\[\]])[^\s<>"@()\[\]]+@[^\s<>"@()\[\]]+\.[a-z]{2,}')
 """Web and e-mail addresses: blanked before matching (an address is not a requirement). An e-mail address
 starts where its run of characters does (the look-behind): tried from every character of a long word, it
