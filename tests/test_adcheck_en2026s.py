@@ -34,6 +34,8 @@ def test_a_citizenship_beside_a_visa_or_a_permit_is_the_right_to_work(text: str)
     "Must be an EU citizen.",
     "EU citizens preferred, no visa sponsorship.",
     "Only Irish nationals or EU citizens.",
+    "U.S. citizenship or permanent residency required.",
+    "Residency status: US citizen or green card holder only.",
 ])
 def test_a_citizenship_asked_alone_is_still_nationality(text: str) -> None:
     assert "nationality-criterion" in rules(text)
