@@ -143,7 +143,9 @@ def test_a_criterion_asked_of_the_candidate_is_still_reported(text: str, lang: s
     ("Une chance unique de gagner 5000 euros par semaine.", "fr", "misleading", True),
     # "recherche" the noun
     ("Notre service de recherche opérationnelle optimise les tournées.", "fr", "title-gender", False),
-    ("Recherche vendeuse pour boutique de prêt-à-porter.", "fr", "title-gender", True),
+    # a job asked in one gender in a sentence is one-sex wording; as a title line, the title's form
+    ("Recherche vendeuse pour boutique de prêt-à-porter.", "fr", "gendered-wording", True),
+    ("Recherche vendeuse prêt-à-porter", "fr", "title-gender", True),
     # feminine adjectives that agree with a feminine noun; a named third person's pronoun
     ("De nature curieuse et rigoureuse, vous aimez apprendre.", "fr", "gendered-wording", False),
     ("Curieuse et rigoureuse, vous aimez apprendre.", "fr", "gendered-wording", True),

@@ -38,14 +38,23 @@ def test_a_feminine_that_agrees_with_another_noun_is_no_one_sex_wording(text: st
 
 @pytest.mark.parametrize("text", [
     "Vous êtes novatrice et curieuse.",
-    "Commerciale motivée pour notre showroom.",
     "Nous recrutons des caissières pour l'été.",
     "Nos futures collaboratrices seront formées en magasin.",
     "Méticuleuse et organisée, vous tenez les stocks.",
-    "Nous recherchons vendeuse motivée pour la saison.",
+    "Nous avons besoin d'une commerciale motivée pour notre showroom.",
 ])
 def test_the_person_sought_in_the_feminine_is_still_one_sex_wording(text: str) -> None:
     assert "gendered-wording-fr" in rule_ids(text)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # a snippet's first line naming the job is its title: one finding, the title's
+    ("Commerciale motivée pour notre showroom.", "job-noun-one-gender"),
+    # asked in a sentence, the job in one gender is one-sex wording
+    ("Nous recherchons vendeuse motivée pour la saison.", "job-sought-one-gender"),
+])
+def test_the_job_sought_in_the_feminine_is_one_finding(text: str, rule: str) -> None:
+    assert rule_ids(text) == {rule}
 
 
 # --- the people a care job looks after, the conditions a service treats

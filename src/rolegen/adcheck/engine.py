@@ -171,6 +171,9 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
             or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
     hits = _resolve(hits)
+    if fragment:  # a snippet's first line is its title: a one-gender job there is the title's problem
+        hits = _absorbed(hits, lambda h: h.rule.rule.category == "title-gender",
+                         lambda h: h.rule.rule.category == "gendered-wording")
     span = None
     if not fragment:
         span = t.line_span(src.folded, title) if title is not None else t.title_span(src.folded, fmt)
@@ -618,16 +621,21 @@ def _one_problem(hits: list[_Hit]) -> list[_Hit]:
     """``hits`` (sorted by start) without the English one-sex wordings that overlap an English sex requirement: a
     person sought as a man or a woman is one problem, the graver one. In French the wording is its own problem
     (« recherchons des filles expérimentées »: the sex sought, and the agreement of the words after it)."""
-    sexes = [h for h in hits if h.rule.rule.category == "sex" and h.lang == "en"]
-    if not sexes:
+    return _absorbed(hits, lambda h: h.rule.rule.category == "sex" and h.lang == "en",
+                     lambda h: h.rule.rule.category == "gendered-wording" and h.lang == "en")
+
+
+def _absorbed(hits: list[_Hit], graver: Callable[[_Hit], bool], lesser: Callable[[_Hit], bool]) -> list[_Hit]:
+    """``hits`` (sorted by start) without the ``lesser`` ones that overlap a ``graver`` one: one problem, told once."""
+    gravest = [h for h in hits if graver(h)]
+    if not gravest:
         return hits
     kept, reach, i = [], -1, 0
     for hit in hits:
-        while i < len(sexes) and sexes[i].start <= hit.start:  # the requirements that start before this hit
-            reach = max(reach, sexes[i].end)
+        while i < len(gravest) and gravest[i].start <= hit.start:  # the graver hits that start before this hit
+            reach = max(reach, gravest[i].end)
             i += 1
-        if hit.rule.rule.category == "gendered-wording" and hit.lang == "en" and (
-                reach > hit.start or (i < len(sexes) and sexes[i].start < hit.end)):
+        if lesser(hit) and (reach > hit.start or (i < len(gravest) and gravest[i].start < hit.end)):
             continue
         kept.append(hit)
     return kept

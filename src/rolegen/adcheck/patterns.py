@@ -118,6 +118,8 @@ LEXICON = {
     "task-verb-fr": ("task-verbs", "fr", "list"),
     "task-verb-inf-fr": ("task-verbs", "fr-infinitive", "list"),
     "task-verb-en": ("task-verbs", "en", "list"),
+    "request-fr": ("requests", "fr", "list"),
+    "request-en": ("requests", "en", "list"),
 }
 """Named parts read from word lists in ``rules/`` (file, key, which words):
 
@@ -131,7 +133,8 @@ LEXICON = {
 - the names of the criteria as statements list them (``criteria-names.yml``: "origine", "sexual orientation");
 - the names of languages (``languages.yml``: "Hindi", « ourdou »);
 - the verbs of the job's tasks after "vous" or "you will" (``task-verbs.yml``: « suivrez », "support"), and the
-  French infinitives that open a line of duties (« Soutenir »).
+  French infinitives that open a line of duties (« Soutenir »);
+- the words that ask the applicant for a piece of information (``requests.yml``: « précisez », "state").
 """
 _NAMED = re.compile(r"\{(" + "|".join([*NAMED, *LEXICON]) + r")\}")
 

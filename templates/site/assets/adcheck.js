@@ -707,6 +707,10 @@
       return !self.criteria.has(h.rule.rule.category) || !self.isName(src.cps, at(src, h.start), at(src, h.end - 1) + 1);
     });
     var hits = this.resolve(named);
+    if (fragment) {  /* engine.py: a snippet's first line is its title; a one-gender job there is the title's problem */
+      hits = absorbed(hits, function (h) { return h.rule.rule.category === "title-gender"; },
+                      function (h) { return h.rule.rule.category === "gendered-wording"; });
+    }
     if (!fragment) {
       var span = titleSpan(folded);
       if (span !== null) {
@@ -905,13 +909,19 @@
 
   /* engine.py _one_problem: an English one-sex wording that overlaps an English sex requirement is dropped */
   function oneProblem(hits) {
-    var sexes = hits.filter(function (h) { return h.rule.rule.category === "sex" && h.lang === "en"; });
-    if (!sexes.length) return hits;
+    return absorbed(hits, function (h) { return h.rule.rule.category === "sex" && h.lang === "en"; },
+                    function (h) { return h.rule.rule.category === "gendered-wording" && h.lang === "en"; });
+  }
+
+  /* engine.py _absorbed: the lesser hits that overlap a graver one are dropped (one problem, told once) */
+  function absorbed(hits, graver, lesser) {
+    var gravest = hits.filter(graver);
+    if (!gravest.length) return hits;
     var reach = -1, i = 0;
     return hits.filter(function (hit) {
-      while (i < sexes.length && sexes[i].start <= hit.start) { reach = Math.max(reach, sexes[i].end); i++; }
-      if (hit.rule.rule.category !== "gendered-wording" || hit.lang !== "en") return true;
-      return !(reach > hit.start || (i < sexes.length && sexes[i].start < hit.end));
+      while (i < gravest.length && gravest[i].start <= hit.start) { reach = Math.max(reach, gravest[i].end); i++; }
+      if (!lesser(hit)) return true;
+      return !(reach > hit.start || (i < gravest.length && gravest[i].start < hit.end));
     });
   }
 
