@@ -1,7 +1,8 @@
-"""Looks imposed on the person and an origin given as the profile: heels, make-up or a skirt required (« Talons
-obligatoires », "Make-up and heels are a must") are physical appearance, a work outfit or safety shoes are not, nor
-is make-up as the job's task; an origin adjective after « Profil : » is an origin, a cuisine is not. Sentences
-written for these tests, not taken from the corpus."""
+"""Looks imposed on the person, an origin given as the profile and one country's identity paper: heels, make-up or
+a skirt required (« Talons obligatoires », "Make-up and heels are a must") are physical appearance, a work outfit or
+safety shoes are not, nor is make-up as the job's task; an origin adjective after « Profil : » is an origin, a
+cuisine is not; "South African ID" required is a nationality, "ID or passport" is not. Sentences written for these
+tests, not taken from the corpus."""
 
 from __future__ import annotations
 
@@ -53,3 +54,24 @@ def test_an_origin_as_the_profile_is_an_origin(text: str) -> None:
 ])
 def test_a_cuisine_or_a_market_in_the_profile_is_no_origin(text: str) -> None:
     assert "origin" not in categories(text, "fr", country="fr")
+
+
+# --- a national identity document of one country held or required is a nationality (nationality-criterion, eu.yml)
+
+@pytest.mark.parametrize("text", [
+    "Requirements: Grade 12 and South African ID.",
+    "Must have a valid South African ID.",
+    "Applicants must hold a Kenyan ID card.",
+])
+def test_a_national_identity_document_required_is_a_nationality(text: str) -> None:
+    assert "nationality" in categories(text, "en", country="za")
+
+
+@pytest.mark.parametrize("text", [
+    "Have SA ID/passport.",
+    "Applicants need a valid SA ID or passport with a work permit.",
+    "Please bring your passport or ID to the interview for right-to-work checks.",
+    "Please upload your CV and ID.",
+])
+def test_an_identity_paper_of_any_country_is_no_nationality(text: str) -> None:
+    assert "nationality" not in categories(text, "en", country="za")
