@@ -1,8 +1,9 @@
 """Looks imposed on the person, an origin given as the profile and one country's identity paper: heels, make-up or
 a skirt required (« Talons obligatoires », "Make-up and heels are a must") are physical appearance, a work outfit or
 safety shoes are not, nor is make-up as the job's task; an origin adjective after « Profil : » is an origin, a
-cuisine is not; "South African ID" required is a nationality, "ID or passport" is not. Sentences written for these
-tests, not taken from the corpus."""
+cuisine is not; "South African ID" required is a nationality, "ID or passport" is not; an age given as a field
+(« Âge : 25 ans ») is an age, and two matches of one rule joined by a colon are one finding. Sentences written for
+these tests, not taken from the corpus."""
 
 from __future__ import annotations
 
@@ -75,3 +76,41 @@ def test_a_national_identity_document_required_is_a_nationality(text: str) -> No
 ])
 def test_an_identity_paper_of_any_country_is_no_nationality(text: str) -> None:
     assert "nationality" not in categories(text, "en", country="za")
+
+
+# --- an age given as a field, and two matches of one rule joined by a colon: one finding (age-criterion, eu.yml)
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Âge : 25 ans.", "fr"),
+    ("Âge : 20 à 30 ans", "fr"),
+    ("Age preferred: 18-28", "en"),
+])
+def test_an_age_given_as_a_field_is_an_age(text: str, lang: str) -> None:
+    assert "age" in categories(text, lang, country="fr" if lang == "fr" else "au")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Âge moyen de l'équipe : 30 ans.", "fr"),
+    ("Public : enfants, âge : 6 à 12 ans.", "fr"),
+    ("Our customers' age range 18-35 loves the brand.", "en"),
+])
+def test_an_age_of_others_or_of_a_team_is_no_age(text: str, lang: str) -> None:
+    assert "age" not in categories(text, lang, country="fr" if lang == "fr" else "au")
+
+
+@pytest.mark.parametrize(("text", "excerpt"), [
+    ("Âge souhaité : 20-30 ans", "Âge souhaité : 20-30 ans"),
+    ("Âge requis : 18-25 ans, permis B.", "Âge requis : 18-25 ans"),
+])
+def test_two_matches_of_one_rule_joined_by_a_colon_are_one_finding(text: str, excerpt: str) -> None:
+    from rolegen.adcheck import check
+
+    found = [f for f in check(text, lang="fr", fragment=True, country="fr").findings if f.category == "age"]
+    assert [(f.column, f.excerpt) for f in found] == [(1, excerpt)]
+
+
+def test_two_matches_of_one_rule_in_two_sentences_stay_two_findings() -> None:
+    from rolegen.adcheck import check
+
+    found = check("Vous êtes jeune. Âge : 25 ans.", lang="fr", fragment=True, country="fr").findings
+    assert [f.excerpt for f in found if f.category == "age"] == ["jeune", "Âge : 25 ans"]

@@ -170,7 +170,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     # names are not words: a criterion's word inside a brand, a place or an acronym is no criterion
     hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
             or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
-    hits = _resolve(hits)
+    hits = _resolve(hits, src.folded)
     if fragment:  # a snippet's first line is its title: a one-gender job there is the title's problem
         hits = _absorbed(hits, lambda h: h.rule.rule.category == "title-gender",
                          lambda h: h.rule.rule.category == "gendered-wording")
@@ -602,18 +602,28 @@ def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-def _resolve(hits: list[_Hit]) -> list[_Hit]:
-    """Of overlapping candidates of one category, keep the first (then the longest, then the first rule). An English
-    one-sex wording on the words of a sex requirement is the same problem ("Young lady wanted", "girls only"): the
-    requirement is kept, the wording dropped (:func:`_one_problem`)."""
+_GLUE = re.compile(r"[ ]?[:,/-]?[ ]?")
+"""What may stand between two matches of one rule that are one problem (« Âge souhaité : 20-30 ans »)."""
+
+
+def _resolve(hits: list[_Hit], folded: str) -> list[_Hit]:
+    """Of overlapping candidates of one category, keep the first (then the longest, then the first rule); two
+    matches of one rule with only a colon, a comma, a slash or a dash between them are one finding (« Âge souhaité :
+    20-30 ans »). An English one-sex wording on the words of a sex requirement is the same problem ("Young lady
+    wanted", "girls only"): the requirement is kept, the wording dropped (:func:`_one_problem`)."""
     kept: list[_Hit] = []
-    ends: dict[str, int] = {}
+    last: dict[str, int] = {}  # category -> index in kept of its last hit
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.rule.order)):
         category = hit.rule.rule.category
-        if hit.start < ends.get(category, -1):
+        before = kept[last[category]] if category in last else None
+        if before is not None and hit.start < before.end:
             continue
+        if (before is not None and before.rule is hit.rule
+                and _GLUE.fullmatch(folded, before.end, hit.start) is not None):
+            kept[last[category]] = replace(before, end=hit.end)
+            continue
+        last[category] = len(kept)
         kept.append(hit)
-        ends[category] = hit.end
     return _one_problem(kept)
 
 

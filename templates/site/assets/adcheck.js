@@ -706,7 +706,7 @@
     var named = found.hits.filter(function (h) {
       return !self.criteria.has(h.rule.rule.category) || !self.isName(src.cps, at(src, h.start), at(src, h.end - 1) + 1);
     });
-    var hits = this.resolve(named);
+    var hits = this.resolve(named, folded);
     if (fragment) {  /* engine.py: a snippet's first line is its title; a one-gender job there is the title's problem */
       hits = absorbed(hits, function (h) { return h.rule.rule.category === "title-gender"; },
                       function (h) { return h.rule.rule.category === "gendered-wording"; });
@@ -893,16 +893,23 @@
     return lo > 0 && spans[lo - 1][1] >= end;
   }
 
-  Engine.prototype.resolve = function (hits) {
+  /* engine.py _GLUE: what may stand between two matches of one rule that are one problem */
+  var GLUE = /^[ ]?[:,\/-]?[ ]?$/;
+
+  Engine.prototype.resolve = function (hits, folded) {
     var sorted = hits.slice().sort(function (a, b) {
       return a.start - b.start || (b.end - b.start) - (a.end - a.start) || a.rule.order - b.rule.order;
     });
-    var kept = [], ends = new Map();
+    var kept = [], last = new Map();
     sorted.forEach(function (hit) {
-      var cat = hit.rule.rule.category;
-      if (ends.has(cat) && hit.start < ends.get(cat)) return;
+      var cat = hit.rule.rule.category, before = last.has(cat) ? kept[last.get(cat)] : null;
+      if (before !== null && hit.start < before.end) return;
+      if (before !== null && before.rule === hit.rule && GLUE.test(folded.slice(before.end, hit.start))) {
+        kept[last.get(cat)] = { start: before.start, end: hit.end, rule: before.rule, lang: before.lang };
+        return;
+      }
+      last.set(cat, kept.length);
       kept.push(hit);
-      ends.set(cat, hit.end);
     });
     return oneProblem(kept);
   };
