@@ -609,7 +609,7 @@ _GLUE = re.compile(r"[ ]?[:,/-]?[ ]?")
 def _resolve(hits: list[_Hit], folded: str) -> list[_Hit]:
     """Of overlapping candidates of one category, keep the first (then the longest, then the first rule); two
     matches of one rule with only a colon, a comma, a slash or a dash between them are one finding (« Âge souhaité :
-    20-30 ans »). An English one-sex wording on the words of a sex requirement is the same problem ("Young lady
+    20-30 ans »), except gender-coded words, each of which counts. An English one-sex wording on the words of a sex requirement is the same problem ("Young lady
     wanted", "girls only"): the requirement is kept, the wording dropped (:func:`_one_problem`)."""
     kept: list[_Hit] = []
     last: dict[str, int] = {}  # category -> index in kept of its last hit
@@ -618,7 +618,7 @@ def _resolve(hits: list[_Hit], folded: str) -> list[_Hit]:
         before = kept[last[category]] if category in last else None
         if before is not None and hit.start < before.end:
             continue
-        if (before is not None and before.rule is hit.rule
+        if (before is not None and before.rule is hit.rule and category != "gender-coding"  # coded words count apart
                 and _GLUE.fullmatch(folded, before.end, hit.start) is not None):
             kept[last[category]] = replace(before, end=hit.end)
             continue

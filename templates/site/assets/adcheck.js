@@ -904,7 +904,8 @@
     sorted.forEach(function (hit) {
       var cat = hit.rule.rule.category, before = last.has(cat) ? kept[last.get(cat)] : null;
       if (before !== null && hit.start < before.end) return;
-      if (before !== null && before.rule === hit.rule && GLUE.test(folded.slice(before.end, hit.start))) {
+      if (before !== null && before.rule === hit.rule && cat !== "gender-coding" &&  /* coded words count apart */
+          GLUE.test(folded.slice(before.end, hit.start))) {
         kept[last.get(cat)] = { start: before.start, end: hit.end, rule: before.rule, lang: before.lang };
         return;
       }
