@@ -69,8 +69,11 @@ THRESHOLDS = {
     # the nineteenth round merged (random samples of jemepropose.com small ads and South African job-board ads; 6,592
     # cases, 4,973 lawful), with a list's lead-in and the recruiter's client: 1,106/1,188, 729/759, 39/4,973 (form
     # back to 0.95: the small ads' titles hold most of the formal problems left); test 64/79, 21/26, 7/195.
+    # the twenty-first round merged (random samples of Welcome to the Jungle data-engineering ads and Dutch job-board
+    # ads; 7,162 cases, 5,450 lawful), with a job asked in one gender in the body read as one-sex wording, as the
+    # labelling rule says: test 64/79, 22/26, 7/195 (form up from 0.8 to 0.84).
     "tune": (0.9, 0.95, 0.01),
-    "test": (0.78, 0.8, 0.036),
+    "test": (0.78, 0.84, 0.036),
 }
 
 
