@@ -171,7 +171,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
             or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
     hits = _resolve(hits, src.folded)
-    if fragment:  # a snippet's first line is its title: a one-gender job there is the title's problem
+    if fragment:  # a snippet's title-like lines (its first, a short line naming a job) are the title rules' business
         hits = _absorbed(hits, lambda h: h.rule.rule.category == "title-gender",
                          lambda h: h.rule.rule.category == "gendered-wording")
     span = None
@@ -609,8 +609,9 @@ _GLUE = re.compile(r"[ ]?[:,/-]?[ ]?")
 def _resolve(hits: list[_Hit], folded: str) -> list[_Hit]:
     """Of overlapping candidates of one category, keep the first (then the longest, then the first rule); two
     matches of one rule with only a colon, a comma, a slash or a dash between them are one finding (« Âge souhaité :
-    20-30 ans »), except gender-coded words, each of which counts. An English one-sex wording on the words of a sex requirement is the same problem ("Young lady
-    wanted", "girls only"): the requirement is kept, the wording dropped (:func:`_one_problem`)."""
+    20-30 ans »), except gender-coded words, each of which counts. An English one-sex wording on the words of a sex
+    requirement is the same problem ("Young lady wanted", "girls only"): the requirement is kept, the wording
+    dropped (:func:`_one_problem`)."""
     kept: list[_Hit] = []
     last: dict[str, int] = {}  # category -> index in kept of its last hit
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.rule.order)):

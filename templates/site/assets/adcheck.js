@@ -707,7 +707,7 @@
       return !self.criteria.has(h.rule.rule.category) || !self.isName(src.cps, at(src, h.start), at(src, h.end - 1) + 1);
     });
     var hits = this.resolve(named, folded);
-    if (fragment) {  /* engine.py: a snippet's first line is its title; a one-gender job there is the title's problem */
+    if (fragment) {  /* engine.py: a snippet's title-like lines are the title rules' business */
       hits = absorbed(hits, function (h) { return h.rule.rule.category === "title-gender"; },
                       function (h) { return h.rule.rule.category === "gendered-wording"; });
     }
