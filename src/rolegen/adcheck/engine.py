@@ -602,7 +602,7 @@ def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-_GLUE = re.compile(r"[ ]?[:,/-]?[ ]?")
+_GLUE = re.compile(r"[ ]?[:,/-][ ]?")
 """What may stand between two matches of one rule that are one problem (« Âge souhaité : 20-30 ans »)."""
 
 

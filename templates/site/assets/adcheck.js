@@ -894,7 +894,7 @@
   }
 
   /* engine.py _GLUE: what may stand between two matches of one rule that are one problem */
-  var GLUE = /^[ ]?[:,\/-]?[ ]?$/;
+  var GLUE = /^[ ]?[:,\/-][ ]?$/;
 
   Engine.prototype.resolve = function (hits, folded) {
     var sorted = hits.slice().sort(function (a, b) {
