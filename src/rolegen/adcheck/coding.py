@@ -47,6 +47,8 @@ class Settings:
     caps_words: int
     heading: re.Pattern
     about: re.Pattern
+    offer: re.Pattern
+    demand: re.Pattern
     self: re.Pattern
     hire: re.Pattern
     named: re.Pattern
@@ -92,8 +94,9 @@ def _settings() -> Settings:
     data = read_shipped("gender-coding")
     return Settings(
         data["verdict"]["minimum"], data["verdict"]["difference"], float(data["verdict"]["per_100"]), data["headings"]["label_words"],
-        data["headings"]["caps_words"], re.compile(_both(data["headings"])), re.compile(_both(data["about"])),
-        re.compile(_both(data["self"])), re.compile(f"(?<![a-z0-9]){_both(data['hire'])}"), re.compile(_SUBJECT + _both(data["name_verb"])), frozenset(data["pronouns"]),
+        data["headings"]["caps_words"], re.compile(f"{_both(data['headings'])}|{_both(data['offer'])}"),
+        re.compile(_both(data["about"])), re.compile(_both(data["offer"])),
+        re.compile(f"(?<![a-z0-9]){_both(data['demand'])}"), re.compile(_both(data["self"])), re.compile(f"(?<![a-z0-9]){_both(data['hire'])}"), re.compile(_SUBJECT + _both(data["name_verb"])), frozenset(data["pronouns"]),
         data["sources"], data["dropped"], data["labels"], data["aliases"], _company(data["company"]))
 
 
@@ -112,7 +115,8 @@ def expressions() -> dict:
     """The settings as the page reads them (export.py)."""
     s = settings()
     return {"headingWords": HEADING_WORDS, "minimum": s.minimum, "difference": s.difference, "per100": s.per_100, "labelWords": s.label_words, "capsWords": s.caps_words,
-            "heading": s.heading.pattern, "about": s.about.pattern, "self": s.self.pattern, "hire": s.hire.pattern,
+            "heading": s.heading.pattern, "about": s.about.pattern, "offer": s.offer.pattern,
+            "demand": s.demand.pattern, "self": s.self.pattern, "hire": s.hire.pattern,
             "named": s.named.pattern, "pronouns": sorted(s.pronouns),
             "company": {"labelled": s.company.labelled.pattern, "byline": s.company.byline.pattern,
                         "lines": s.company.lines, "reach": s.company.reach, "words": s.company.words, "most": s.company.most,
@@ -215,7 +219,7 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
     starts: list[int] = []
     ends: list[int] = []
     employer: tuple[list[int], list[int]] = ([], [])
-    about = False
+    about = offer = False
     seen: set[str] = set()
 
     def leave(a: int, b: int, spans: tuple[list[int], list[int]] = (starts, ends)) -> None:
@@ -231,6 +235,7 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
             lead = _LEAD.match(folded, start, end).end()
             trail = lead + len(folded[lead:end].rstrip(_TRAIL_CHARS))
             about = s.about.fullmatch(folded, lead, trail) is not None
+            offer = not about and s.offer.fullmatch(folded, lead, trail) is not None
             leave(start, end)
             continue
         if title is not None and start <= title[0] <= end:  # the title is read, and ends no section
@@ -245,6 +250,8 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
                 leave(pos, stop)
                 if who != "named":  # a capitalised subject may be no employer ("Native English is a must")
                     leave(pos, stop, employer)
+            elif offer and s.demand.search(joined, pos, stop) is None:  # a benefit: read, but no criterion
+                leave(pos, stop, employer)
             else:
                 key = joined[pos:stop].strip(" ")
                 if key.count(" ") >= 2 and key in seen:  # three words or more, already read as written

@@ -22,9 +22,10 @@ from rolegen.adcheck.fold import fold
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 NOT_JOBS = frozenset("premier premiere second seconde homme femme maitre maitresse monsieur madame carrier carriere "
                      "maternel maternelle financier financiere agent agente designer designeuse professionnel "
-                     "professionnelle operationnel operationnelle prix pricing".split())
+                     "professionnelle operationnel operationnelle prix pricing social sociale medicosocial "
+                     "medicosociale".split())
 """Heads of appellations that are ordinary words more often than job nouns ("carrière", "langue maternelle",
-"données financières", « Recherche opérationnelle », "Pricing"), or used for both sexes ("agent", the loanword "designer")."""
+"données financières", « Recherche opérationnelle », "Pricing", « à caractère social »), or used for both sexes ("agent", the loanword "designer")."""
 
 
 def _head(words: list[str]) -> str | None:

@@ -64,6 +64,7 @@
     this.gender = {
       minimum: g.minimum, difference: g.difference, headingWords: g.headingWords, per100: g.per100, labelWords: g.labelWords, capsWords: g.capsWords,
       heading: new RegExp("^(?:" + g.heading + ")$", "u"), about: new RegExp("^(?:" + g.about + ")$", "u"),
+      offer: new RegExp("^(?:" + g.offer + ")$", "u"), demand: new RegExp(g.demand, "gu"),
       self: new RegExp(g.self, "uy"), hire: new RegExp(g.hire, "gu"), named: new RegExp(g.named, "uy"),
       pronouns: new Set(g.pronouns), sentenceStarts: g.sentenceStarts, labels: g.labels,
       company: { labelled: new RegExp(g.company.labelled, "gu"), byline: new RegExp("^(?:" + g.company.byline + ")", "u"),
@@ -133,7 +134,7 @@
       kept.forEach(function (b) { pieces.push(joined.slice(last, b), "\n"); last = b + 1; });
       joined = pieces.join("") + joined.slice(last);
     }
-    var starts = [], ends = [], employer = { starts: [], ends: [] }, about = false, seen = new Set();
+    var starts = [], ends = [], employer = { starts: [], ends: [] }, about = false, offer = false, seen = new Set();
     function leave(a, b, spans) {
       var s = spans ? spans.starts : starts, e = spans ? spans.ends : ends;
       if (s.length && a <= e[e.length - 1]) e[e.length - 1] = Math.max(e[e.length - 1], b);
@@ -145,6 +146,7 @@
       if (headings.has(s0)) {
         var b = bounds(folded, s0, e0);
         about = g.about.test(folded.slice(b[0], b[1]));
+        offer = !about && g.offer.test(folded.slice(b[0], b[1]));
         leave(s0, e0);
         continue;
       }
@@ -158,6 +160,8 @@
         if (who !== null && finditer1(g.hire, joined, pos, stop) === null) {
           leave(pos, stop);
           if (who !== "named") leave(pos, stop, employer);  /* a capitalised subject may be no employer */
+        } else if (offer && finditer1(g.demand, joined, pos, stop) === null) {  /* a benefit: read, but no criterion */
+          leave(pos, stop, employer);
         } else {
           var key = joined.slice(pos, stop).replace(/^ +| +$/g, "");
           if ((key.match(/ /g) || []).length >= 2 && seen.has(key)) leave(pos, stop);  /* already read as written */
