@@ -93,3 +93,25 @@ def test_titles_that_name_both_sexes(title: str) -> None:
 ])
 def test_titles_of_one_sex_are_still_read(title: str, rule: str) -> None:
     assert rule in rule_ids(title + BODY, "fr", fragment=False, country="fr")
+
+
+# --- the statutory conditions of the armed forces and of apprenticeship: an age on the day the contract is signed
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Vous avez moins de 30 ans à la date de signature du contrat.", "age"),
+    ("Avoir moins de 30 ans et plus de 17 ans le jour de la signature du contrat.", "age"),
+    # the board prints the list items run together: nationality and age are one statutory condition
+    ("Vous avez la nationalité françaiseVous avez moins de 30 ans à la date de signature du contrat", "nationality"),
+])
+def test_a_statutory_age_on_the_day_the_contract_is_signed(text: str, category: str) -> None:
+    assert category not in categories(text, "fr", country="fr")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Candidat de moins de 30 ans exigé.", "age"),
+    ("Vous avez moins de 30 ans.", "age"),
+    ("Nationalité française exigée.", "nationality"),
+])
+def test_an_age_or_a_nationality_required_alone_is_still_read(text: str, category: str) -> None:
+    assert category in categories(text, "fr", country="fr")
