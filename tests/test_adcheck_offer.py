@@ -182,3 +182,8 @@ def test_costs_the_employer_covers_are_no_fee(text: str) -> None:
 
 def test_a_fee_charged_to_the_candidate_is_still_read() -> None:
     assert "misleading" in categories("A registration fee of $100 is required before the interview.", "en", country="nl")
+
+
+def test_a_warning_against_scams_is_no_fee() -> None:
+    text = "Examples of such scams include purchasing a 'starter kit', paying to apply, or buying equipment."
+    assert "misleading" not in categories(text, "en", country="ie")
