@@ -253,6 +253,7 @@ def read(text: str, folded: str, at, title: tuple[int, int] | None, s: Settings 
             elif offer and s.demand.search(joined, pos, stop) is None:  # a benefit: read, but no criterion
                 leave(pos, stop, employer)
             else:
+                offer = False  # a sentence that asks or seeks ends the offer (its next heading may be unseen)
                 key = joined[pos:stop].strip(" ")
                 if key.count(" ") >= 2 and key in seen:  # three words or more, already read as written
                     leave(pos, stop)

@@ -163,6 +163,7 @@
         } else if (offer && finditer1(g.demand, joined, pos, stop) === null) {  /* a benefit: read, but no criterion */
           leave(pos, stop, employer);
         } else {
+          offer = false;  /* a sentence that asks or seeks ends the offer (its next heading may be unseen) */
           var key = joined.slice(pos, stop).replace(/^ +| +$/g, "");
           if ((key.match(/ /g) || []).length >= 2 && seen.has(key)) leave(pos, stop);  /* already read as written */
           else seen.add(key);
