@@ -152,7 +152,8 @@ def item(table: dict[str, list[tuple[re.Pattern, str]]], lang: str, word: str) -
 @dataclass
 class Reading:
     """The spans of the folded text the verdict leaves out (sorted, not overlapping), the words it counts, and the
-    spans of the employer's self-description (sorted, not overlapping; the criteria read them too)."""
+    spans where a criterion's words describe the employer: its self-description and what it offers (sorted, not
+    overlapping; the criteria do not read them, the verdict reads the offer)."""
 
     starts: list[int]
     ends: list[int]

@@ -193,7 +193,7 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     hits = sorted(hits, key=lambda h: (h.start, h.rule.order))
     reading = coding.read(src.text, src.folded, src.at, None if fragment else span,
                           words=sum(p.words for p in paras))
-    if reading.employer[0]:  # a criterion in the employer's self-description describes the employer
+    if reading.employer[0]:  # a criterion in the employer's self-description or its offer describes the employer
         hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
                 or not _inside(reading.employer, h.start, h.start + 1)]
     if reading.names[0]:  # the employer's own name is a name: no criterion nor one-sex word is read in it

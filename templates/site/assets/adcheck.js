@@ -739,7 +739,7 @@
     hits.sort(function (a, b) { return a.start - b.start || a.rule.order - b.rule.order; });
     var silenced = this.silenced(folded), findings = [], words = { masculine: new Map(), feminine: new Map() };
     var shown = options.uiLang || adLang, reading = this.reading(src, fragment ? null : span);
-    if (reading.employer.starts.length) {  /* a criterion in the employer's self-description describes the employer */
+    if (reading.employer.starts.length) {  /* a criterion in the employer's self-description or its offer describes the employer */
       hits = hits.filter(function (h) { return !self.criteria.has(h.rule.rule.category) || !leftOut(reading.employer, h.start); });
     }
     if (reading.names.length) {  /* the employer's own name is a name: no criterion nor one-sex word is read in it */
