@@ -274,12 +274,16 @@ def test_screenshots_of_the_checker_page(page, base_url: str, width: int) -> Non
 
 
 HIDDEN = [f"Titre\nNous recher{c}chons un jeu{c}ne hom{c}me dyna{c}mique.\nCandidate de moins de 3{c}0 ans.\n"
-          for c in ["\u00ad", "\u200b", "\u2060", "\u200d", "\u202e", "\ufeff", "\u00ad\u200b"]]
+          for c in ["\u00ad", "\u200b", "\u2060", "\u200d", "\u202e", "\ufeff", "\u00ad\u200b"]] + [
+    # Markdown's escapes, once and twice escaped, and backslashes that escape nothing
+    "Titre\nNous recherchons un jeune homme dynamique\\! Full\\-time\\.\nCandidate de moins de 30 ans\\.\n",
+    "Titre\nCross\\\\-functional team\\\\. Candidate de moins de 30 ans \\(H/F\\)\\.\nC:\\jeune\\homme\n",
+]
 
 
 def test_invisible_characters_are_read_past_as_by_the_cli(page, base_url: str) -> None:
-    """Soft hyphens and zero-width characters inside words: the page finds what check-ad finds, at the same
-    line and column of the text as written."""
+    """Soft hyphens and zero-width characters inside words, and Markdown's escapes: the page finds what check-ad
+    finds, at the same line and column of the text as written."""
     _open(page, base_url)
     payload = [{"id": str(i), "text": text, "lang": "fr", "fragment": True} for i, text in enumerate(HIDDEN)]
     found = page.evaluate(_DRIVE, payload)

@@ -20,7 +20,7 @@ from typing import Callable
 
 ENABLED = True
 """Whether the cache is read and written (the benchmark measures the checker without it too)."""
-FORMAT = 4
+FORMAT = 5
 """Changes when what is cached changes shape."""
 KEPT = 32
 """Files kept in the folder: past that the oldest go (each --rules file and version gets its own)."""

@@ -171,6 +171,11 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
     hits = [h for h in hits if h.rule.rule.category not in LAW_CATEGORIES
             or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
     hits = _resolve(hits, src.folded)
+    # a rule's ad-wide exceptions: what the ad says anywhere exempts the rule (an armed force's enlistment ad and
+    # its statutory nationality); the text is searched once per rule found, not once per finding
+    exempt = {order for order, c in {h.rule.order: h.rule for h in hits if any(h.rule.ad_sources.values())}.items()
+              if any(e.search(src.folded) for e in c.ad_exceptions())}
+    hits = [h for h in hits if h.rule.order not in exempt]
     if fragment:  # a snippet's title-like lines (its first, a short line naming a job) are the title rules' business
         hits = _absorbed(hits, lambda h: h.rule.rule.category == "title-gender",
                          lambda h: h.rule.rule.category == "gendered-wording")

@@ -39,6 +39,7 @@ def browser_data(ruleset: Ruleset | None = None) -> dict:
             "lines": {lang: [ref(s) for s in c.line_sources[lang]] for lang in LANGS},
             "titles": [s for lang in LANGS for s in c.title_sources.get(lang, [])],
             "leads": [s for lang in LANGS for s in c.lead_sources.get(lang, [])],
+            "ads": [s for lang in LANGS for s in c.ad_sources.get(lang, [])],
             "where": c.where, "contracts": list(c.rule.contracts), "status": _legal(c.rule.status_in(None)),
             "countries": {code: _legal(c.rule.status_in(code)) for code in c.rule.countries},
             "home": c.home, "abroad": _legal(c.rule.status_in(None, home=False)) if c.rule.abroad else None,

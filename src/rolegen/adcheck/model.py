@@ -83,6 +83,10 @@ class Rule(Model):
     title_exceptions: ByLang = ByLang()
     """A match outside the title of a whole ad whose title matches one of these is not a finding (the body of an
     ad titled "Livreur H/F" may name the job in the generic masculine)."""
+    ad_exceptions: ByLang = ByLang()
+    """No match is a finding when the text, anywhere, matches one of these: what the ad says of its employer can
+    make a condition statutory wherever it stands (an armed force's enlistment ad states the nationality and age
+    the Code de la défense sets, often on list lines of their own)."""
     lead_ins: ByLang = ByLang()
     """A match in a list item is not a finding when the line that leads the list in (the last line before the
     item that is no list item, ending with a colon) matches one of these: after « Nous recherchons une personne : »,
@@ -157,6 +161,7 @@ class RuleChange(Model):
     words: ByLang | None = None
     exceptions: ByLang | None = None
     title_exceptions: ByLang | None = None
+    ad_exceptions: ByLang | None = None
     lead_ins: ByLang | None = None
     contexts: list[RuleId] | None = None
     fragment: bool | None = None

@@ -70,6 +70,15 @@ NAMED = {
         "retraite{+e}|expatrie{+e})(?![a-z])[^.;\\n]{0,60}?,? (?:cherche|recherche|recrute|souhaite recruter|"
         "embauche)(?![a-z]))"),
     "payslip-fr": "(?:bulletins?|fiches?|feuilles?|releves?) de (?:paie|paye|salaire)s?",
+    "adult-tail-en": "(?:(?! (?:and |but |or )?(?:under|below|younger|not older|no older|not over|no more than|up to|max)(?![a-z]))[^.;\\n])",
+    "armed-forces-fr": (
+        "(?<!ancien de l')(?<!anciens de l')(?<!ancienne de l')(?<!anciennes de l')(?<!ancien de la )"
+        "(?<!anciens de la )(?<!ancienne de la )(?<!anciennes de la )(?<!issu de l')(?<!issus de l')(?<!issue de l')"
+        "(?<!issues de l')(?<!issu de la )(?<!issus de la )(?<!issue de la )(?<!issues de la )(?<!ex-)"
+        "(?:armee de terre|armee de l'air(?: et de l'espace)?|marine nationale|legion etrangere|gendarmerie nationale|"
+        "(?:aupres de|rejoindre|rejoignez|integrer|integrez|engagez-vous dans|s'engager dans) la gendarmerie|"
+        "(?:sous-)?officiers? de gendarmerie|gendarmes? adjoints?|service de sante des armees|"
+        "brigade de sapeurs-pompiers de paris|bataillon de marins-pompiers)(?![a-z])"),
     "not-a-start": (
         "(?<!depuis )(?<!depuis le )(?<!starting )(?<!start date: )(?<!start date )(?<!beginning of )(?<!end of )"
         "(?<!from )(?<!until )(?<!a partir du )(?<!a partir de )(?<!des le )(?<!jusqu'au )(?<!avant le )(?<!debut )"
@@ -96,6 +105,12 @@ NAMED = {
 - ``{place-en}``: the countries, regions and cities an English ad asks the candidate to be in already
   ("Applicants must be in UAE");
 - ``{payslip-fr}`` and ``{payslip-en}``: the names of a payslip;
+- ``{adult-tail-en}``: one character of what follows a legal minimum age ("must be 18+ to apply"), up to an upper
+  bound that makes the minimum a range's first bound ("18+ and under 30"); an exception's tail repeats it;
+- ``{armed-forces-fr}``: the French armed forces and the military fire brigades, which enlist on the nationality
+  and age conditions the Code de la défense sets (an ad-wide exception: the names stand anywhere in the ad), not
+  where an employer names a candidate's past in them (« ancien de la Marine nationale », « issue de l'Armée de
+  terre »);
 - ``{not-a-start}``: the words before a date that make it a start, an end or a date of the employer's history, not
   a publication date (« à partir du », "starting", « en production depuis »), as look-behinds;
 - ``{month}``: the months' names and abbreviations, in French and English (folded).

@@ -52,6 +52,9 @@ class Compiled:
     """The alternation of the rule's title exceptions, per language (:attr:`Rule.title_exceptions`)."""
     lead_sources: dict[str, list[str]] = field(default_factory=dict)
     """The alternation of the rule's list lead-ins, per language (:attr:`Rule.lead_ins`)."""
+    ad_sources: dict[str, list[str]] = field(default_factory=dict)
+    """The alternation of the rule's ad-wide exceptions, per language (:attr:`Rule.ad_exceptions`)."""
+    """The alternation of the rule's list lead-ins, per language (:attr:`Rule.lead_ins`)."""
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
     _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)
@@ -91,6 +94,10 @@ class Compiled:
     def title_exceptions(self) -> list[re.Pattern]:
         """The rule's title exceptions, every language (a title is read in both)."""
         return [compiled(s) for lang in LANGS for s in self.title_sources.get(lang, [])]
+
+    def ad_exceptions(self) -> list[re.Pattern]:
+        """The rule's ad-wide exceptions, every language (an ad may state its employer in either)."""
+        return [compiled(s) for lang in LANGS for s in self.ad_sources.get(lang, [])]
 
     def lead_ins(self) -> list[re.Pattern]:
         """The rule's list lead-ins, every language (a lead-in is read in both, like a title)."""
@@ -380,6 +387,9 @@ def _compile(rule: Rule, order: int, contexts: dict[str, ByLang], located: dict,
         compiled.title_sources[lang] = [alternation(titles)] if titles else []
         leads = _sources(getattr(rule.lead_ins, lang), (*loc, "lead_ins", lang), locator, problems, check=check)
         compiled.lead_sources[lang] = [alternation(leads)] if leads else []
+        whole = _sources(getattr(rule.ad_exceptions, lang), (*loc, "ad_exceptions", lang), locator, problems,
+                         check=check)
+        compiled.ad_sources[lang] = [alternation(whole)] if whole else []
     if check:  # every language's patterns in place: each alternation compiles
         for lang in LANGS:
             compiled.regex(lang)

@@ -1,12 +1,15 @@
-"""The text a reader sees: invisible characters taken out before the rules read it, positions mapped back.
+"""The text a reader sees: invisible characters and Markdown's escapes taken out before the rules read it, positions
+mapped back.
 
 A soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark
 or a bidirectional control inside a word hides it from a pattern while the
 reader sees the word whole ("jeune\u00adhomme"). :func:`check` removes them, has
 the engine check what is left, and maps every finding back to its line and
 column in the text as written (or, through ``remap``, in the file). The
-browser page does the same before its engine runs
-(``visibleText`` in ``templates/site/assets/adcheck.js``).
+backslashes of a Markdown escape ("full\\-time", "18\\+", "cross\\\\-functional" when a
+scraper escaped twice) are hidden the same way: a reader of the page the ad was
+written for sees "full-time". The browser page does the same before its engine runs
+(``checkVisible`` in ``templates/site/assets/adcheck.js``).
 """
 
 from __future__ import annotations
@@ -19,19 +22,26 @@ from rolegen.adcheck import engine
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 """Characters with no visible form in running text (the same list as ``INVISIBLE`` in adcheck.js)."""
+ESCAPE = re.compile(r"(?<!\\)\\+(?=[!-/:-@\[\]^_`{-~])")
+"""A run of backslashes before ASCII punctuation other than a backslash: Markdown's escape, which a reader does
+not see (the same rule as ``escapeEnd`` in adcheck.js). Linear: a run is only tried from its first backslash."""
+HIDDEN = re.compile(f"{INVISIBLE.pattern}+|{ESCAPE.pattern}")
 
 
 def visible(text: str) -> tuple[str, list[int] | None]:
-    """(``text`` without invisible characters, map of index in it -> index in ``text``, or None if none)."""
-    if not INVISIBLE.search(text):
+    """(``text`` without invisible characters and escapes, map of index in it -> index in ``text``, or None if
+    none)."""
+    if not INVISIBLE.search(text) and not ESCAPE.search(text):
         return text, None
     kept: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        if not INVISIBLE.match(ch):
-            kept.append(ch)
-            origin.append(i)
-    origin.append(len(text))
+    last = 0
+    for m in HIDDEN.finditer(text):
+        kept.append(text[last:m.start()])
+        origin.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
     return "".join(kept), origin
 
 

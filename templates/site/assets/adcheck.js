@@ -48,7 +48,8 @@
         exceptions: { fr: rule.exceptions.fr, en: rule.exceptions.en },
         lines: { fr: rule.lines.fr, en: rule.lines.en },
         titles: rule.titles.map(function (s) { return new RegExp(s, "gu"); }),
-        leads: rule.leads.map(function (s) { return new RegExp(s, "u"); })
+        leads: rule.leads.map(function (s) { return new RegExp(s, "u"); }),
+        ads: rule.ads.map(function (s) { return new RegExp(s, "gu"); })
       };
     });
     /* ruleset.py required: each required rule's distinct expressions (a rule may say the same in both languages) */
@@ -712,6 +713,15 @@
       return !self.criteria.has(h.rule.rule.category) || !self.isName(src.cps, at(src, h.start), at(src, h.end - 1) + 1);
     });
     var hits = this.resolve(named, folded);
+    /* a rule's ad-wide exceptions: what the ad says anywhere exempts the rule (an armed force's enlistment ad and
+     * its statutory nationality); the text is searched once per rule found, not once per finding */
+    var exemptAd = new Set(), triedAd = new Set();
+    hits.forEach(function (h) {
+      if (triedAd.has(h.rule.order) || !h.rule.ads.length) return;
+      triedAd.add(h.rule.order);
+      if (h.rule.ads.some(function (e) { return finditer1(e, folded, 0, folded.length) !== null; })) exemptAd.add(h.rule.order);
+    });
+    hits = hits.filter(function (h) { return !exemptAd.has(h.rule.order); });
     if (fragment) {  /* engine.py: a snippet's title-like lines are the title rules' business */
       hits = absorbed(hits, function (h) { return h.rule.rule.category === "title-gender"; },
                       function (h) { return h.rule.rule.category === "gendered-wording"; });
@@ -986,13 +996,27 @@
   };
 
   /* The text a reader sees, as src/rolegen/adcheck/visible.py: invisible characters (soft hyphens, zero-width
-   * characters, bidirectional controls ...) taken out before the engine reads the text, every finding mapped back
-   * to the text as written. The same character list as INVISIBLE there. */
+   * characters, bidirectional controls ...) and Markdown's escapes taken out before the engine reads the text,
+   * every finding mapped back to the text as written. The same character list as INVISIBLE there. */
   var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+
+  /* visible.py ESCAPE: a run of backslashes before ASCII punctuation other than a backslash is Markdown's escape,
+   * which a reader does not see: the index after the run when cps[i] starts one, else i */
+  var PUNCT = /^[!-\/:-@\[\]^_`{-~]$/u;
+  function escapeEnd(cps, i) {
+    if (cps[i] !== "\\" || (i > 0 && cps[i - 1] === "\\")) return i;
+    var j = i;
+    while (j < cps.length && cps[j] === "\\") j++;
+    return j < cps.length && PUNCT.test(cps[j]) ? j : i;
+  }
 
   function checkVisible(engine, text, options) {
     var cps = Array.from(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")), kept = [], origin = [];
-    cps.forEach(function (ch, i) { if (!INVISIBLE.test(ch)) { kept.push(ch); origin.push(i); } });
+    for (var i = 0; i < cps.length; i++) {
+      var end = escapeEnd(cps, i);
+      if (end > i) { i = end - 1; continue; }
+      if (!INVISIBLE.test(cps[i])) { kept.push(cps[i]); origin.push(i); }
+    }
     if (kept.length === cps.length) return engine.check(text, options);
     origin.push(cps.length);
     var starts = [0];
