@@ -1,9 +1,9 @@
 """English ads for software posts in India and Singapore: a graduating class asked as Indian boards write it
 ("batches 2023, 2024, and 2025", "2025 pass-outs", "passed out in 2024"), a degree finished recently said with the
-verb ("recently graduated from"), a graduation year set in bold by the board's markdown; the applicant's own money put
-into the business as a condition of the post; Postman the API tool named by what it is made of ("Postman tools",
-"Postman collections") or after an API tool written in two words ("SOAP UI"). Sentences written for these tests, not
-taken from the corpus."""
+verb and the school ("recently graduated from"; not the open question "Are you recently graduated?"), a graduation
+year set in bold by the board's markdown; the applicant's own money put into the business as a condition of the
+post; Postman the API tool named by what it is made of ("Postman tools", "Postman collections") or after an API tool
+written in two words ("SOAP UI"). Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ GENDERED = "gendered-wording-fr"
     "Candidates who passed out in 2025 can apply.",
     "Year of passing: 2024 - 2025",
     "* Currently enrolled in or recently graduated from an engineering college",
-    "We are looking for recently graduated developers.",
+    "Candidates recently graduated in computer engineering are preferred.",
     "* Final-year student with a graduation date of **June 2026 or later**",
     "You are due to graduate in **2026**.",
 ])
@@ -46,6 +46,7 @@ def test_a_graduating_class_or_a_recent_degree_asked_is_age(text: str) -> None:
     "Process batches 2023 through the new pipeline.",
     "Our team recently completed a migration to Kubernetes.",
     "You will mentor recently graduated engineers in their first year.",
+    "Are you recently graduated? Our graduate programme starts in September.",
     "We recently finished the rollout of our new platform.",
     "A degree in Computer Science or equivalent experience.",
     "Since 2024 the batch platform runs on Spark.",
