@@ -1,7 +1,7 @@
 """What the checker reads of an ad as a whole: a rule's ad-wide exceptions (an armed force's enlistment ad, whose
-nationality and age conditions the Code de la défense sets, on whatever line they stand), and Markdown's escapes,
-which a reader of the page does not see ("full\\-time", "under 30\\."). Sentences written for these tests, not taken
-from the corpus."""
+nationality and age conditions the Code de la défense sets, on whatever line they stand), and Markdown's escapes
+and bold delimiters, which a reader of the page does not see ("full\\-time", "under 30\\.", "**Female** candidates").
+Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
 
@@ -91,6 +91,38 @@ def test_escapes_leave_the_columns_of_the_text_as_written() -> None:
     "Utilisez le séparateur \\\\ entre deux chemins.",
 ])
 def test_a_backslash_that_escapes_nothing_is_read_as_written(text: str) -> None:
+    from rolegen.adcheck.visible import visible
+
+    assert visible(text) == (text, None)
+
+# --- Markdown's bold delimiters are not read (visible.py EMPHASIS)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("**Female** candidates only.", "sex-requirement"),
+    ("**Age:** 25-35 years", "age-criterion"),
+    ("Graduation date of **December 2025 or later.**", "age-criterion"),
+    ("Nous recherchons une **jeune** femme pour l'accueil.", "age-criterion"),
+    ("***Male candidates only***", "sex-requirement"),
+])
+def test_a_criterion_split_by_bold_delimiters_is_found(text: str, rule: str) -> None:
+    lang = "fr" if "Nous" in text else "en"
+    assert rule in rule_ids(text, lang)
+
+
+def test_bold_delimiters_leave_the_columns_of_the_text_as_written() -> None:
+    text = "Hello **team**. Applicants must be **under 30**."
+    finding = next(f for f in check(text, lang="en", fragment=True).findings if f.rule == "age-criterion")
+    assert (finding.line, finding.column) == (1, text.index("must") + 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Poste :***Airbus recrute",  # glued to words on both sides: taking the stars out would join them
+    "Note****moyenne",
+    "Calcul 2**3 et a*b",
+    "Un * seul, puis * deux",
+])
+def test_asterisks_that_are_no_bold_delimiter_are_read_as_written(text: str) -> None:
     from rolegen.adcheck.visible import visible
 
     assert visible(text) == (text, None)

@@ -278,12 +278,14 @@ HIDDEN = [f"Titre\nNous recher{c}chons un jeu{c}ne hom{c}me dyna{c}mique.\nCandi
     # Markdown's escapes, once and twice escaped, and backslashes that escape nothing
     "Titre\nNous recherchons un jeune homme dynamique\\! Full\\-time\\.\nCandidate de moins de 30 ans\\.\n",
     "Titre\nCross\\\\-functional team\\\\. Candidate de moins de 30 ans \\(H/F\\)\\.\nC:\\jeune\\homme\n",
+    # Markdown's bold delimiters, and stars glued to words that stay
+    "Titre\n**Profil :** un **jeune** homme.\nPoste :***Candidate de moins de 30 ans***\n2**3 **\n",
 ]
 
 
 def test_invisible_characters_are_read_past_as_by_the_cli(page, base_url: str) -> None:
-    """Soft hyphens and zero-width characters inside words, and Markdown's escapes: the page finds what check-ad
-    finds, at the same line and column of the text as written."""
+    """Soft hyphens and zero-width characters inside words, and Markdown's escapes and bold delimiters: the page
+    finds what check-ad finds, at the same line and column of the text as written."""
     _open(page, base_url)
     payload = [{"id": str(i), "text": text, "lang": "fr", "fragment": True} for i, text in enumerate(HIDDEN)]
     found = page.evaluate(_DRIVE, payload)

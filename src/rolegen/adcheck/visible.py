@@ -1,5 +1,5 @@
-"""The text a reader sees: invisible characters and Markdown's escapes taken out before the rules read it, positions
-mapped back.
+"""The text a reader sees: invisible characters and Markdown's escapes and bold delimiters taken out before the rules
+read it, positions mapped back.
 
 A soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark
 or a bidirectional control inside a word hides it from a pattern while the
@@ -7,8 +7,9 @@ reader sees the word whole ("jeune\u00adhomme"). :func:`check` removes them, has
 the engine check what is left, and maps every finding back to its line and
 column in the text as written (or, through ``remap``, in the file). The
 backslashes of a Markdown escape ("full\\-time", "18\\+", "cross\\\\-functional" when a
-scraper escaped twice) are hidden the same way: a reader of the page the ad was
-written for sees "full-time". The browser page does the same before its engine runs
+scraper escaped twice) and the asterisks of bold ("**Female** candidates only")
+are hidden the same way: a reader of the page the ad was written for sees
+"full-time" and "Female candidates only". The browser page does the same before its engine runs
 (``checkVisible`` in ``templates/site/assets/adcheck.js``).
 """
 
@@ -25,13 +26,18 @@ INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e
 ESCAPE = re.compile(r"(?<!\\)\\+(?=[!-/:-@\[\]^_`{-~])")
 """A run of backslashes before ASCII punctuation other than a backslash: Markdown's escape, which a reader does
 not see (the same rule as ``escapeEnd`` in adcheck.js). Linear: a run is only tried from its first backslash."""
-HIDDEN = re.compile(f"{INVISIBLE.pattern}+|{ESCAPE.pattern}")
+EMPHASIS = re.compile(r"(?<!\*)(?:(?<![^ \t\n])\*{2,3}(?!\*)|\*{2,3}(?![^ \t\n]))")
+"""Markdown's bold or bold italic delimiter: a run of two or three asterisks that opens after a space or a line's
+start, or closes before a space or a line's end ("of **December 2025 or later.**"), which a reader of the page does
+not see (the same rule as ``emphasisEnd`` in adcheck.js). A run glued to words on both sides, as some boards join
+fields ("poste :***Airbus"), stays: taking it out would join the words."""
+HIDDEN = re.compile(f"{INVISIBLE.pattern}+|{ESCAPE.pattern}|{EMPHASIS.pattern}")
 
 
 def visible(text: str) -> tuple[str, list[int] | None]:
-    """(``text`` without invisible characters and escapes, map of index in it -> index in ``text``, or None if
-    none)."""
-    if not INVISIBLE.search(text) and not ESCAPE.search(text):
+    """(``text`` without invisible characters, escapes and bold delimiters, map of index in it -> index in
+    ``text``, or None if none)."""
+    if not HIDDEN.search(text):
         return text, None
     kept: list[str] = []
     origin: list[int] = []

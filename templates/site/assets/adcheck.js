@@ -1010,10 +1010,21 @@
     return j < cps.length && PUNCT.test(cps[j]) ? j : i;
   }
 
+  /* visible.py EMPHASIS: a run of two or three asterisks that opens after a space or a line's start, or closes
+   * before a space or a line's end, is Markdown's bold: the index after the run when cps[i] starts one, else i */
+  function blank(ch) { return ch === undefined || ch === " " || ch === "\t" || ch === "\n"; }
+  function emphasisEnd(cps, i) {
+    if (cps[i] !== "*" || (i > 0 && cps[i - 1] === "*")) return i;
+    var j = i;
+    while (j < cps.length && cps[j] === "*") j++;
+    if (j - i < 2 || j - i > 3) return i;
+    return blank(i > 0 ? cps[i - 1] : undefined) || blank(cps[j]) ? j : i;
+  }
+
   function checkVisible(engine, text, options) {
     var cps = Array.from(text.replace(/\r\n/g, "\n").replace(/\r/g, "\n")), kept = [], origin = [];
     for (var i = 0; i < cps.length; i++) {
-      var end = escapeEnd(cps, i);
+      var end = Math.max(escapeEnd(cps, i), emphasisEnd(cps, i));
       if (end > i) { i = end - 1; continue; }
       if (!INVISIBLE.test(cps[i])) { kept.push(cps[i]); origin.push(i); }
     }
