@@ -172,9 +172,8 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
             or not t.is_name(src.text, src.at(h.start), src.at(h.end - 1) + 1)]
     hits = _resolve(hits, src.folded)
     # a rule's ad-wide exceptions: what the ad says anywhere exempts the rule (an armed force's enlistment ad and
-    # its statutory nationality); the text is searched once per rule found, not once per finding
-    exempt = {order for order, c in {h.rule.order: h.rule for h in hits if any(h.rule.ad_sources.values())}.items()
-              if any(e.search(src.folded) for e in c.ad_exceptions())}
+    # its statutory nationality)
+    exempt = _exempted(hits, Compiled.ad_exceptions, src.folded, 0, len(src.folded))
     hits = [h for h in hits if h.rule.order not in exempt]
     if fragment:  # a snippet's title-like lines (its first, a short line naming a job) are the title rules' business
         hits = _absorbed(hits, lambda h: h.rule.rule.category == "title-gender",
@@ -185,11 +184,8 @@ def check(text: str, *, path: str = "-", lang: str | None = None, fmt: str = "tx
         if span is not None:  # the title's gendered words are the title rule's business
             hits = [h for h in hits if not (h.rule.rule.category in _TITLE_BUSINESS and h.rule.rule.kind == "pattern"
                                             and span[0] <= h.start < span[1])]
-            # a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur");
-            # the title is searched once per rule found, not once per finding
-            hit_rules = {h.rule.order: h.rule for h in hits}
-            exempt = {order for order, c in hit_rules.items()
-                      if any(e.search(src.folded, *span) for e in c.title_exceptions())}
+            # a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur")
+            exempt = _exempted(hits, Compiled.title_exceptions, src.folded, *span)
             hits = [h for h in hits if h.rule.order not in exempt or span[0] <= h.start < span[1]]
         hits += _whole_ad(src.folded, paras, rules, span, set(known), ad_lang, present, applicable)
     report = Report(path, ad_lang, country=country, contract=kind, laws={"other": "none"}.get(zone, zone))
@@ -609,6 +605,14 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 _GLUE = re.compile(r"[ ]?[:,/-][ ]?")
 """What may stand between two matches of one rule that are one problem (« Âge souhaité : 20-30 ans »)."""
+
+
+def _exempted(hits: list[_Hit], exceptions: Callable[[Compiled], list[re.Pattern]], folded: str, start: int,
+              end: int) -> set[int]:
+    """The orders of the rules found whose ``exceptions`` (title-wide or ad-wide) match ``folded[start:end]``: the
+    stretch is searched once per rule found, not once per finding."""
+    found = {h.rule.order: h.rule for h in hits}
+    return {order for order, c in found.items() if any(e.search(folded, start, end) for e in exceptions(c))}
 
 
 def _resolve(hits: list[_Hit], folded: str) -> list[_Hit]:

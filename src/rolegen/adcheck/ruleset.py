@@ -54,7 +54,6 @@ class Compiled:
     """The alternation of the rule's list lead-ins, per language (:attr:`Rule.lead_ins`)."""
     ad_sources: dict[str, list[str]] = field(default_factory=dict)
     """The alternation of the rule's ad-wide exceptions, per language (:attr:`Rule.ad_exceptions`)."""
-    """The alternation of the rule's list lead-ins, per language (:attr:`Rule.lead_ins`)."""
     _regex: dict[str, re.Pattern | None] = field(default_factory=dict)
     _exceptions: dict[str, list[re.Pattern]] = field(default_factory=dict)
     _lines: dict[str, list[re.Pattern]] = field(default_factory=dict)

@@ -433,6 +433,18 @@
     return m === null ? null : [m.index, m.index + m[0].length];
   }
 
+  /* engine.py _exempted: the orders of the rules found whose exceptions of that kind ("titles", "ads") match
+   * folded[start:end]; the stretch is searched once per rule found, not once per finding */
+  function exempted(hits, kind, folded, start, end) {
+    var exempt = new Set(), tried = new Set();
+    hits.forEach(function (h) {
+      if (tried.has(h.rule.order)) return;
+      tried.add(h.rule.order);
+      if (h.rule[kind].some(function (e) { return finditer1(e, folded, start, end) !== null; })) exempt.add(h.rule.order);
+    });
+    return exempt;
+  }
+
   /* text.py segments: a paragraph's lines once wrapped sentences are joined (list items, sentence groups). */
   function segments(joined, start, end) {
     var out = [];
@@ -714,13 +726,8 @@
     });
     var hits = this.resolve(named, folded);
     /* a rule's ad-wide exceptions: what the ad says anywhere exempts the rule (an armed force's enlistment ad and
-     * its statutory nationality); the text is searched once per rule found, not once per finding */
-    var exemptAd = new Set(), triedAd = new Set();
-    hits.forEach(function (h) {
-      if (triedAd.has(h.rule.order) || !h.rule.ads.length) return;
-      triedAd.add(h.rule.order);
-      if (h.rule.ads.some(function (e) { return finditer1(e, folded, 0, folded.length) !== null; })) exemptAd.add(h.rule.order);
-    });
+     * its statutory nationality) */
+    var exemptAd = exempted(hits, "ads", folded, 0, folded.length);
     hits = hits.filter(function (h) { return !exemptAd.has(h.rule.order); });
     if (fragment) {  /* engine.py: a snippet's title-like lines are the title rules' business */
       hits = absorbed(hits, function (h) { return h.rule.rule.category === "title-gender"; },
@@ -733,14 +740,8 @@
           return !((h.rule.rule.category === "gendered-wording" || h.rule.rule.category === "title-gender") &&
                    h.rule.rule.kind === "pattern" && span[0] <= h.start && h.start < span[1]);
         });
-        /* a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur");
-         * the title is searched once per rule found, not once per finding */
-        var exempt = new Set(), tried = new Set();
-        hits.forEach(function (h) {
-          if (tried.has(h.rule.order)) return;
-          tried.add(h.rule.order);
-          if (h.rule.titles.some(function (e) { return finditer1(e, folded, span[0], span[1]) !== null; })) exempt.add(h.rule.order);
-        });
+        /* a rule's title exceptions: what the title says exempts the body ("Livreur H/F", then "cherche livreur") */
+        var exempt = exempted(hits, "titles", folded, span[0], span[1]);
         hits = hits.filter(function (h) { return !exempt.has(h.rule.order) || (span[0] <= h.start && h.start < span[1]); });
       }
       hits = hits.concat(this.wholeAd(folded, paras, span, new Set(options.known || []), adLang, found.present,
@@ -996,29 +997,32 @@
   };
 
   /* The text a reader sees, as src/rolegen/adcheck/visible.py: invisible characters (soft hyphens, zero-width
-   * characters, bidirectional controls ...) and Markdown's escapes taken out before the engine reads the text,
-   * every finding mapped back to the text as written. The same character list as INVISIBLE there. */
+   * characters, bidirectional controls ...) and Markdown's escapes and bold delimiters taken out before the engine
+   * reads the text, every finding mapped back to the text as written. The same character list as INVISIBLE there. */
   var INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+
+  /* The index after the run of ch that starts at cps[i], or i when no run of ch starts there. */
+  function runEnd(cps, i, ch) {
+    if (cps[i] !== ch || (i > 0 && cps[i - 1] === ch)) return i;
+    var j = i;
+    while (j < cps.length && cps[j] === ch) j++;
+    return j;
+  }
 
   /* visible.py ESCAPE: a run of backslashes before ASCII punctuation other than a backslash is Markdown's escape,
    * which a reader does not see: the index after the run when cps[i] starts one, else i */
   var PUNCT = /^[!-\/:-@\[\]^_`{-~]$/u;
   function escapeEnd(cps, i) {
-    if (cps[i] !== "\\" || (i > 0 && cps[i - 1] === "\\")) return i;
-    var j = i;
-    while (j < cps.length && cps[j] === "\\") j++;
-    return j < cps.length && PUNCT.test(cps[j]) ? j : i;
+    var j = runEnd(cps, i, "\\");
+    return j > i && j < cps.length && PUNCT.test(cps[j]) ? j : i;
   }
 
   /* visible.py EMPHASIS: a run of two or three asterisks that opens after a space or a line's start, or closes
    * before a space or a line's end, is Markdown's bold: the index after the run when cps[i] starts one, else i */
   function blank(ch) { return ch === undefined || ch === " " || ch === "\t" || ch === "\n"; }
   function emphasisEnd(cps, i) {
-    if (cps[i] !== "*" || (i > 0 && cps[i - 1] === "*")) return i;
-    var j = i;
-    while (j < cps.length && cps[j] === "*") j++;
-    if (j - i < 2 || j - i > 3) return i;
-    return blank(i > 0 ? cps[i - 1] : undefined) || blank(cps[j]) ? j : i;
+    var j = runEnd(cps, i, "*");
+    return j - i >= 2 && j - i <= 3 && (blank(cps[i - 1]) || blank(cps[j])) ? j : i;
   }
 
   function checkVisible(engine, text, options) {
